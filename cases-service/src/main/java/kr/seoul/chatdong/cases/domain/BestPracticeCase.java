@@ -1,0 +1,107 @@
+package kr.seoul.chatdong.cases.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.geo.Dong;
+
+/** 우수사례: a best practice of a district (and usually one of its dongs) in one field. */
+@Entity
+@Table(name = "best_practice_case")
+public class BestPracticeCase {
+
+    @Id
+    private UUID id;
+
+    private String title;
+
+    private String summary;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Column(name = "dong_code")
+    private String dongCode;
+
+    @Enumerated(EnumType.STRING)
+    private Field field;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private CaseSource source;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected BestPracticeCase() {
+    }
+
+    /** A draft written by the discovery team about a dong (its district follows from it) or a whole district. */
+    public static BestPracticeCase draft(String title, String summary, String districtCode, Dong dong, Field field, Instant now) {
+        BestPracticeCase c = new BestPracticeCase();
+        c.id = UUID.randomUUID();
+        c.title = title;
+        c.summary = summary;
+        c.districtCode = dong != null ? dong.districtCode() : districtCode;
+        c.dongCode = dong != null ? dong.code() : null;
+        c.field = field;
+        c.status = CaseStatus.DRAFT;
+        c.source = CaseSource.DISCOVERY_TEAM;
+        c.createdAt = now;
+        return c;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public String dongCode() {
+        return dongCode;
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public CaseSource source() {
+        return source;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,71 @@
+package kr.seoul.chatdong.cases.rest;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import kr.seoul.chatdong.cases.domain.BestPracticeCase;
+import kr.seoul.chatdong.cases.domain.CaseStatus;
+import kr.seoul.chatdong.cases.rest.CaseViews.CaseView;
+import kr.seoul.chatdong.cases.rest.CaseViews.NewCase;
+import kr.seoul.chatdong.cases.service.CaseService;
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.Responses;
+
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Best-practice cases", description = "우수사례: cases on their way from discovery to publication")
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @POST
+    @Operation(summary = "Draft a best-practice case", description = "The dong's district is taken from the dong code; both, when given, must agree.")
+    @APIResponse(responseCode = "201", description = "drafted; Location names it")
+    public RestResponse<CaseView> draft(@NotNull @Valid NewCase request) {
+        BestPracticeCase c = cases.draft(request);
+        return Responses.created("/api/v1/cases/" + c.id(), CaseView.of(c), c.version());
+    }
+
+    @GET
+    @Operation(summary = "List best-practice cases", description = "Newest first.")
+    public Page<CaseView> list(
+            @QueryParam("status") @Parameter(description = "DRAFT, NOMINATED, IN_REVIEW, PUBLISHED or REJECTED", example = "PUBLISHED") String status,
+            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
+            @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1129052500") String dongCode,
+            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+        return cases.list(QueryValues.enumOf(CaseStatus.class, status, "status"), district, dongCode,
+                QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size)).map(CaseView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One best-practice case")
+    public RestResponse<CaseView> get(@PathParam("id") UUID id) {
+        BestPracticeCase c = cases.get(id);
+        return Responses.ok(CaseView.of(c), c.version());
+    }
+}

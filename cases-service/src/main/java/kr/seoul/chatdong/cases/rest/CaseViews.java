@@ -1,0 +1,50 @@
+package kr.seoul.chatdong.cases.rest;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.seoul.chatdong.cases.domain.BestPracticeCase;
+import kr.seoul.chatdong.cases.domain.CaseSource;
+import kr.seoul.chatdong.cases.domain.CaseStatus;
+import kr.seoul.chatdong.commons.domain.Field;
+
+/** Request and response bodies of the cases API. */
+public final class CaseViews {
+
+    private CaseViews() {
+    }
+
+    @Schema(name = "NewCase", description = "A best-practice case to draft; give the dong, or the district for a district-wide case")
+    public record NewCase(
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "주민과 함께 만든 골목 돌봄 지도") String title,
+            @Size(max = 4000) @Schema(examples = "복지플래너와 통반장이 함께 고립 가구를 찾아 돌봄 지도를 만들었다.") String summary,
+            @Schema(description = "5-digit district code; may be left out when dongCode is given", examples = "11290") String districtCode,
+            @Schema(description = "10-digit dong code", examples = "1129052500") String dongCode,
+            @NotNull @Schema(required = true, examples = "WELFARE") Field field) {
+    }
+
+    @Schema(name = "BestPracticeCase", description = "A best-practice case")
+    public record CaseView(
+            @Schema(examples = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID id,
+            @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
+            @Schema(nullable = true) String summary,
+            @Schema(examples = "11290") String districtCode,
+            @Schema(examples = "1129052500", nullable = true) String dongCode,
+            @Schema(examples = "WELFARE") Field field,
+            @Schema(examples = "DRAFT") CaseStatus status,
+            @Schema(examples = "DISCOVERY_TEAM") CaseSource source,
+            Instant createdAt,
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
+
+        public static CaseView of(BestPracticeCase c) {
+            return new CaseView(c.id(), c.title(), c.summary(), c.districtCode(), c.dongCode(), c.field(), c.status(),
+                    c.source(), c.createdAt(), c.version());
+        }
+    }
+}

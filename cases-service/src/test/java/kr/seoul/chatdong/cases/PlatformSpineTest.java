@@ -1,0 +1,21 @@
+package kr.seoul.chatdong.cases;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.ServiceSpineContract;
+
+@QuarkusTest
+class PlatformSpineTest extends ServiceSpineContract {
+
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/v1/cases", "/api/v1/cases/{id}");
+    }
+
+    @Override
+    protected String migratedTable() {
+        return "best_practice_case";
+    }
+}

@@ -1,0 +1,98 @@
+package kr.seoul.chatdong.governance.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import kr.seoul.chatdong.commons.problem.ProblemException;
+
+/** 협의체: a council or committee of the program's public–private governance. */
+@Entity
+@Table(name = "council")
+public class Council {
+
+    @Id
+    private UUID id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private CouncilKind kind;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Column(name = "established_on")
+    private LocalDate establishedOn;
+
+    private String description;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Council() {
+    }
+
+    /** A district council names its district; a city-wide one must not. */
+    public static Council establish(String name, CouncilKind kind, String districtCode, LocalDate establishedOn,
+            String description, Instant now) {
+        if (kind.belongsToDistrict() && districtCode == null) {
+            throw ProblemException.invalid("districtCode", "a " + kind + " council belongs to one district: give its 5-digit code");
+        }
+        if (!kind.belongsToDistrict() && districtCode != null) {
+            throw ProblemException.invalid("districtCode", "a " + kind + " council is city-wide: leave districtCode out");
+        }
+        Council council = new Council();
+        council.id = UUID.randomUUID();
+        council.name = name;
+        council.kind = kind;
+        council.districtCode = districtCode;
+        council.establishedOn = establishedOn;
+        council.description = description;
+        council.createdAt = now;
+        return council;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public CouncilKind kind() {
+        return kind;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public LocalDate establishedOn() {
+        return establishedOn;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

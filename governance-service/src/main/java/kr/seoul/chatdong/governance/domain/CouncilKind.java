@@ -1,0 +1,28 @@
+package kr.seoul.chatdong.governance.domain;
+
+/** The kinds of council and committee the program runs (§3 and §4 of the 2016 plan). */
+public enum CouncilKind {
+    /** 광역단위 민관협력 협의체: the city-wide council of welfare agencies. */
+    METROPOLITAN(false),
+    /** 자치구 민관협력 협의체: a district's public–private council. */
+    DISTRICT(true),
+    /** 민관협력 T/F: a task force formed for one agenda. */
+    TASK_FORCE(false),
+    /** 자문위원회: an advisory committee. */
+    ADVISORY(false),
+    /** 교육기획위원회: the education planning committee (5 sub-committees, 20 members in 2015). */
+    EDUCATION_PLANNING(false),
+    /** 자치구 추진지원단: a district support team (3 staff, run directly or outsourced). */
+    DISTRICT_SUPPORT_TEAM(true);
+
+    private final boolean belongsToDistrict;
+
+    CouncilKind(boolean belongsToDistrict) {
+        this.belongsToDistrict = belongsToDistrict;
+    }
+
+    /** Whether a council of this kind is one district's, and so must name it. */
+    public boolean belongsToDistrict() {
+        return belongsToDistrict;
+    }
+}

@@ -1,0 +1,69 @@
+package kr.seoul.chatdong.governance.rest;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.governance.domain.Council;
+import kr.seoul.chatdong.governance.domain.CouncilKind;
+import kr.seoul.chatdong.governance.rest.CouncilViews.CouncilView;
+import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
+import kr.seoul.chatdong.governance.service.CouncilService;
+
+@Path("/api/v1/councils")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Councils", description = "협의체·위원회: councils and committees of public–private governance")
+public class CouncilResource {
+
+    @Inject
+    CouncilService councils;
+
+    @POST
+    @Operation(summary = "Establish a council or committee",
+            description = "DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide.")
+    @APIResponse(responseCode = "201", description = "established; Location names it")
+    public RestResponse<CouncilView> establish(@NotNull @Valid NewCouncil request) {
+        Council council = councils.establish(request);
+        return Responses.created("/api/v1/councils/" + council.id(), CouncilView.of(council), council.version());
+    }
+
+    @GET
+    @Operation(summary = "List councils and committees", description = "By name.")
+    public Page<CouncilView> list(
+            @QueryParam("kind") @Parameter(description = "METROPOLITAN, DISTRICT, TASK_FORCE, ADVISORY, EDUCATION_PLANNING or DISTRICT_SUPPORT_TEAM", example = "DISTRICT") String kind,
+            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+        return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district, PageRequest.of(page, size))
+                .map(CouncilView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One council or committee")
+    public RestResponse<CouncilView> get(@PathParam("id") UUID id) {
+        Council council = councils.get(id);
+        return Responses.ok(CouncilView.of(council), council.version());
+    }
+}

@@ -1,0 +1,53 @@
+package kr.seoul.chatdong.governance.service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.governance.domain.Council;
+import kr.seoul.chatdong.governance.domain.CouncilKind;
+import kr.seoul.chatdong.governance.repository.CouncilRepository;
+import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
+
+/** Use cases of councils and committees. */
+@ApplicationScoped
+public class CouncilService {
+
+    @Inject
+    CouncilRepository councils;
+
+    @Inject
+    SeoulGeography geography;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Council establish(NewCouncil request) {
+        if (request.districtCode() != null) {
+            geography.requireDistrict(request.districtCode(), "districtCode");
+        }
+        Council council = Council.establish(request.name().strip(), request.kind(), request.districtCode(),
+                request.establishedOn(), request.description(), clock.instant());
+        councils.persist(council);
+        return council;
+    }
+
+    public Council get(UUID id) {
+        return councils.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("council", id));
+    }
+
+    public Page<Council> list(CouncilKind kind, String districtCode, PageRequest paging) {
+        if (districtCode != null) {
+            geography.requireDistrict(districtCode, "district");
+        }
+        return councils.list(kind, districtCode, paging);
+    }
+}

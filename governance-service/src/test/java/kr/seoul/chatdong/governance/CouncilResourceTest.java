@@ -1,0 +1,60 @@
+package kr.seoul.chatdong.governance;
+
+import static io.restassured.RestAssured.given;
+import static kr.seoul.chatdong.testing.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class CouncilResourceTest {
+
+    @Test
+    void aDistrictCouncilRoundTripsThroughRest() {
+        String location = given().contentType(ContentType.JSON)
+                .body("{\"name\":\"성북구 민관협력 협의체\",\"kind\":\"DISTRICT\",\"districtCode\":\"11290\",\"establishedOn\":\"2015-07-01\"}")
+                .when().post("/api/v1/councils").then()
+                .statusCode(201).header("ETag", "\"0\"")
+                .body("kind", equalTo("DISTRICT"))
+                .extract().header("Location");
+        given().when().get(location).then()
+                .statusCode(200)
+                .body("name", equalTo("성북구 민관협력 협의체"))
+                .body("districtCode", equalTo("11290"))
+                .body("establishedOn", equalTo("2015-07-01"));
+        given().queryParam("district", "11290").queryParam("kind", "DISTRICT").when().get("/api/v1/councils").then()
+                .statusCode(200)
+                .body("total", greaterThanOrEqualTo(1))
+                .body("items.districtCode", everyItem(equalTo("11290")));
+    }
+
+    @Test
+    void theMetropolitanCouncilIsCityWide() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"광역단위 민관협력 협의체\",\"kind\":\"METROPOLITAN\"}")
+                .when().post("/api/v1/councils").then().statusCode(201).body("districtCode", equalTo(null));
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"name\":\"광역 협의체\",\"kind\":\"METROPOLITAN\",\"districtCode\":\"11290\"}")
+                .when().post("/api/v1/councils").then(), 400, "validation")
+                .body("errors[0].field", equalTo("districtCode"));
+    }
+
+    @Test
+    void refusesUnknownDistrictsKindsAndIds() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"kind\":\"DISTRICT\",\"districtCode\":\"99999\"}")
+                .when().post("/api/v1/councils").then(), 400, "validation")
+                .body("errors[0].field", equalTo("districtCode"));
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"kind\":\"CLUB\"}")
+                .when().post("/api/v1/councils").then(), 400, "malformed-body")
+                .body("errors[0].field", equalTo("kind"));
+        assertProblem(given().when().get("/api/v1/councils/3f1d2c4e-8b7a-4f5e-9c6d-1a2b3c4d5e6f").then(), 404, "not-found");
+        assertProblem(given().queryParam("kind", "CLUB").when().get("/api/v1/councils").then(), 400, "validation");
+    }
+}

@@ -1,0 +1,97 @@
+package kr.seoul.chatdong.monitoring.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseAssignment;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
+import kr.seoul.chatdong.monitoring.service.GeographyService;
+
+/** Seoul's districts and dongs with their roll-out phases: the one reference every service and system uses. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference geography", description = "자치구·행정동 and the program's roll-out phases (사업 단계)")
+public class GeographyResource {
+
+    @Inject
+    GeographyService geography;
+
+    @GET
+    @Path("/districts")
+    @Operation(summary = "List Seoul's 25 districts", description = "In district-code order. Filter by the roll-out phase in which a district joined.")
+    public Page<DistrictView> districts(
+            @QueryParam("phase") @Min(1) @Max(3) @Parameter(description = "roll-out phase, 1–3", example = "1") Integer phase,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+        return geography.districts(phase, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/districts/{code}")
+    @Operation(summary = "One district", description = "404 when the code is not one of the 25 district codes.")
+    public DistrictView district(@PathParam("code") @Parameter(example = "11290") String code) {
+        return geography.district(code);
+    }
+
+    @PUT
+    @Path("/districts/{code}/rollout")
+    @Operation(summary = "Set the phase in which every dong of a district joined",
+            description = "For a district that joined with all its dongs. A dong's own assignment still wins.")
+    public DistrictView assignDistrict(@PathParam("code") @Parameter(example = "11110") String code,
+            @NotNull @Valid PhaseAssignment body) {
+        return geography.assignDistrict(code, body.phase());
+    }
+
+    @GET
+    @Path("/dongs")
+    @Operation(summary = "List administrative dongs", description = "In dong-code order (so grouped by district). 426 dongs as of 2025-04-01.")
+    public Page<DongView> dongs(
+            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
+            @QueryParam("phase") @Min(1) @Max(3) @Parameter(description = "roll-out phase, 1–3", example = "1") Integer phase,
+            @QueryParam("q") @Size(max = 40) @Parameter(description = "part of the Korean name", example = "성북") String q,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+        return geography.dongs(district, phase, q, PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/dongs/{code}")
+    @Operation(summary = "One administrative dong", description = "404 when the code is not a current Seoul 행정동 code.")
+    public DongView dong(@PathParam("code") @Parameter(example = "1129052500") String code) {
+        return geography.dong(code);
+    }
+
+    @PUT
+    @Path("/dongs/{code}/rollout")
+    @Operation(summary = "Set the phase in which one dong joined")
+    public DongView assignDong(@PathParam("code") @Parameter(example = "1111053000") String code,
+            @NotNull @Valid PhaseAssignment body) {
+        return geography.assignDong(code, body.phase());
+    }
+
+    @GET
+    @Path("/rollout-phases")
+    @Operation(summary = "The roll-out phases", description = "Planned districts and dongs per phase (from the 2016 plan) against those assigned so far, cumulative.")
+    public Page<PhaseView> phases() {
+        return Page.slice(geography.phases(), PageRequest.of(null, null));
+    }
+}

@@ -1,0 +1,68 @@
+package kr.seoul.chatdong.monitoring.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
+import kr.seoul.chatdong.monitoring.domain.RoundStatus;
+
+/** Request and response bodies of the rounds API. */
+public final class RoundViews {
+
+    private RoundViews() {
+    }
+
+    @Schema(name = "NewRound", description = "A monitoring round to plan")
+    public record NewRound(
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "2016년 2차 모니터링 (1단계 80개동)") String name,
+            @NotNull @Schema(required = true, examples = "2016-02-01") LocalDate startsOn,
+            @NotNull @Schema(required = true, examples = "2016-03-31") LocalDate endsOn,
+            @NotEmpty @Size(max = 1000) @Schema(required = true, description = "10-digit codes of the dongs in scope; no duplicates",
+                    examples = "[\"1129052500\", \"1129054500\"]")
+            List<@NotNull @Pattern(regexp = "\\d{10}", message = "must be a 10-digit 행정동 code") String> dongCodes,
+            @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring below this gets consulting (미흡동)", defaultValue = "60", examples = "60") Integer underperformingBelow,
+            @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring at least this is nominated as a best practice", defaultValue = "90", examples = "90") Integer excellentFrom) {
+    }
+
+    @Schema(name = "Round", description = "A monitoring round")
+    public record RoundView(
+            @Schema(examples = "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10") UUID id,
+            @Schema(examples = "2016년 2차 모니터링 (1단계 80개동)") String name,
+            @Schema(examples = "2016-02-01") LocalDate startsOn,
+            @Schema(examples = "2016-03-31") LocalDate endsOn,
+            @Schema(examples = "60") int underperformingBelow,
+            @Schema(examples = "90") int excellentFrom,
+            @Schema(examples = "PLANNED") RoundStatus status,
+            @Schema(description = "number of dongs in scope", examples = "80") int dongCount,
+            List<String> dongCodes,
+            Instant createdAt,
+            @Schema(nullable = true) Instant completedAt,
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
+
+        public static RoundView of(MonitoringRound round) {
+            return new RoundView(round.id(), round.name(), round.startsOn(), round.endsOn(), round.underperformingBelow(),
+                    round.excellentFrom(), round.status(), round.dongCodes().size(), List.copyOf(round.dongCodes()),
+                    round.createdAt(), round.completedAt(), round.version());
+        }
+    }
+
+    @Schema(name = "RoundSummary", description = "A monitoring round in a list (without its dong codes)")
+    public record RoundSummary(UUID id, String name, LocalDate startsOn, LocalDate endsOn, RoundStatus status, int dongCount) {
+
+        public static RoundSummary of(MonitoringRound round) {
+            return new RoundSummary(round.id(), round.name(), round.startsOn(), round.endsOn(), round.status(), round.dongCodes().size());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package kr.seoul.chatdong.monitoring.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kr.seoul.chatdong.commons.geo.District;
+import kr.seoul.chatdong.commons.geo.Dong;
+import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.monitoring.domain.RolloutAssignment;
+import kr.seoul.chatdong.monitoring.domain.RolloutAssignment.Scope;
+import kr.seoul.chatdong.monitoring.domain.RolloutPhase;
+import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
+
+/** Reads the reference geography together with the roll-out phases, and lets an admin change the latter. */
+@ApplicationScoped
+public class GeographyService {
+
+    @Inject
+    SeoulGeography geography;
+
+    @Inject
+    RolloutRepository rollout;
+
+    @Inject
+    Clock clock;
+
+    public Page<DistrictView> districts(Integer phase, PageRequest paging) {
+        Rollout snapshot = snapshot();
+        List<DistrictView> all = geography.districts().stream()
+                .map(d -> districtView(d, snapshot))
+                .filter(v -> phase == null || phase.equals(v.phase()))
+                .toList();
+        return Page.slice(all, paging);
+    }
+
+    public DistrictView district(String code) {
+        District district = geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        return districtView(district, snapshot());
+    }
+
+    public Page<DongView> dongs(String districtCode, Integer phase, String nameContains, PageRequest paging) {
+        if (districtCode != null) {
+            geography.requireDistrict(districtCode, "district");
+        }
+        Rollout snapshot = snapshot();
+        String needle = nameContains == null ? null : nameContains.strip().toLowerCase(Locale.ROOT);
+        List<Dong> candidates = districtCode == null ? geography.dongs() : geography.dongsOf(districtCode);
+        List<DongView> all = candidates.stream()
+                .filter(d -> needle == null || d.nameKo().toLowerCase(Locale.ROOT).contains(needle))
+                .map(d -> new DongView(d, snapshot.phaseOf(d).orElse(null)))
+                .filter(v -> phase == null || phase.equals(v.phase()))
+                .toList();
+        return Page.slice(all, paging);
+    }
+
+    public DongView dong(String code) {
+        Dong dong = geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        return new DongView(dong, snapshot().phaseOf(dong).orElse(null));
+    }
+
+    public List<PhaseView> phases() {
+        Rollout snapshot = snapshot();
+        List<DistrictView> districts = geography.districts().stream().map(d -> districtView(d, snapshot)).toList();
+        return rollout.phases().stream().map(p -> new PhaseView(p,
+                districts.stream().filter(d -> d.phase() != null && d.phase() <= p.number()).count(),
+                geography.dongs().stream().filter(d -> snapshot.phaseOf(d).map(n -> n <= p.number()).orElse(false)).count()))
+                .toList();
+    }
+
+    /** Every dong of the district joined in this phase (dong-level exceptions stay). */
+    @Transactional
+    public DistrictView assignDistrict(String code, int phase) {
+        District district = geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        assign(Scope.DISTRICT, code, phase);
+        return districtView(district, snapshot());
+    }
+
+    @Transactional
+    public DongView assignDong(String code, int phase) {
+        Dong dong = geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        assign(Scope.DONG, code, phase);
+        return new DongView(dong, snapshot().phaseOf(dong).orElse(null));
+    }
+
+    private void assign(Scope scope, String code, int phase) {
+        RolloutPhase known = rollout.phase(phase)
+                .orElseThrow(() -> ProblemException.invalid("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
+        Instant now = clock.instant();
+        rollout.assignment(scope, code).ifPresentOrElse(
+                a -> a.assign(known.number(), now),
+                () -> rollout.persist(new RolloutAssignment(scope, code, known.number(), now)));
+    }
+
+    private DistrictView districtView(District district, Rollout snapshot) {
+        List<Dong> dongs = geography.dongsOf(district.code());
+        return new DistrictView(district, dongs.size(), snapshot.phaseOfDistrict(district.code(), dongs).orElse(null));
+    }
+
+    private Rollout snapshot() {
+        return new Rollout(rollout.assignments());
+    }
+}

@@ -1,0 +1,222 @@
+package kr.seoul.chatdong.commons.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+
+/**
+ * Turns every failure that reaches the REST layer into RFC 9457 problem+json. The only place the
+ * platform builds error responses: resources throw {@link ProblemException} and let this answer.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
+                path(uri), e.errors(), e.extensions());
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        return respond(validation(e, uri));
+    }
+
+    /** Quarkus' own mapper is registered for this subtype; ours must be at least as specific. */
+    @ServerExceptionMapper
+    public Response restViolations(ResteasyReactiveViolationException e, UriInfo uri) {
+        boolean ourFault = e.getConstraintViolations().stream().anyMatch(v -> {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        if (ourFault) {
+            return unexpected(e, uri);
+        }
+        return respond(validation(e, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return respond(malformed(e, uri));
+    }
+
+    /** Quarkus' Jackson support maps this subtype itself; ours must be at least as specific. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return respond(malformed(e, uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return respond(malformed(json, uri));
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + path(uri);
+            case 405 -> "Method not allowed on " + path(uri);
+            case 406 -> "This resource answers application/json";
+            case 415 -> "Send the body as application/json";
+            default -> type.title();
+        };
+        return respond(new Problem(type.uri(), type.title(), status, detail, path(uri), List.of(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure on %s (incident %s)", path(uri), incident);
+        ProblemType type = ProblemType.INTERNAL;
+        return respond(new Problem(type.uri(), type.title(), type.status(),
+                "Unexpected error; quote incident " + incident + " when reporting it", path(uri), List.of(), null));
+    }
+
+    private static Problem validation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldViolation> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldViolation(jsonPath(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
+        ProblemType type = ProblemType.VALIDATION;
+        String detail = errors.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(type.title());
+        return new Problem(type.uri(), type.title(), type.status(), detail, path(uri), errors, null);
+    }
+
+    private static Problem malformed(JsonProcessingException e, UriInfo uri) {
+        ProblemType type = ProblemType.MALFORMED_BODY;
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
+        String message;
+        if (e instanceof JsonParseException) {
+            message = "not valid JSON at line " + location(e);
+            field = "";
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
+            message = "unknown property; expected one of " + unknown.getKnownPropertyIds();
+        } else if (e instanceof InvalidFormatException invalid) {
+            message = "'" + invalid.getValue() + "' is not a valid " + describe(invalid.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatched) {
+            message = "expected " + describe(mismatched.getTargetType());
+        } else {
+            message = "cannot be read";
+        }
+        String where = field.isEmpty() ? "body" : field;
+        List<FieldViolation> errors = List.of(new FieldViolation(where, message));
+        return new Problem(type.uri(), type.title(), type.status(), where + ": " + message, path(uri), errors, null);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "value, one of " + names;
+        }
+        return switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long", "short", "Short" -> "whole number";
+            case "double", "Double", "float", "Float", "BigDecimal" -> "number";
+            case "boolean", "Boolean" -> "boolean (true or false)";
+            case "LocalDate" -> "date (yyyy-MM-dd)";
+            case "Instant", "OffsetDateTime" -> "timestamp (ISO 8601, e.g. 2016-02-24T09:00:00+09:00)";
+            case "UUID" -> "UUID";
+            case "String" -> "string";
+            default -> type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "array" : "object";
+        };
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's reference chain as a JSON path: {@code dongCodes[3]}, {@code members[0].name}. */
+    static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /**
+     * A Bean Validation path as the client knows it: the method and body-parameter nodes are
+     * dropped ({@code create.body.dongCodes[3].<list element>} becomes {@code dongCodes[3]}); a
+     * constraint on a query parameter keeps the parameter's name.
+     */
+    static String jsonPath(Path propertyPath) {
+        List<Path.Node> nodes = new ArrayList<>();
+        propertyPath.forEach(nodes::add);
+        int start = 0;
+        while (start < nodes.size() && nodes.get(start).getKind() == ElementKind.METHOD) {
+            start++;
+        }
+        if (start < nodes.size() - 1 && nodes.get(start).getKind() == ElementKind.PARAMETER) {
+            start++;
+        }
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : nodes.subList(start, nodes.size())) {
+            if (node.isInIterable()) {
+                Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (key != null) {
+                    path.append('[').append(key).append(']');
+                }
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(name);
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static Response respond(Problem body) {
+        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,97 @@
+package kr.seoul.chatdong.training.domain;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import kr.seoul.chatdong.commons.domain.Field;
+
+/** 교육과정: a course, offered to cohorts, that builds capacity in one or more fields. */
+@Entity
+@Table(name = "course")
+public class Course {
+
+    @Id
+    private UUID id;
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private CourseTrack track;
+
+    private int hours;
+
+    private String description;
+
+    @ElementCollection
+    @CollectionTable(name = "course_field", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "field")
+    @Enumerated(EnumType.STRING)
+    private Set<Field> fields = EnumSet.noneOf(Field.class);
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    public static Course offer(String title, CourseTrack track, int hours, Set<Field> fields, String description, Instant now) {
+        Course course = new Course();
+        course.id = UUID.randomUUID();
+        course.title = title;
+        course.track = track;
+        course.hours = hours;
+        course.fields = fields.isEmpty() ? EnumSet.noneOf(Field.class) : EnumSet.copyOf(fields);
+        course.description = description;
+        course.createdAt = now;
+        return course;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public CourseTrack track() {
+        return track;
+    }
+
+    public int hours() {
+        return hours;
+    }
+
+    public Set<Field> fields() {
+        return Collections.unmodifiableSet(fields);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

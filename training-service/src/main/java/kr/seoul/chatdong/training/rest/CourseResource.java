@@ -1,0 +1,69 @@
+package kr.seoul.chatdong.training.rest;
+
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.domain.CourseTrack;
+import kr.seoul.chatdong.training.rest.CourseViews.CourseView;
+import kr.seoul.chatdong.training.rest.CourseViews.NewCourse;
+import kr.seoul.chatdong.training.service.CourseService;
+
+@Path("/api/v1/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Courses", description = "교육과정: courses of the capacity-building programme")
+public class CourseResource {
+
+    @Inject
+    CourseService courses;
+
+    @POST
+    @Operation(summary = "Offer a course")
+    @APIResponse(responseCode = "201", description = "offered; Location names it")
+    public RestResponse<CourseView> offer(@NotNull @Valid NewCourse request) {
+        Course course = courses.offer(request);
+        return Responses.created("/api/v1/courses/" + course.id(), CourseView.of(course), course.version());
+    }
+
+    @GET
+    @Operation(summary = "List courses", description = "By title. Filter by track, or by a field the course addresses.")
+    public Page<CourseView> list(
+            @QueryParam("track") @Parameter(description = "course track", example = "BASIC") String track,
+            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+        return courses.list(QueryValues.enumOf(CourseTrack.class, track, "track"), QueryValues.enumOf(Field.class, field, "field"),
+                PageRequest.of(page, size)).map(CourseView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One course")
+    public RestResponse<CourseView> get(@PathParam("id") UUID id) {
+        Course course = courses.get(id);
+        return Responses.ok(CourseView.of(course), course.version());
+    }
+}

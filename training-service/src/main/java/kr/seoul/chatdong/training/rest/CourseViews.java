@@ -1,0 +1,50 @@
+package kr.seoul.chatdong.training.rest;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.domain.CourseTrack;
+
+/** Request and response bodies of the courses API. */
+public final class CourseViews {
+
+    private CourseViews() {
+    }
+
+    @Schema(name = "NewCourse", description = "A course to offer")
+    public record NewCourse(
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "찾아가는 복지 실무과정") String title,
+            @NotNull @Schema(required = true, examples = "VISITING_WELFARE_PRACTICE") CourseTrack track,
+            @NotNull @Min(1) @Max(200) @Schema(required = true, description = "contact hours", examples = "21") Integer hours,
+            @Schema(description = "fields (분야) the course builds capacity in", examples = "[\"WELFARE\", \"HEALTH\"]") Set<@NotNull Field> fields,
+            @Size(max = 2000) @Schema(examples = "복지플래너·방문간호사의 가정방문 실무") String description) {
+    }
+
+    @Schema(name = "Course", description = "A course")
+    public record CourseView(
+            @Schema(examples = "5c2e8f1a-1b2c-4d3e-8f9a-0b1c2d3e4f5a") UUID id,
+            @Schema(examples = "찾아가는 복지 실무과정") String title,
+            @Schema(examples = "VISITING_WELFARE_PRACTICE") CourseTrack track,
+            @Schema(examples = "21") int hours,
+            Set<Field> fields,
+            @Schema(nullable = true) String description,
+            Instant createdAt,
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
+
+        public static CourseView of(Course course) {
+            return new CourseView(course.id(), course.title(), course.track(), course.hours(), Set.copyOf(course.fields()),
+                    course.description(), course.createdAt(), course.version());
+        }
+    }
+}

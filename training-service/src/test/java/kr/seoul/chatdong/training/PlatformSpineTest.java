@@ -1,0 +1,21 @@
+package kr.seoul.chatdong.training;
+
+import java.util.List;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.ServiceSpineContract;
+
+@QuarkusTest
+class PlatformSpineTest extends ServiceSpineContract {
+
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/v1/courses", "/api/v1/courses/{id}");
+    }
+
+    @Override
+    protected String migratedTable() {
+        return "course";
+    }
+}
