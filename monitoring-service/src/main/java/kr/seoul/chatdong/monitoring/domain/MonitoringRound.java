@@ -2,7 +2,13 @@ package kr.seoul.chatdong.monitoring.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +25,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 
 /**
@@ -32,6 +40,8 @@ public class MonitoringRound {
 
     public static final int DEFAULT_UNDERPERFORMING_BELOW = 60;
     public static final int DEFAULT_EXCELLENT_FROM = 90;
+    /** A 422 for an incomplete round lists at most this many missing pairs (and counts them all). */
+    public static final int MAX_MISSING_LISTED = 50;
 
     @Id
     private UUID id;
@@ -96,6 +106,76 @@ public class MonitoringRound {
                     "must be at least underperformingBelow (" + below + "): a dong cannot be both below the bar and excellent");
         }
         return new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
+    }
+
+    /** Pairs a complete round has: every dong in scope, in every field. */
+    public int expectedAssessments() {
+        return dongCodes.size() * Field.values().length;
+    }
+
+    /**
+     * Records or corrects one assessment. A completed round is closed (409); a dong outside the
+     * round's scope cannot be assessed in it (422). The first assessment starts the round.
+     */
+    public Assessment assess(String dongCode, Field field, int score, String findings, Assessment existing, Instant now) {
+        if (status == RoundStatus.COMPLETED) {
+            throw ProblemException.conflict("Round '" + name + "' is COMPLETED; its assessments can no longer change");
+        }
+        if (!dongCodes.contains(dongCode)) {
+            throw ProblemException.domainRule("Dong " + dongCode + " is not in the scope of round '" + name
+                    + "'; assess one of its " + dongCodes.size() + " dongs");
+        }
+        moveTo(RoundStatus.IN_PROGRESS);
+        if (existing != null) {
+            existing.record(score, findings, now);
+            return existing;
+        }
+        return new Assessment(new Assessment.Key(id, dongCode, field), score, findings, now);
+    }
+
+    /**
+     * Closes the round once every (dong, field) is assessed and states the result as the event other
+     * services act on. Completing twice is a 409; missing pairs are a 422 that lists them.
+     */
+    public RoundCompleted complete(List<Assessment> assessments, Function<String, String> districtOfDong, Instant now) {
+        if (status == RoundStatus.COMPLETED) {
+            throw ProblemException.conflict("Round '" + name + "' was already completed at " + completedAt);
+        }
+        Map<String, Map<Field, Integer>> scores = new TreeMap<>();
+        for (Assessment a : assessments) {
+            scores.computeIfAbsent(a.dongCode(), d -> new EnumMap<>(Field.class)).put(a.field(), a.score());
+        }
+        List<Map<String, String>> missing = new ArrayList<>();
+        int missingCount = 0;
+        for (String dong : dongCodes) {
+            for (Field field : Field.values()) {
+                if (!scores.getOrDefault(dong, Map.of()).containsKey(field)) {
+                    missingCount++;
+                    if (missing.size() < MAX_MISSING_LISTED) {
+                        missing.add(Map.of("dongCode", dong, "field", field.name()));
+                    }
+                }
+            }
+        }
+        if (missingCount > 0) {
+            throw ProblemException.domainRule(missingCount + " of " + expectedAssessments()
+                    + " (dong, field) assessments are missing; record them before completing the round")
+                    .with("missingCount", missingCount)
+                    .with("missing", missing);
+        }
+        moveTo(RoundStatus.COMPLETED);
+        completedAt = now;
+        List<RoundCompleted.DongScores> dongs = scores.entrySet().stream()
+                .map(e -> new RoundCompleted.DongScores(e.getKey(), districtOfDong.apply(e.getKey()), e.getValue()))
+                .toList();
+        return new RoundCompleted(id, name, startsOn, endsOn, underperformingBelow, excellentFrom, now, dongs);
+    }
+
+    private void moveTo(RoundStatus target) {
+        if (status != target && !status.canMoveTo(target)) {
+            throw ProblemException.conflict("Round '" + name + "' cannot move from " + status + " to " + target);
+        }
+        status = target;
     }
 
     public UUID id() {

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 
@@ -47,14 +49,49 @@ public final class RoundViews {
             @Schema(examples = "PLANNED") RoundStatus status,
             @Schema(description = "number of dongs in scope", examples = "80") int dongCount,
             List<String> dongCodes,
+            @Schema(description = "progress: (dong, field) pairs assessed so far") Progress progress,
             Instant createdAt,
             @Schema(nullable = true) Instant completedAt,
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
 
-        public static RoundView of(MonitoringRound round) {
+        public static RoundView of(MonitoringRound round, long assessed) {
             return new RoundView(round.id(), round.name(), round.startsOn(), round.endsOn(), round.underperformingBelow(),
                     round.excellentFrom(), round.status(), round.dongCodes().size(), List.copyOf(round.dongCodes()),
-                    round.createdAt(), round.completedAt(), round.version());
+                    new Progress(assessed, round.expectedAssessments()), round.createdAt(), round.completedAt(), round.version());
+        }
+    }
+
+    @Schema(name = "RoundProgress")
+    public record Progress(
+            @Schema(examples = "318") long assessed,
+            @Schema(description = "dongs in scope × 4 fields", examples = "320") long expected) {
+    }
+
+    @Schema(name = "AssessmentInput", description = "One dong's score in one field")
+    public record AssessmentInput(
+            @NotNull @Min(0) @Max(100) @Schema(required = true, examples = "58") Integer score,
+            @Size(max = 4000) @Schema(examples = "방문 상담 기록이 누락된 사례가 많음") String findings) {
+    }
+
+    @Schema(name = "AssessmentBatchItem", description = "One assessment in a batch")
+    public record AssessmentBatchItem(
+            @NotNull @Pattern(regexp = "\\d{10}", message = "must be a 10-digit 행정동 code") @Schema(required = true, examples = "1129052500") String dongCode,
+            @NotNull @Schema(required = true, examples = "WELFARE") Field field,
+            @NotNull @Min(0) @Max(100) @Schema(required = true, examples = "72") Integer score,
+            @Size(max = 4000) String findings) {
+    }
+
+    @Schema(name = "Assessment", description = "One dong's score in one field of a round")
+    public record AssessmentView(UUID roundId,
+            @Schema(examples = "1129052500") String dongCode,
+            @Schema(examples = "WELFARE") Field field,
+            @Schema(examples = "58") int score,
+            @Schema(nullable = true) String findings,
+            Instant assessedAt,
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
+
+        public static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.roundId(), a.dongCode(), a.field(), a.score(), a.findings(), a.assessedAt(), a.version());
         }
     }
 

@@ -1,27 +1,37 @@
 package kr.seoul.chatdong.monitoring.service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-
+import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.commons.events.Outbox;
+import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
+import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
+import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentBatchItem;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.NewRound;
 
-/** Use cases of monitoring rounds. */
+/** Use cases of monitoring rounds: plan, assess, complete (which publishes round.completed). */
 @ApplicationScoped
 public class RoundService {
 
@@ -29,14 +39,19 @@ public class RoundService {
     MonitoringRoundRepository rounds;
 
     @Inject
+    AssessmentRepository assessments;
+
+    @Inject
     SeoulGeography geography;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
 
     @Transactional
     public MonitoringRound plan(NewRound request) {
-        Set<String> codes = new LinkedHashSet<>();
         Set<String> seen = new HashSet<>();
         List<String> dongCodes = request.dongCodes();
         for (int i = 0; i < dongCodes.size(); i++) {
@@ -45,10 +60,9 @@ public class RoundService {
             if (!seen.add(code)) {
                 throw ProblemException.invalid("dongCodes[" + i + "]", "dong " + code + " is listed twice");
             }
-            codes.add(code);
         }
         MonitoringRound round = MonitoringRound.plan(request.name().strip(), request.startsOn(), request.endsOn(),
-                request.underperformingBelow(), request.excellentFrom(), codes, clock.instant());
+                request.underperformingBelow(), request.excellentFrom(), new TreeSet<>(dongCodes), clock.instant());
         rounds.persist(round);
         return round;
     }
@@ -57,7 +71,69 @@ public class RoundService {
         return rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("monitoring round", id));
     }
 
+    public long assessedCount(UUID roundId) {
+        return assessments.countOfRound(roundId);
+    }
+
     public Page<MonitoringRound> list(RoundStatus status, PageRequest paging) {
         return rounds.list(status, paging);
+    }
+
+    /** Records or corrects one assessment; returns it and whether it was new. */
+    @Transactional
+    public Recorded assess(UUID roundId, String dongCode, Field field, int score, String findings) {
+        MonitoringRound round = lock(roundId);
+        geography.requireDong(dongCode, "dongCode");
+        Assessment existing = assessments.findById(new Assessment.Key(roundId, dongCode, field));
+        Assessment assessment = round.assess(dongCode, field, score, findings, existing, clock.instant());
+        if (existing == null) {
+            assessments.persist(assessment);
+        }
+        return new Recorded(assessment, existing == null);
+    }
+
+    public record Recorded(Assessment assessment, boolean created) {
+    }
+
+    /** Records or corrects many assessments in one transaction: all or none. */
+    @Transactional
+    public MonitoringRound assessAll(UUID roundId, List<AssessmentBatchItem> items) {
+        MonitoringRound round = lock(roundId);
+        Map<Assessment.Key, Assessment> existing = new HashMap<>();
+        for (Assessment a : assessments.ofRound(roundId)) {
+            existing.put(new Assessment.Key(roundId, a.dongCode(), a.field()), a);
+        }
+        Instant now = clock.instant();
+        Set<Assessment.Key> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            AssessmentBatchItem item = items.get(i);
+            geography.requireDong(item.dongCode(), "[" + i + "].dongCode");
+            Assessment.Key key = new Assessment.Key(roundId, item.dongCode(), item.field());
+            if (!seen.add(key)) {
+                throw ProblemException.invalid("[" + i + "]", "(" + item.dongCode() + ", " + item.field() + ") appears twice in the batch");
+            }
+            Assessment before = existing.get(key);
+            Assessment after = round.assess(item.dongCode(), item.field(), item.score(), item.findings(), before, now);
+            if (before == null) {
+                assessments.persist(after);
+            }
+        }
+        return round;
+    }
+
+    /** Completes the round and, in the same transaction, records round.completed in the outbox. */
+    @Transactional
+    public MonitoringRound complete(UUID roundId) {
+        MonitoringRound round = lock(roundId);
+        RoundCompleted completed = round.complete(assessments.ofRound(roundId),
+                dong -> geography.dong(dong).orElseThrow().districtCode(), clock.instant());
+        outbox.record(EventCatalog.ROUND_COMPLETED, round.id(), completed);
+        return round;
+    }
+
+    /** Assessments and completion of one round are serialised, so completion sees every assessment. */
+    private MonitoringRound lock(UUID roundId) {
+        return rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("monitoring round", roundId));
     }
 }
