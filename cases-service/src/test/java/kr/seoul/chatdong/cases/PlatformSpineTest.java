@@ -11,7 +11,7 @@ class PlatformSpineTest extends ServiceSpineContract {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/v1/cases", "/api/v1/cases/{id}");
+        return List.of("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/events/catalog");
     }
 
     @Override

@@ -11,7 +11,7 @@ class PlatformSpineTest extends ServiceSpineContract {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/v1/councils", "/api/v1/councils/{id}");
+        return List.of("/api/v1/councils", "/api/v1/councils/{id}", "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/agenda-items", "/api/v1/events/catalog");
     }
 
     @Override

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -66,45 +65,5 @@ class RoundCompletedEventTest {
                         .body("items.status", everyItem(equalTo("OPEN"))));
         given().queryParam("roundId", round).queryParam("dongCode", "1120059000").when().get("/api/v1/consulting-assignments").then()
                 .body("total", equalTo(2));
-    }
-
-    @Test
-    void theSameEventTwiceHasOneEffect() throws Exception {
-        String round = UUID.randomUUID().toString();
-        String payload = EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", round);
-        Map<String, String> headers = TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), round);
-        TestKafka.send(TOPIC, round, headers, payload);
-        TestKafka.send(TOPIC, round, headers, payload);
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                given().queryParam("roundId", round).when().get("/api/v1/consulting-assignments").then().body("total", equalTo(3)));
-        // a later event on the same partition is processed, so both copies were consumed by now
-        String later = UUID.randomUUID().toString();
-        TestKafka.send(TOPIC, round, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), later),
-                EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", later));
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                given().queryParam("roundId", later).when().get("/api/v1/consulting-assignments").then().body("total", equalTo(3)));
-        given().queryParam("roundId", round).when().get("/api/v1/consulting-assignments").then().body("total", equalTo(3));
-    }
-
-    @Test
-    void poisonGoesToTheDeadLetterTopicUnknownTypesAreSkippedAndTheValidEventsAfterThemAreProcessed() throws Exception {
-        String key = UUID.randomUUID().toString();
-        Map<String, String> malformed = TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), key);
-        TestKafka.send(TOPIC, key, malformed, "{\"roundId\": \"not json");
-        TestKafka.send(TOPIC, key, TestKafka.cloudEvent("kr.seoul.chatdong.monitoring.round.renamed.v1", key), "{\"anything\": 1}");
-        String valid = UUID.randomUUID().toString();
-        TestKafka.send(TOPIC, key, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), valid),
-                EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", valid));
-
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                given().queryParam("roundId", valid).when().get("/api/v1/consulting-assignments").then().body("total", equalTo(3)));
-        List<ConsumerRecord<String, String>> dead = TestKafka.await(EventCatalog.deadLetterTopic(TOPIC),
-                r -> malformed.get("ce_id").equals(TestKafka.header(r, "ce_id")), 1, WAIT);
-        assertEquals(1, dead.size(), "the malformed message is on the dead-letter topic");
-        String reason = TestKafka.header(dead.get(0), "dead-letter-reason");
-        assertTrue(reason != null && reason.contains("payload is not a valid"), "the reason travels with it: " + reason);
-        assertEquals(0, TestKafka.await(EventCatalog.deadLetterTopic(TOPIC), r -> key.equals(r.key())
-                && "kr.seoul.chatdong.monitoring.round.renamed.v1".equals(TestKafka.header(r, "ce_type")), 1, Duration.ofSeconds(2)).size(),
-                "an unknown type is skipped by rule, not dead-lettered");
     }
 }

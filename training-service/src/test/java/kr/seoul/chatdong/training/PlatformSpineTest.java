@@ -11,7 +11,7 @@ class PlatformSpineTest extends ServiceSpineContract {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/v1/courses", "/api/v1/courses/{id}");
+        return List.of("/api/v1/courses", "/api/v1/courses/{id}", "/api/v1/training-needs", "/api/v1/events/catalog");
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
 import kr.seoul.chatdong.commons.geo.Dong;
 
 /** 우수사례: a best practice of a district (and usually one of its dongs) in one field. */
@@ -41,6 +42,16 @@ public class BestPracticeCase {
     @Enumerated(EnumType.STRING)
     private CaseSource source;
 
+    /** The monitoring round that nominated it, with the score that did. */
+    @Column(name = "round_id")
+    private UUID roundId;
+
+    private Integer score;
+
+    /** The event it came from, when it came from one. */
+    @Column(name = "source_event_id")
+    private String sourceEventId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -63,6 +74,36 @@ public class BestPracticeCase {
         c.source = CaseSource.DISCOVERY_TEAM;
         c.createdAt = now;
         return c;
+    }
+
+    /** A nomination by a completed monitoring round: the (dong, field) scored at or above its excellence bar. */
+    public static BestPracticeCase nominate(UUID roundId, String roundName, FieldScore excellent, Dong dong, String sourceEventId, Instant now) {
+        BestPracticeCase c = new BestPracticeCase();
+        c.id = UUID.randomUUID();
+        c.title = dong.districtNameKo() + " " + dong.nameKo() + " " + excellent.field().nameKo() + " 분야 우수사례 후보";
+        c.summary = roundName + "에서 " + excellent.field().nameKo() + " 분야 " + excellent.score() + "점";
+        c.districtCode = dong.districtCode();
+        c.dongCode = dong.code();
+        c.field = excellent.field();
+        c.status = CaseStatus.NOMINATED;
+        c.source = CaseSource.MONITORING;
+        c.roundId = roundId;
+        c.score = excellent.score();
+        c.sourceEventId = sourceEventId;
+        c.createdAt = now;
+        return c;
+    }
+
+    public UUID roundId() {
+        return roundId;
+    }
+
+    public Integer score() {
+        return score;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
     }
 
     public UUID id() {

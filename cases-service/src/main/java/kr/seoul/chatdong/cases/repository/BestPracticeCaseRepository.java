@@ -18,8 +18,8 @@ import kr.seoul.chatdong.commons.paging.PageRequest;
 public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPracticeCase, UUID> {
 
     /** Newest first, id breaking ties. */
-    public Page<BestPracticeCase> list(CaseStatus status, String districtCode, String dongCode, Field field, PageRequest paging) {
-        Filter filter = Filter.where().eq("status", status).eq("districtCode", districtCode).eq("dongCode", dongCode).eq("field", field);
+    public Page<BestPracticeCase> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
+        Filter filter = Filter.where().eq("status", status).eq("roundId", roundId).eq("districtCode", districtCode).eq("dongCode", dongCode).eq("field", field);
         var query = find(filter.query(), Sort.descending("createdAt").and("id"), filter.parameters());
         return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
     }

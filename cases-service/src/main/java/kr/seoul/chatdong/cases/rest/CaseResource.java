@@ -52,12 +52,13 @@ public class CaseResource {
     @Operation(summary = "List best-practice cases", description = "Newest first.")
     public Page<CaseView> list(
             @QueryParam("status") @Parameter(description = "DRAFT, NOMINATED, IN_REVIEW, PUBLISHED or REJECTED", example = "PUBLISHED") String status,
+            @QueryParam("roundId") @Parameter(description = "the monitoring round that nominated them") String roundId,
             @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1129052500") String dongCode,
             @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
             @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
             @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
-        return cases.list(QueryValues.enumOf(CaseStatus.class, status, "status"), district, dongCode,
+        return cases.list(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"), district, dongCode,
                 QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size)).map(CaseView::of);
     }
 

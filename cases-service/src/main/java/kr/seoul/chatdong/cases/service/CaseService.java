@@ -54,13 +54,13 @@ public class CaseService {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("case", id));
     }
 
-    public Page<BestPracticeCase> list(CaseStatus status, String districtCode, String dongCode, Field field, PageRequest paging) {
+    public Page<BestPracticeCase> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
         if (districtCode != null) {
             geography.requireDistrict(districtCode, "district");
         }
         if (dongCode != null) {
             geography.requireDong(dongCode, "dongCode");
         }
-        return cases.list(status, districtCode, dongCode, field, paging);
+        return cases.list(status, roundId, districtCode, dongCode, field, paging);
     }
 }

@@ -17,6 +17,12 @@ import kr.seoul.chatdong.training.domain.CourseTrack;
 @ApplicationScoped
 public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
 
+    /** Ids of the courses that address {@code field}, by title. */
+    public java.util.List<UUID> addressing(Field field) {
+        return getEntityManager().createQuery("select c.id from Course c where :field member of c.fields order by c.title, c.id", UUID.class)
+                .setParameter("field", field).getResultList();
+    }
+
     /** By title, id breaking ties; {@code field} keeps the courses that address that field. */
     public Page<Course> list(CourseTrack track, Field field, PageRequest paging) {
         Filter filter = Filter.where().eq("track", track);

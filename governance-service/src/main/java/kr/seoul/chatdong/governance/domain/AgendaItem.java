@@ -1,0 +1,123 @@
+package kr.seoul.chatdong.governance.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
+
+/** 안건: an item on a council meeting's agenda; PENDING while no meeting is scheduled for it. */
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItem {
+
+    public enum Source { MANUAL, MONITORING }
+
+    public enum Status { PENDING, SCHEDULED }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "meeting_id")
+    private UUID meetingId;
+
+    private String title;
+
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    private Source source;
+
+    @Column(name = "round_id")
+    private UUID roundId;
+
+    @Enumerated(EnumType.STRING)
+    private Status status;
+
+    @Column(name = "source_event_id")
+    private String sourceEventId;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected AgendaItem() {
+    }
+
+    /**
+     * The review of a completed monitoring round, for the next metropolitan council meeting
+     * ({@code nextMeeting}), or pending when none is scheduled.
+     */
+    public static AgendaItem reviewOf(RoundCompleted round, Meeting nextMeeting, String sourceEventId, Instant now) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.title = "모니터링 결과 검토: " + round.name();
+        item.summary = round.dongs().size() + "개동 · 미흡 " + round.underperforming().size() + "건 (" + round.underperformingBelow()
+                + "점 미만) · 우수 " + round.excellent().size() + "건 (" + round.excellentFrom() + "점 이상)";
+        item.source = Source.MONITORING;
+        item.roundId = round.roundId();
+        item.sourceEventId = sourceEventId;
+        item.createdAt = now;
+        if (nextMeeting == null) {
+            item.status = Status.PENDING;
+        } else {
+            item.placeOn(nextMeeting);
+        }
+        return item;
+    }
+
+    /** Puts a pending item on a meeting's agenda. */
+    public void placeOn(Meeting meeting) {
+        this.meetingId = meeting.id();
+        this.status = Status.SCHEDULED;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID meetingId() {
+        return meetingId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Source source() {
+        return source;
+    }
+
+    public UUID roundId() {
+        return roundId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

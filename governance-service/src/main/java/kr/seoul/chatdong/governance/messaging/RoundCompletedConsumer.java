@@ -1,0 +1,30 @@
+package kr.seoul.chatdong.governance.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+
+import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.commons.events.EventConsumer;
+import kr.seoul.chatdong.governance.service.MeetingService;
+
+/** A completed round puts its review on the metropolitan council's agenda. */
+@ApplicationScoped
+public class RoundCompletedConsumer {
+
+    @Inject
+    EventConsumer events;
+
+    @Inject
+    MeetingService meetings;
+
+    @Incoming("monitoring-rounds")
+    @Blocking
+    public void onRoundEvent(ConsumerRecord<String, String> record) {
+        events.consume("council-agenda", EventCatalog.ROUND_COMPLETED, record, meetings::reviewOnNextMetropolitanMeeting);
+    }
+}

@@ -1,0 +1,71 @@
+package kr.seoul.chatdong.governance.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kr.seoul.chatdong.commons.events.ReceivedEvent;
+import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.governance.domain.AgendaItem;
+import kr.seoul.chatdong.governance.domain.Council;
+import kr.seoul.chatdong.governance.domain.CouncilKind;
+import kr.seoul.chatdong.governance.domain.Meeting;
+import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
+import kr.seoul.chatdong.governance.repository.MeetingRepository;
+import kr.seoul.chatdong.governance.rest.MeetingViews.NewMeeting;
+
+/** Use cases of meetings and their agendas. */
+@ApplicationScoped
+public class MeetingService {
+
+    @Inject
+    CouncilService councils;
+
+    @Inject
+    MeetingRepository meetings;
+
+    @Inject
+    AgendaItemRepository agenda;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Schedules a meeting. The next metropolitan council meeting takes up the reviews that were
+     * waiting for one.
+     */
+    @Transactional
+    public Meeting schedule(NewMeeting request) {
+        Council council = councils.get(request.councilId());
+        Instant now = clock.instant();
+        Meeting meeting = Meeting.schedule(council, request.title().strip(), request.scheduledAt().toInstant(), request.place(), now);
+        meetings.persist(meeting);
+        if (council.kind() == CouncilKind.METROPOLITAN && meeting.isUpcoming(now)) {
+            agenda.pending().forEach(item -> item.placeOn(meeting));
+        }
+        return meeting;
+    }
+
+    public Meeting get(UUID id) {
+        return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
+    }
+
+    public Page<Meeting> list(UUID councilId, Meeting.Status status, Instant from, Instant to, PageRequest paging) {
+        return meetings.list(councilId, status, from, to, paging);
+    }
+
+    /** A completed monitoring round goes on the next metropolitan council meeting's agenda, or waits for one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewOnNextMetropolitanMeeting(ReceivedEvent<RoundCompleted> event) {
+        Instant now = clock.instant();
+        Meeting next = meetings.nextOf(CouncilKind.METROPOLITAN, now).orElse(null);
+        agenda.persist(AgendaItem.reviewOf(event.payload(), next, event.id(), now));
+    }
+}
