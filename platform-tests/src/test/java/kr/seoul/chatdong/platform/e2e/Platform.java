@@ -1,0 +1,99 @@
+package kr.seoul.chatdong.platform.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform for end-to-end tests: a broker of its own and the four services as separate
+ * processes, each with its own database ({@code <database>_e2e}, wiped at the first start).
+ */
+final class Platform implements AutoCloseable {
+
+    static final int BROKER_PORT = 19092;
+    static final Duration READY = Duration.ofSeconds(150);
+
+    final BrokerProcess broker;
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Path work;
+
+    Platform() {
+        work = root().resolve("platform-tests/target/e2e");
+        broker = new BrokerProcess(Path.of(System.getProperty("chatdong.kafka.lib", root().resolve(".chatdong/kafka/lib").toString())),
+                work.resolve("kafka"), BROKER_PORT, BROKER_PORT + 1);
+        String dbHost = System.getProperty("chatdong.db.host", "127.0.0.1");
+        int port = 18081;
+        for (String name : List.of("governance-service", "monitoring-service", "training-service", "cases-service")) {
+            String database = "chatdong_" + name.replace("-service", "") + "_e2e";
+            services.put(name, new ServiceProcess(name, port, Map.of(
+                    "HTTP_PORT", String.valueOf(port),
+                    "DB_HOST", dbHost,
+                    "DB_NAME", database,
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), work.resolve(name + ".log")));
+            port++;
+        }
+    }
+
+    /** Formats and starts the broker, then starts every service (in parallel) and waits until all are ready. */
+    Platform start() throws Exception {
+        BrokerProcess.deleteRecursively(work);
+        Files.createDirectories(work);
+        broker.format();
+        broker.start();
+        Map<String, String> wipeOnce = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        for (ServiceProcess service : services.values()) {
+            service.start(wipeOnce);
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(READY);
+        }
+        return this;
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    String url(String name) {
+        return services.get(name).url();
+    }
+
+    @Override
+    public void close() throws Exception {
+        List<Exception> failures = new ArrayList<>();
+        for (ServiceProcess service : services.values()) {
+            try {
+                service.stop();
+            } catch (Exception e) {
+                failures.add(e);
+            }
+        }
+        broker.stop();
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    static Path root() {
+        String root = System.getProperty("chatdong.root");
+        if (root != null) {
+            return Path.of(root);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("chatdong"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Cannot find the repository root (the folder with ./chatdong)");
+        }
+        return dir;
+    }
+
+    static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+}
