@@ -58,6 +58,7 @@ public class EventConsumer {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
+                long started = System.nanoTime();
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
                     if (!firstTime(consumer, event)) {
                         return false;
@@ -65,6 +66,8 @@ public class EventConsumer {
                     handler.accept(event);
                     return true;
                 });
+                metrics.timer("chatdong.events.handling", "consumer", consumer, "type", eventType)
+                        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
                 metrics.counter(applied ? "chatdong.events.processed" : "chatdong.events.duplicates", "consumer", consumer, "type", eventType).increment();
                 return;
             } catch (UnreadableEvent e) {
