@@ -5,13 +5,21 @@ import static kr.seoul.chatdong.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.Tokens;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class CaseResourceTest {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     @Test
     void aDraftCaseRoundTripsThroughRestWithItsDistrictFromTheDong() {

@@ -6,13 +6,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.Tokens;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class GeographyResourceTest {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     @Test
     void listsSeoulsTwentyFiveDistricts() {

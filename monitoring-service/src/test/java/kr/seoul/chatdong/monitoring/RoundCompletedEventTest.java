@@ -13,12 +13,14 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.testing.Tokens;
 import kr.seoul.chatdong.testing.EventContracts;
 import kr.seoul.chatdong.testing.TestKafka;
 
@@ -29,13 +31,18 @@ import kr.seoul.chatdong.testing.TestKafka;
 @QuarkusTest
 class RoundCompletedEventTest {
 
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
+
     private static final String TOPIC = EventCatalog.ROUND_COMPLETED.topic();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
     void completionPublishesAConformingCloudEventAndOpensConsulting() throws Exception {
         String round = RoundLifecycleTest.plan("1129052500", "1120059000");
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("""
                 [{"dongCode":"1129052500","field":"WELFARE","score":95},{"dongCode":"1129052500","field":"VILLAGE","score":72},
                  {"dongCode":"1129052500","field":"ADMINISTRATION","score":58},{"dongCode":"1129052500","field":"HEALTH","score":90},
                  {"dongCode":"1120059000","field":"WELFARE","score":45},{"dongCode":"1120059000","field":"VILLAGE","score":60},

@@ -5,14 +5,22 @@ import static kr.seoul.chatdong.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.Tokens;
 import io.restassured.http.ContentType;
 
 /** A round from plan to completion, and every refusal on the way. */
 @QuarkusTest
 class RoundLifecycleTest {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     static String plan(String... dongs) {
         String codes = String.join("\",\"", dongs);
@@ -22,8 +30,15 @@ class RoundLifecycleTest {
     }
 
     static void assess(String round, String dong, String field, int score, int expectedStatus) {
-        given().contentType(ContentType.JSON).body("{\"score\":" + score + ",\"findings\":\"현장 확인\"}")
-                .when().put("/api/v1/rounds/" + round + "/assessments/" + dong + "/" + field).then().statusCode(expectedStatus);
+        assess(round, dong, field, score, expectedStatus, null);
+    }
+
+    static void assess(String round, String dong, String field, int score, int expectedStatus, String ifMatch) {
+        var request = given().contentType(ContentType.JSON).body("{\"score\":" + score + ",\"findings\":\"현장 확인\"}");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        request.when().put("/api/v1/rounds/" + round + "/assessments/" + dong + "/" + field).then().statusCode(expectedStatus);
     }
 
     @Test
@@ -36,7 +51,9 @@ class RoundLifecycleTest {
             assess(round, "1129052500", field, 80, 201);
         }
         assess(round, "1120059000", "WELFARE", 40, 201);
-        assess(round, "1120059000", "WELFARE", 45, 200); // a correction, not a second assessment
+        assess(round, "1120059000", "WELFARE", 45, 428); // a correction must say which version it corrects
+        assess(round, "1120059000", "WELFARE", 45, 200, "\"0\""); // a correction, not a second assessment
+        assess(round, "1120059000", "WELFARE", 46, 412, "\"0\""); // based on a version that is gone
         assess(round, "1120059000", "VILLAGE", 70, 201);
         given().when().get("/api/v1/rounds/" + round).then()
                 .body("status", equalTo("IN_PROGRESS")).body("progress.assessed", equalTo(6));
@@ -77,14 +94,15 @@ class RoundLifecycleTest {
     @Test
     void aBatchOfAssessmentsIsAppliedAllOrNone() {
         String round = plan("1129052500", "1120059000");
-        assertProblem(given().contentType(ContentType.JSON)
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("[{\"dongCode\":\"1129052500\",\"field\":\"WELFARE\",\"score\":70},{\"dongCode\":\"1111053000\",\"field\":\"WELFARE\",\"score\":70}]")
                 .when().put("/api/v1/rounds/" + round + "/assessments").then(), 422, "domain-rule");
         given().when().get("/api/v1/rounds/" + round).then().body("progress.assessed", equalTo(0));
-        given().contentType(ContentType.JSON)
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body("[{\"dongCode\":\"1129052500\",\"field\":\"WELFARE\",\"score\":70},{\"dongCode\":\"1120059000\",\"field\":\"HEALTH\",\"score\":30}]")
                 .when().put("/api/v1/rounds/" + round + "/assessments").then()
-                .statusCode(200).body("progress.assessed", equalTo(2)).body("status", equalTo("IN_PROGRESS"));
+                .statusCode(200).body("progress.assessed", equalTo(2)).body("status", equalTo("IN_PROGRESS"))
+                .header("ETag", org.hamcrest.Matchers.not("\"0\""));
         given().queryParam("field", "HEALTH").when().get("/api/v1/rounds/" + round + "/assessments").then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].score", equalTo(30));
     }

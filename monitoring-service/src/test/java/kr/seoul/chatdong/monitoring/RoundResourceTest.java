@@ -6,13 +6,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.Tokens;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class RoundResourceTest {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     private static final String SECOND_ROUND = """
             {"name": "2016년 2차 모니터링 (1단계 참여동)", "startsOn": "2016-02-01", "endsOn": "2016-03-31",

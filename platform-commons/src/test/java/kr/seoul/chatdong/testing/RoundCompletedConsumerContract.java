@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.specification.RequestSpecification;
@@ -26,6 +27,11 @@ import kr.seoul.chatdong.commons.events.EventCatalog;
  * processed; an unknown event type skipped. A service's test extends this ({@code @QuarkusTest}).
  */
 public abstract class RoundCompletedConsumerContract {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     protected static final String TOPIC = EventCatalog.ROUND_COMPLETED.topic();
     protected static final Duration WAIT = Duration.ofSeconds(30);

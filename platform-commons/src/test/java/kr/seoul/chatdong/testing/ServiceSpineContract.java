@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -28,6 +29,11 @@ import io.restassured.http.ContentType;
  * extends this (annotated {@code @QuarkusTest}) and names its endpoints and tables.
  */
 public abstract class ServiceSpineContract {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     public static final String DATABASE_CHECK = "Database connections health check";
 

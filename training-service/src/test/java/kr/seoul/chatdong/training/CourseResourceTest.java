@@ -7,13 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.Tokens;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
 class CourseResourceTest {
+
+    @BeforeEach
+    void actAsCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
 
     @Test
     void aCourseRoundTripsThroughRestAndIsFoundByItsField() {

@@ -2,11 +2,15 @@ package kr.seoul.chatdong.training;
 
 import java.util.List;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import kr.seoul.chatdong.testing.ServiceSpineContract;
+import kr.seoul.chatdong.testing.TestKeys;
 
+/** Also installs the test run's signing keys ({@link TestKeys}) for every test of this module. */
 @QuarkusTest
+@QuarkusTestResource(TestKeys.class)
 class PlatformSpineTest extends ServiceSpineContract {
 
     @Override

@@ -94,6 +94,20 @@ public class BestPracticeCase {
         return c;
     }
 
+    /** Changes what a PATCH names; {@code null} leaves a field as it is. */
+    public void revise(String title, String summary) {
+        if (title != null) {
+            this.title = title;
+        }
+        if (summary != null) {
+            this.summary = summary;
+        }
+    }
+
+    public boolean isPublished() {
+        return status == CaseStatus.PUBLISHED;
+    }
+
     public UUID roundId() {
         return roundId;
     }

@@ -29,6 +29,12 @@ public final class CaseViews {
             @NotNull @Schema(required = true, examples = "WELFARE") Field field) {
     }
 
+    @Schema(name = "CaseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
+    public record CaseChanges(
+            @Size(min = 1, max = 200) @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
+            @Size(max = 4000) String summary) {
+    }
+
     @Schema(name = "BestPracticeCase", description = "A best-practice case")
     public record CaseView(
             @Schema(examples = "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID id,

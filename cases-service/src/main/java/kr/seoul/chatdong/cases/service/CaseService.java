@@ -17,6 +17,10 @@ import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.problem.ProblemType;
+import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.security.Caller;
+import kr.seoul.chatdong.cases.rest.CaseViews.CaseChanges;
 
 /** Use cases of best-practice cases. */
 @ApplicationScoped
@@ -31,6 +35,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     @Transactional
     public BestPracticeCase draft(NewCase request) {
         Dong dong = request.dongCode() == null ? null : geography.requireDong(request.dongCode(), "dongCode");
@@ -44,14 +51,31 @@ public class CaseService {
                         + dong.districtCode() + " (" + dong.districtNameKo() + "), not " + request.districtCode());
             }
         }
+        caller.mayWriteDistrict(dong != null ? dong.districtCode() : request.districtCode());
         BestPracticeCase c = BestPracticeCase.draft(request.title().strip(), request.summary(), request.districtCode(), dong,
                 request.field(), clock.instant());
         cases.persist(c);
+        cases.flush();
         return c;
     }
 
+    @Transactional
+    public BestPracticeCase revise(UUID id, String ifMatch, CaseChanges changes) {
+        BestPracticeCase c = get(id);
+        caller.mayWriteDistrict(c.districtCode());
+        Preconditions.requireMatch(ifMatch, c.version(), "case");
+        c.revise(changes.title() == null ? null : changes.title().strip(), changes.summary());
+        cases.flush();
+        return c;
+    }
+
+    /** Anyone may read a published case; the others need a token (and look absent without one). */
     public BestPracticeCase get(UUID id) {
-        return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("case", id));
+        BestPracticeCase c = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("case", id));
+        if (caller.isAnonymous() && !c.isPublished()) {
+            throw ProblemException.notFound("case", id);
+        }
+        return c;
     }
 
     public Page<BestPracticeCase> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
@@ -60,6 +84,12 @@ public class CaseService {
         }
         if (dongCode != null) {
             geography.requireDong(dongCode, "dongCode");
+        }
+        if (caller.isAnonymous()) {
+            if (status != null && status != CaseStatus.PUBLISHED) {
+                throw new ProblemException(ProblemType.UNAUTHORIZED, "Only PUBLISHED cases are public; send a bearer token to list " + status + " cases");
+            }
+            status = CaseStatus.PUBLISHED;
         }
         return cases.list(status, roundId, districtCode, dongCode, field, paging);
     }

@@ -64,6 +64,19 @@ public class Council {
         return council;
     }
 
+    /** Changes what a PATCH names; {@code null} leaves a field as it is. */
+    public void revise(String name, String description, LocalDate establishedOn) {
+        if (name != null) {
+            this.name = name;
+        }
+        if (description != null) {
+            this.description = description;
+        }
+        if (establishedOn != null) {
+            this.establishedOn = establishedOn;
+        }
+    }
+
     public UUID id() {
         return id;
     }

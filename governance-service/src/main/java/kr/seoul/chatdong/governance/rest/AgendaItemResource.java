@@ -11,6 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
@@ -20,6 +22,7 @@ import kr.seoul.chatdong.governance.rest.MeetingViews.AgendaItemView;
 
 @Path("/api/v1/agenda-items")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Agenda items", description = "안건: items on meetings' agendas, or pending until a meeting is scheduled")
 public class AgendaItemResource {
 
@@ -33,8 +36,8 @@ public class AgendaItemResource {
             @QueryParam("roundId") @Parameter(description = "the monitoring round reviewed") String roundId,
             @QueryParam("meetingId") String meetingId,
             @QueryParam("status") @Parameter(description = "PENDING or SCHEDULED") String status,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         return agenda.list(QueryValues.enumOf(AgendaItem.Source.class, source, "source"), QueryValues.uuid(roundId, "roundId"),
                 QueryValues.uuid(meetingId, "meetingId"), QueryValues.enumOf(AgendaItem.Status.class, status, "status"),
                 PageRequest.of(page, size)).map(AgendaItemView::of);

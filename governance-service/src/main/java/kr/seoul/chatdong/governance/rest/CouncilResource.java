@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,8 +27,13 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.security.Roles;
+
+import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
+import kr.seoul.chatdong.governance.rest.CouncilViews.CouncilChanges;
 import kr.seoul.chatdong.governance.rest.CouncilViews.CouncilView;
 import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
 import kr.seoul.chatdong.governance.service.CouncilService;
@@ -33,19 +41,40 @@ import kr.seoul.chatdong.governance.service.CouncilService;
 @Path("/api/v1/councils")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Councils", description = "협의체·위원회: councils and committees of public–private governance")
 public class CouncilResource {
 
     @Inject
     CouncilService councils;
 
+    @Inject
+    Writes writes;
+
     @POST
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Establish a council or committee",
-            description = "DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide.")
+            description = "DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide. "
+                    + "A district officer establishes only its own district's.")
     @APIResponse(responseCode = "201", description = "established; Location names it")
-    public RestResponse<CouncilView> establish(@NotNull @Valid NewCouncil request) {
-        Council council = councils.establish(request);
-        return Responses.created("/api/v1/councils/" + council.id(), CouncilView.of(council), council.version());
+    public RestResponse<CouncilView> establish(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid NewCouncil request) {
+        return writes.create(idempotencyKey, "council", "POST /api/v1/councils", request, CouncilView.class, () -> {
+            Council council = councils.establish(request);
+            return Responses.created("/api/v1/councils/" + council.id(), CouncilView.of(council), council.version());
+        });
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Change a council's name, description or founding date", description = "Needs If-Match with the ETag of a GET.")
+    public RestResponse<CouncilView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CouncilChanges changes) {
+        Council council = writes.update("council", id, "PATCH /api/v1/councils/" + id, writes.fieldsOf(changes),
+                () -> councils.revise(id, ifMatch, changes));
+        return Responses.ok(CouncilView.of(council), council.version());
     }
 
     @GET
@@ -53,8 +82,8 @@ public class CouncilResource {
     public Page<CouncilView> list(
             @QueryParam("kind") @Parameter(description = "METROPOLITAN, DISTRICT, TASK_FORCE, ADVISORY, EDUCATION_PLANNING or DISTRICT_SUPPORT_TEAM", example = "DISTRICT") String kind,
             @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district, PageRequest.of(page, size))
                 .map(CouncilView::of);
     }

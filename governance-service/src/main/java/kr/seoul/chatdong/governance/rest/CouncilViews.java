@@ -28,6 +28,13 @@ public final class CouncilViews {
             @Size(max = 2000) @Schema(examples = "복지기관·주민조직·동 주민센터가 함께하는 자치구 단위 협의체") String description) {
     }
 
+    @Schema(name = "CouncilChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
+    public record CouncilChanges(
+            @Size(min = 1, max = 200) @Schema(examples = "성북구 민관협력 협의체 (2기)") String name,
+            @Schema(examples = "2016-01-15") LocalDate establishedOn,
+            @Size(max = 2000) String description) {
+    }
+
     @Schema(name = "Council", description = "A council or committee")
     public record CouncilView(
             @Schema(examples = "3f1d2c4e-8b7a-4f5e-9c6d-1a2b3c4d5e6f") UUID id,

@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +30,10 @@ import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.security.Roles;
+
+import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.governance.domain.Meeting;
 import kr.seoul.chatdong.governance.rest.MeetingViews.MeetingView;
 import kr.seoul.chatdong.governance.rest.MeetingViews.NewMeeting;
@@ -36,19 +42,27 @@ import kr.seoul.chatdong.governance.service.MeetingService;
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Meetings", description = "회의: meetings of councils and committees")
 public class MeetingResource {
 
     @Inject
     MeetingService meetings;
 
+    @Inject
+    Writes writes;
+
     @POST
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Schedule a meeting",
             description = "Scheduling the next metropolitan council meeting puts the monitoring reviews that were waiting on its agenda.")
     @APIResponse(responseCode = "201", description = "scheduled; Location names it")
-    public RestResponse<MeetingView> schedule(@NotNull @Valid NewMeeting request) {
-        Meeting meeting = meetings.schedule(request);
-        return Responses.created("/api/v1/meetings/" + meeting.id(), MeetingView.of(meeting), meeting.version());
+    public RestResponse<MeetingView> schedule(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid NewMeeting request) {
+        return writes.create(idempotencyKey, "meeting", "POST /api/v1/meetings", request, MeetingView.class, () -> {
+            Meeting meeting = meetings.schedule(request);
+            return Responses.created("/api/v1/meetings/" + meeting.id(), MeetingView.of(meeting), meeting.version());
+        });
     }
 
     @GET
@@ -58,8 +72,8 @@ public class MeetingResource {
             @QueryParam("status") @Parameter(description = "SCHEDULED, HELD or CANCELLED") String status,
             @QueryParam("from") @Parameter(description = "scheduled at or after (ISO 8601 with offset)", example = "2016-01-01T00:00:00+09:00") String from,
             @QueryParam("to") @Parameter(description = "scheduled at or before (ISO 8601 with offset)", example = "2016-12-31T23:59:59+09:00") String to,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         return meetings.list(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(Meeting.Status.class, status, "status"),
                 instant(from, "from"), instant(to, "to"), PageRequest.of(page, size)).map(MeetingView::of);
     }

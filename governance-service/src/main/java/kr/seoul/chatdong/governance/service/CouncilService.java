@@ -14,6 +14,9 @@ import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.repository.CouncilRepository;
+import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.security.Caller;
+import kr.seoul.chatdong.governance.rest.CouncilViews.CouncilChanges;
 import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
 
 /** Use cases of councils and committees. */
@@ -29,14 +32,29 @@ public class CouncilService {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     @Transactional
     public Council establish(NewCouncil request) {
         if (request.districtCode() != null) {
             geography.requireDistrict(request.districtCode(), "districtCode");
         }
+        caller.mayWriteDistrict(request.districtCode());
         Council council = Council.establish(request.name().strip(), request.kind(), request.districtCode(),
                 request.establishedOn(), request.description(), clock.instant());
         councils.persist(council);
+        councils.flush();
+        return council;
+    }
+
+    @Transactional
+    public Council revise(UUID id, String ifMatch, CouncilChanges changes) {
+        Council council = get(id);
+        caller.mayWriteDistrict(council.districtCode());
+        Preconditions.requireMatch(ifMatch, council.version(), "council");
+        council.revise(changes.name() == null ? null : changes.name().strip(), changes.description(), changes.establishedOn());
+        councils.flush();
         return council;
     }
 

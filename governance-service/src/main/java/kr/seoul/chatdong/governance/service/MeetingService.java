@@ -13,6 +13,7 @@ import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
@@ -37,6 +38,9 @@ public class MeetingService {
     @Inject
     Clock clock;
 
+    @Inject
+    Caller caller;
+
     /**
      * Schedules a meeting. The next metropolitan council meeting takes up the reviews that were
      * waiting for one.
@@ -44,12 +48,14 @@ public class MeetingService {
     @Transactional
     public Meeting schedule(NewMeeting request) {
         Council council = councils.get(request.councilId());
+        caller.mayWriteDistrict(council.districtCode());
         Instant now = clock.instant();
         Meeting meeting = Meeting.schedule(council, request.title().strip(), request.scheduledAt().toInstant(), request.place(), now);
         meetings.persist(meeting);
         if (council.kind() == CouncilKind.METROPOLITAN && meeting.isUpcoming(now)) {
             agenda.pending().forEach(item -> item.placeOn(meeting));
         }
+        meetings.flush();
         return meeting;
     }
 

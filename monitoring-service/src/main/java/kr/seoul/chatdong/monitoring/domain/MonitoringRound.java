@@ -108,6 +108,23 @@ public class MonitoringRound {
         return new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
     }
 
+    /** Renames or re-dates the round while it is open; {@code null} leaves a field as it is. */
+    public void revise(String newName, LocalDate newStartsOn, LocalDate newEndsOn) {
+        if (status == RoundStatus.COMPLETED) {
+            throw ProblemException.conflict("Round '" + name + "' is COMPLETED; it can no longer change");
+        }
+        LocalDate starts = newStartsOn != null ? newStartsOn : startsOn;
+        LocalDate ends = newEndsOn != null ? newEndsOn : endsOn;
+        if (ends.isBefore(starts)) {
+            throw ProblemException.invalid("endsOn", "must be on or after startsOn (" + starts + ")");
+        }
+        if (newName != null) {
+            name = newName;
+        }
+        startsOn = starts;
+        endsOn = ends;
+    }
+
     /** Pairs a complete round has: every dong in scope, in every field. */
     public int expectedAssessments() {
         return dongCodes.size() * Field.values().length;

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.quarkus.security.Authenticated;
+
 import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
@@ -30,6 +32,7 @@ import kr.seoul.chatdong.monitoring.repository.ConsultingAssignmentRepository;
 
 @Path("/api/v1/consulting-assignments")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Consulting assignments", description = "컨설팅 배정: consulting for dongs below a round's bar (미흡동), opened by round.completed")
 public class ConsultingAssignmentResource {
 
@@ -63,8 +66,8 @@ public class ConsultingAssignmentResource {
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1120059000") String dongCode,
             @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
             @QueryParam("status") @Parameter(description = "OPEN, ASSIGNED, COMPLETED or CANCELLED") String status,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         if (district != null) {
             geography.requireDistrict(district, "district");
         }

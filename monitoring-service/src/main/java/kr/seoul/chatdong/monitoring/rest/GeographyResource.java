@@ -1,5 +1,9 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -20,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseAssignment;
@@ -35,17 +42,22 @@ public class GeographyResource {
     @Inject
     GeographyService geography;
 
+    @Inject
+    Writes writes;
+
     @GET
+    @PermitAll
     @Path("/districts")
     @Operation(summary = "List Seoul's 25 districts", description = "In district-code order. Filter by the roll-out phase in which a district joined.")
     public Page<DistrictView> districts(
-            @QueryParam("phase") @Min(1) @Max(3) @Parameter(description = "roll-out phase, 1–3", example = "1") Integer phase,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
-        return geography.districts(phase, PageRequest.of(page, size));
+            @QueryParam("phase") @Parameter(description = "roll-out phase, 1–3", example = "1") String phase,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+        return geography.districts(QueryValues.integer(phase, "phase", 1, 3), PageRequest.of(page, size));
     }
 
     @GET
+    @PermitAll
     @Path("/districts/{code}")
     @Operation(summary = "One district", description = "404 when the code is not one of the 25 district codes.")
     public DistrictView district(@PathParam("code") @Parameter(example = "11290") String code) {
@@ -53,27 +65,31 @@ public class GeographyResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CITY_ADMIN)
     @Path("/districts/{code}/rollout")
     @Operation(summary = "Set the phase in which every dong of a district joined",
             description = "For a district that joined with all its dongs. A dong's own assignment still wins.")
     public DistrictView assignDistrict(@PathParam("code") @Parameter(example = "11110") String code,
             @NotNull @Valid PhaseAssignment body) {
-        return geography.assignDistrict(code, body.phase());
+        return writes.update("district-rollout", code, "PUT /api/v1/districts/" + code + "/rollout", List.of("phase"),
+                () -> geography.assignDistrict(code, body.phase()));
     }
 
     @GET
+    @PermitAll
     @Path("/dongs")
     @Operation(summary = "List administrative dongs", description = "In dong-code order (so grouped by district). 426 dongs as of 2025-04-01.")
     public Page<DongView> dongs(
             @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
-            @QueryParam("phase") @Min(1) @Max(3) @Parameter(description = "roll-out phase, 1–3", example = "1") Integer phase,
+            @QueryParam("phase") @Parameter(description = "roll-out phase, 1–3", example = "1") String phase,
             @QueryParam("q") @Size(max = 40) @Parameter(description = "part of the Korean name", example = "성북") String q,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
-        return geography.dongs(district, phase, q, PageRequest.of(page, size));
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+        return geography.dongs(district, QueryValues.integer(phase, "phase", 1, 3), q, PageRequest.of(page, size));
     }
 
     @GET
+    @PermitAll
     @Path("/dongs/{code}")
     @Operation(summary = "One administrative dong", description = "404 when the code is not a current Seoul 행정동 code.")
     public DongView dong(@PathParam("code") @Parameter(example = "1129052500") String code) {
@@ -81,17 +97,20 @@ public class GeographyResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.CITY_ADMIN)
     @Path("/dongs/{code}/rollout")
     @Operation(summary = "Set the phase in which one dong joined")
     public DongView assignDong(@PathParam("code") @Parameter(example = "1111053000") String code,
             @NotNull @Valid PhaseAssignment body) {
-        return geography.assignDong(code, body.phase());
+        return writes.update("dong-rollout", code, "PUT /api/v1/dongs/" + code + "/rollout", List.of("phase"),
+                () -> geography.assignDong(code, body.phase()));
     }
 
     @GET
+    @PermitAll
     @Path("/rollout-phases")
     @Operation(summary = "The roll-out phases", description = "Planned districts and dongs per phase (from the 2016 plan) against those assigned so far, cumulative.")
     public Page<PhaseView> phases() {
-        return Page.slice(geography.phases(), PageRequest.of(null, null));
+        return Page.slice(geography.phases(), PageRequest.firstPage());
     }
 }

@@ -9,7 +9,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -29,6 +32,10 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.security.Roles;
+
+import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
@@ -36,6 +43,7 @@ import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentBatchItem;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentInput;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentView;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.NewRound;
+import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundChanges;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundSummary;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundView;
 import kr.seoul.chatdong.monitoring.service.RoundService;
@@ -43,6 +51,7 @@ import kr.seoul.chatdong.monitoring.service.RoundService;
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Monitoring rounds", description = "모니터링 회차: rounds of monitoring over a set of dongs, their assessments and completion")
 public class RoundResource {
 
@@ -52,21 +61,39 @@ public class RoundResource {
     @Inject
     AssessmentRepository assessments;
 
+    @Inject
+    Writes writes;
+
     @POST
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
             + "The bars default to underperformingBelow 60 and excellentFrom 90.")
     @APIResponse(responseCode = "201", description = "planned; Location names the new round")
-    public RestResponse<RoundView> plan(@NotNull @Valid NewRound request) {
-        MonitoringRound round = rounds.plan(request);
-        return Responses.created("/api/v1/rounds/" + round.id(), RoundView.of(round, 0), round.version());
+    public RestResponse<RoundView> plan(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRound request) {
+        return writes.create(idempotencyKey, "round", "POST /api/v1/rounds", request, RoundView.class, () -> {
+            MonitoringRound round = rounds.plan(request);
+            return Responses.created("/api/v1/rounds/" + round.id(), RoundView.of(round, 0), round.version());
+        });
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
+    @Operation(summary = "Rename or re-date a round", description = "Needs If-Match with the round's ETag; 409 once COMPLETED.")
+    public RestResponse<RoundView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RoundChanges changes) {
+        RoundView round = writes.update("round", id, "PATCH /api/v1/rounds/" + id, writes.fieldsOf(changes),
+                () -> RoundView.of(rounds.revise(id, ifMatch, changes), rounds.assessedCount(id)));
+        return Responses.ok(round, round.version());
     }
 
     @GET
     @Operation(summary = "List monitoring rounds", description = "Newest first (by start date).")
     public Page<RoundSummary> list(
             @QueryParam("status") @Parameter(description = "PLANNED, IN_PROGRESS or COMPLETED", example = "COMPLETED") String status,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         return rounds.list(QueryValues.enumOf(RoundStatus.class, status, "status"), PageRequest.of(page, size)).map(RoundSummary::of);
     }
 
@@ -80,17 +107,21 @@ public class RoundResource {
 
     @PUT
     @Path("/{id}/assessments/{dongCode}/{field}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Record or correct one assessment",
-            description = "201 when it is the dong's first score in that field, 200 when it corrects one. The round moves to IN_PROGRESS. "
+            description = "201 when it is the dong's first score in that field, 200 when it corrects one (a correction needs "
+                    + "If-Match with the assessment's ETag). The round moves to IN_PROGRESS. "
                     + "409 once the round is COMPLETED; 422 for a dong outside the round's scope.")
     @APIResponse(responseCode = "200", description = "corrected")
     @APIResponse(responseCode = "201", description = "recorded")
     public RestResponse<AssessmentView> assess(@PathParam("id") UUID id,
             @PathParam("dongCode") @Parameter(example = "1129052500") String dongCode,
             @PathParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
-            @NotNull @Valid AssessmentInput input) {
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentInput input) {
         Field parsed = QueryValues.enumOf(Field.class, field, "field");
-        RoundService.Recorded recorded = rounds.assess(id, dongCode, parsed, input.score(), input.findings());
+        RoundService.Recorded recorded = writes.act("assessment", id + "/" + dongCode + "/" + parsed, "RECORD",
+                "PUT /api/v1/rounds/" + id + "/assessments/" + dongCode + "/" + parsed, writes.fieldsOf(input),
+                () -> rounds.assess(id, dongCode, parsed, input.score(), input.findings(), ifMatch));
         AssessmentView view = AssessmentView.of(recorded.assessment());
         return recorded.created()
                 ? Responses.created("/api/v1/rounds/" + id + "/assessments/" + dongCode + "/" + parsed, view, view.version())
@@ -99,12 +130,15 @@ public class RoundResource {
 
     @PUT
     @Path("/{id}/assessments")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Record or correct many assessments at once",
-            description = "For systems that import a round's results: up to 2,000 items, applied all or none.")
-    public RestResponse<RoundView> assessAll(@PathParam("id") UUID id,
+            description = "For systems that import a round's results: up to 2,000 items, applied all or none. "
+                    + "Needs If-Match with the round's ETag; the round gets a new ETag.")
+    public RestResponse<RoundView> assessAll(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotEmpty @Size(max = 2000) List<@NotNull @Valid AssessmentBatchItem> items) {
-        MonitoringRound round = rounds.assessAll(id, items);
-        return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
+        RoundView round = writes.act("round", id, "RECORD_ASSESSMENTS", "PUT /api/v1/rounds/" + id + "/assessments",
+                List.of("assessments[" + items.size() + "]"), () -> RoundView.of(rounds.assessAll(id, items, ifMatch), rounds.assessedCount(id)));
+        return Responses.ok(round, round.version());
     }
 
     @GET
@@ -113,8 +147,8 @@ public class RoundResource {
     public Page<AssessmentView> assessments(@PathParam("id") UUID id,
             @QueryParam("dongCode") @Parameter(example = "1129052500") String dongCode,
             @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         rounds.get(id);
         return assessments.list(id, dongCode, QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size))
                 .map(AssessmentView::of);
@@ -123,12 +157,17 @@ public class RoundResource {
     @POST
     @Path("/{id}/complete")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Complete a round",
             description = "Needs every (dong, field) assessed: otherwise 422 with `missingCount` and up to 50 `missing` pairs. "
                     + "Completing twice is a 409. Publishes kr.seoul.chatdong.monitoring.round.completed.v1 "
                     + "(consulting assignments, case nominations, training needs and a council agenda item follow).")
     public RestResponse<RoundView> complete(@PathParam("id") UUID id) {
-        MonitoringRound round = rounds.complete(id);
-        return Responses.ok(RoundView.of(round, round.expectedAssessments()), round.version());
+        RoundView round = writes.act("round", id, "COMPLETE", "POST /api/v1/rounds/" + id + "/complete",
+                List.of("status", "completedAt"), () -> {
+                    MonitoringRound completed = rounds.complete(id);
+                    return RoundView.of(completed, completed.expectedAssessments());
+                });
+        return Responses.ok(round, round.version());
     }
 }

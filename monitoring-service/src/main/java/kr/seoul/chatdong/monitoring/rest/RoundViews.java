@@ -38,6 +38,13 @@ public final class RoundViews {
             @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring at least this is nominated as a best practice", defaultValue = "90", examples = "90") Integer excellentFrom) {
     }
 
+    @Schema(name = "RoundChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
+    public record RoundChanges(
+            @Size(min = 1, max = 200) @Schema(examples = "2016년 3차 모니터링 (1·2단계 282개동)") String name,
+            @Schema(examples = "2016-08-01") LocalDate startsOn,
+            @Schema(examples = "2016-11-30") LocalDate endsOn) {
+    }
+
     @Schema(name = "Round", description = "A monitoring round")
     public record RoundView(
             @Schema(examples = "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10") UUID id,

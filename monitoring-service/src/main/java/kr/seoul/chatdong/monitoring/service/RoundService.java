@@ -29,7 +29,9 @@ import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentBatchItem;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.NewRound;
+import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundChanges;
 
 /** Use cases of monitoring rounds: plan, assess, complete (which publishes round.completed). */
 @ApplicationScoped
@@ -64,6 +66,7 @@ public class RoundService {
         MonitoringRound round = MonitoringRound.plan(request.name().strip(), request.startsOn(), request.endsOn(),
                 request.underperformingBelow(), request.excellentFrom(), new TreeSet<>(dongCodes), clock.instant());
         rounds.persist(round);
+        rounds.flush();
         return round;
     }
 
@@ -79,26 +82,47 @@ public class RoundService {
         return rounds.list(status, paging);
     }
 
-    /** Records or corrects one assessment; returns it and whether it was new. */
     @Transactional
-    public Recorded assess(UUID roundId, String dongCode, Field field, int score, String findings) {
+    public MonitoringRound revise(UUID roundId, String ifMatch, RoundChanges changes) {
+        MonitoringRound round = lock(roundId);
+        Preconditions.requireMatch(ifMatch, round.version(), "round");
+        round.revise(changes.name() == null ? null : changes.name().strip(), changes.startsOn(), changes.endsOn());
+        rounds.flush();
+        return round;
+    }
+
+    /**
+     * Records or corrects one assessment; returns it and whether it was new. A correction needs the
+     * assessment's ETag in {@code ifMatch}; a first score needs none.
+     */
+    @Transactional
+    public Recorded assess(UUID roundId, String dongCode, Field field, int score, String findings, String ifMatch) {
         MonitoringRound round = lock(roundId);
         geography.requireDong(dongCode, "dongCode");
         Assessment existing = assessments.findById(new Assessment.Key(roundId, dongCode, field));
+        if (existing != null && round.status() != RoundStatus.COMPLETED) {
+            Preconditions.requireMatch(ifMatch, existing.version(), "assessment");
+        }
         Assessment assessment = round.assess(dongCode, field, score, findings, existing, clock.instant());
         if (existing == null) {
             assessments.persist(assessment);
         }
+        assessments.flush();
         return new Recorded(assessment, existing == null);
     }
 
     public record Recorded(Assessment assessment, boolean created) {
     }
 
-    /** Records or corrects many assessments in one transaction: all or none. */
+    /**
+     * Records or corrects many assessments in one transaction: all or none. A batch is a change of
+     * the round as a whole: it needs the round's ETag and moves the round to a new version.
+     */
     @Transactional
-    public MonitoringRound assessAll(UUID roundId, List<AssessmentBatchItem> items) {
+    public MonitoringRound assessAll(UUID roundId, List<AssessmentBatchItem> items, String ifMatch) {
         MonitoringRound round = lock(roundId);
+        Preconditions.requireMatch(ifMatch, round.version(), "round");
+        rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Map<Assessment.Key, Assessment> existing = new HashMap<>();
         for (Assessment a : assessments.ofRound(roundId)) {
             existing.put(new Assessment.Key(roundId, a.dongCode(), a.field()), a);
@@ -118,6 +142,7 @@ public class RoundService {
                 assessments.persist(after);
             }
         }
+        rounds.flush();
         return round;
     }
 
@@ -128,6 +153,7 @@ public class RoundService {
         RoundCompleted completed = round.complete(assessments.ofRound(roundId),
                 dong -> geography.dong(dong).orElseThrow().districtCode(), clock.instant());
         outbox.record(EventCatalog.ROUND_COMPLETED, round.id(), completed);
+        rounds.flush();
         return round;
     }
 

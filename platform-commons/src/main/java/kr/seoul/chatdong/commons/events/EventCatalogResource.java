@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import kr.seoul.chatdong.commons.problem.ProblemException;
 
 /** The platform's event types, served by every service so that any team can code against them. */
 @Path("/api/v1/events/catalog")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Event catalog", description = "Domain events published on Kafka (CloudEvents 1.0, binary mode)")
 public class EventCatalogResource {
@@ -46,7 +48,7 @@ public class EventCatalogResource {
         List<EventTypeView> all = EventCatalog.all().stream().map(t -> new EventTypeView(t.type(), t.topic(),
                 EventCatalog.deadLetterTopic(t.topic()), t.producer(), t.description(),
                 "/api/v1/events/catalog/" + t.type() + "/schema", resource(t.exampleResource()))).toList();
-        return Page.slice(all, PageRequest.of(null, null));
+        return Page.slice(all, PageRequest.firstPage());
     }
 
     @GET

@@ -30,6 +30,16 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
+    /** From the raw query strings, so that {@code size=abc} is a 400 naming {@code size} (not JAX-RS' 404). */
+    public static PageRequest of(String page, String size) {
+        return of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size"));
+    }
+
+    /** The first page at the default size, for short lists given in one page. */
+    public static PageRequest firstPage() {
+        return new PageRequest(0, DEFAULT_SIZE);
+    }
+
     public int offset() {
         return page * size;
     }

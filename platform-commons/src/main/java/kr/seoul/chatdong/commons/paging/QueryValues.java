@@ -20,8 +20,32 @@ public final class QueryValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(parameter, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(parameter, "'" + abbreviate(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    public static Integer integer(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(parameter, "'" + abbreviate(value) + "' is not a whole number");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}, or a 400 naming the parameter. */
+    public static Integer integer(String value, String parameter, int min, int max) {
+        Integer n = integer(value, parameter);
+        if (n != null && (n < min || n > max)) {
+            throw ProblemException.invalid(parameter, "must be between " + min + " and " + max);
+        }
+        return n;
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     public static java.util.UUID uuid(String value, String parameter) {
@@ -31,7 +55,7 @@ public final class QueryValues {
         try {
             return java.util.UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(parameter, "'" + value + "' is not a UUID");
+            throw ProblemException.invalid(parameter, "'" + abbreviate(value) + "' is not a UUID");
         }
     }
 }

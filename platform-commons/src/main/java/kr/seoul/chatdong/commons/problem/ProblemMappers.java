@@ -24,6 +24,13 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import jakarta.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 
 /**
  * Turns every failure that reaches the REST layer into RFC 9457 problem+json. The only place the
@@ -38,6 +45,34 @@ public class ProblemMappers {
         Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
                 path(uri), e.errors(), e.extensions());
         return respond(body);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        ProblemType type = ProblemType.UNAUTHORIZED;
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(type.uri(), type.title(), type.status(),
+                        "Send 'Authorization: Bearer <token>' with a valid, unexpired token of the platform", path(uri), List.of(), null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        ProblemType type = ProblemType.FORBIDDEN;
+        return respond(new Problem(type.uri(), type.title(), type.status(),
+                "Your token's roles do not allow this operation (see its security requirement in /q/openapi)", path(uri), List.of(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
+        ProblemType type = ProblemType.PRECONDITION_FAILED;
+        return respond(new Problem(type.uri(), type.title(), type.status(),
+                "Someone changed this resource while you were writing; GET it again and retry with its new ETag", path(uri), List.of(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleWrite(null, uri);
     }
 
     @ServerExceptionMapper
@@ -71,6 +106,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return respond(malformed(e, uri));
+    }
+
+    /** A date or time outside what the calendar allows, wherever it was computed from input. */
+    @ServerExceptionMapper
+    public Response dateTime(java.time.DateTimeException e, UriInfo uri) {
+        ProblemType type = ProblemType.MALFORMED_BODY;
+        return respond(new Problem(type.uri(), type.title(), type.status(), "A date or time is out of range: " + e.getMessage(),
+                path(uri), List.of(new FieldViolation("body", "date or time out of range")), null));
     }
 
     @ServerExceptionMapper

@@ -77,8 +77,10 @@ final class HeadlineFlow {
     }
 
     private void send(String roundId, List<Map<String, Object>> batch) {
-        given().contentType(ContentType.JSON).body(batch)
-                .put(platform.url("monitoring-service") + "/api/v1/rounds/" + roundId + "/assessments").then().statusCode(200);
+        String round = platform.url("monitoring-service") + "/api/v1/rounds/" + roundId;
+        String etag = given().get(round).then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body(batch)
+                .put(round + "/assessments").then().statusCode(200);
         batch.clear();
     }
 

@@ -38,6 +38,7 @@ class HeadlineFlowBenchmarkTest {
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = new Platform().start();
+        platform.actAsCityAdmin();
         flow = new HeadlineFlow(platform);
         allDongs = flow.allDongCodes();
     }

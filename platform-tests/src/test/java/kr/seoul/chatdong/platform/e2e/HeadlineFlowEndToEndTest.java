@@ -45,6 +45,7 @@ class HeadlineFlowEndToEndTest {
     @BeforeAll
     static void startPlatform() throws Exception {
         platform = new Platform().start();
+        platform.actAsCityAdmin();
         flow = new HeadlineFlow(platform);
         allDongs = flow.allDongCodes();
     }

@@ -18,11 +18,13 @@ final class Platform implements AutoCloseable {
     static final Duration READY = Duration.ofSeconds(150);
 
     final BrokerProcess broker;
+    final SigningKey signingKey;
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Path work;
 
-    Platform() {
+    Platform() throws Exception {
         work = root().resolve("platform-tests/target/e2e");
+        signingKey = new SigningKey(root().resolve("platform-tests/target/e2e-keys"));
         broker = new BrokerProcess(Path.of(System.getProperty("chatdong.kafka.lib", root().resolve(".chatdong/kafka/lib").toString())),
                 work.resolve("kafka"), BROKER_PORT, BROKER_PORT + 1);
         String dbHost = System.getProperty("chatdong.db.host", "127.0.0.1");
@@ -33,7 +35,8 @@ final class Platform implements AutoCloseable {
                     "HTTP_PORT", String.valueOf(port),
                     "DB_HOST", dbHost,
                     "DB_NAME", database,
-                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()), work.resolve(name + ".log")));
+                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                    "JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyLocation()), work.resolve(name + ".log")));
             port++;
         }
     }
@@ -52,6 +55,12 @@ final class Platform implements AutoCloseable {
             service.awaitReady(READY);
         }
         return this;
+    }
+
+    /** Makes every REST Assured request of the test carry a city admin's token. */
+    void actAsCityAdmin() {
+        io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + signingKey.token("city-admin")).build();
     }
 
     ServiceProcess service(String name) {

@@ -63,6 +63,23 @@ public class Course {
         return course;
     }
 
+    /** Changes what a PATCH names; {@code null} leaves a field as it is. */
+    public void revise(String title, Integer hours, Set<Field> fields, String description) {
+        if (title != null) {
+            this.title = title;
+        }
+        if (hours != null) {
+            this.hours = hours;
+        }
+        if (fields != null) {
+            this.fields.clear();
+            this.fields.addAll(fields);
+        }
+        if (description != null) {
+            this.description = description;
+        }
+    }
+
     public UUID id() {
         return id;
     }

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,8 +28,13 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.security.Roles;
+
+import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.training.domain.Course;
 import kr.seoul.chatdong.training.domain.CourseTrack;
+import kr.seoul.chatdong.training.rest.CourseViews.CourseChanges;
 import kr.seoul.chatdong.training.rest.CourseViews.CourseView;
 import kr.seoul.chatdong.training.rest.CourseViews.NewCourse;
 import kr.seoul.chatdong.training.service.CourseService;
@@ -34,18 +42,37 @@ import kr.seoul.chatdong.training.service.CourseService;
 @Path("/api/v1/courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Courses", description = "교육과정: courses of the capacity-building programme")
 public class CourseResource {
 
     @Inject
     CourseService courses;
 
+    @Inject
+    Writes writes;
+
     @POST
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "Offer a course")
     @APIResponse(responseCode = "201", description = "offered; Location names it")
-    public RestResponse<CourseView> offer(@NotNull @Valid NewCourse request) {
-        Course course = courses.offer(request);
-        return Responses.created("/api/v1/courses/" + course.id(), CourseView.of(course), course.version());
+    public RestResponse<CourseView> offer(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCourse request) {
+        return writes.create(idempotencyKey, "course", "POST /api/v1/courses", request, CourseView.class, () -> {
+            Course course = courses.offer(request);
+            return Responses.created("/api/v1/courses/" + course.id(), CourseView.of(course), course.version());
+        });
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
+    @Operation(summary = "Change a course", description = "Needs If-Match with the ETag of a GET.")
+    public RestResponse<CourseView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CourseChanges changes) {
+        CourseView course = writes.update("course", id, "PATCH /api/v1/courses/" + id, writes.fieldsOf(changes),
+                () -> CourseView.of(courses.revise(id, ifMatch, changes)));
+        return Responses.ok(course, course.version());
     }
 
     @GET
@@ -53,8 +80,8 @@ public class CourseResource {
     public Page<CourseView> list(
             @QueryParam("track") @Parameter(description = "course track", example = "BASIC") String track,
             @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         return courses.list(QueryValues.enumOf(CourseTrack.class, track, "track"), QueryValues.enumOf(Field.class, field, "field"),
                 PageRequest.of(page, size)).map(CourseView::of);
     }

@@ -31,6 +31,14 @@ public final class CourseViews {
             @Size(max = 2000) @Schema(examples = "복지플래너·방문간호사의 가정방문 실무") String description) {
     }
 
+    @Schema(name = "CourseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
+    public record CourseChanges(
+            @Size(min = 1, max = 200) @Schema(examples = "찾아가는 복지 심화과정") String title,
+            @Min(1) @Max(200) @Schema(examples = "28") Integer hours,
+            Set<@NotNull Field> fields,
+            @Size(max = 2000) String description) {
+    }
+
     @Schema(name = "Course", description = "A course")
     public record CourseView(
             @Schema(examples = "5c2e8f1a-1b2c-4d3e-8f9a-0b1c2d3e4f5a") UUID id,

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.quarkus.security.Authenticated;
+
 import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
@@ -26,6 +28,7 @@ import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
 
 @Path("/api/v1/training-needs")
 @Produces(MediaType.APPLICATION_JSON)
+@Authenticated
 @Tag(name = "Training needs", description = "교육 수요: needs found by monitoring rounds, matched to the courses that address them")
 public class TrainingNeedResource {
 
@@ -59,8 +62,8 @@ public class TrainingNeedResource {
             @QueryParam("district") @Parameter(description = "5-digit district code", example = "11200") String district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code") String dongCode,
             @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") Integer page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") Integer size) {
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         if (district != null) {
             geography.requireDistrict(district, "district");
         }

@@ -15,6 +15,8 @@ import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.training.domain.Course;
 import kr.seoul.chatdong.training.domain.CourseTrack;
 import kr.seoul.chatdong.training.repository.CourseRepository;
+import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.training.rest.CourseViews.CourseChanges;
 import kr.seoul.chatdong.training.rest.CourseViews.NewCourse;
 
 /** Use cases of courses. */
@@ -33,6 +35,16 @@ public class CourseService {
         Course course = Course.offer(request.title().strip(), request.track(), request.hours(), fields,
                 request.description(), clock.instant());
         courses.persist(course);
+        courses.flush();
+        return course;
+    }
+
+    @Transactional
+    public Course revise(UUID id, String ifMatch, CourseChanges changes) {
+        Course course = get(id);
+        Preconditions.requireMatch(ifMatch, course.version(), "course");
+        course.revise(changes.title() == null ? null : changes.title().strip(), changes.hours(), changes.fields(), changes.description());
+        courses.flush();
         return course;
     }
 

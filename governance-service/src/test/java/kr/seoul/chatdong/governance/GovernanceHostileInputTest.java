@@ -1,0 +1,38 @@
+package kr.seoul.chatdong.governance;
+
+import static kr.seoul.chatdong.governance.GovernanceFixtures.councilInSeongbuk;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.id;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.total;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.HostileInputContract;
+
+@QuarkusTest
+class GovernanceHostileInputTest extends HostileInputContract {
+
+    @Override
+    protected List<Create> creates() {
+        return List.of(
+                new Create("/api/v1/councils", Map.of("name", "자문위원회", "kind", "ADVISORY", "establishedOn", "2016-01-01",
+                        "description", "설명")),
+                new Create("/api/v1/meetings", Map.of("councilId", id(councilInSeongbuk()), "title", "정기회의",
+                        "scheduledAt", "2030-04-20T14:00:00+09:00", "place", "구청")));
+    }
+
+    @Override
+    protected List<ListQuery> lists() {
+        return List.of(new ListQuery("/api/v1/councils", List.of("kind", "district", "page", "size")),
+                new ListQuery("/api/v1/meetings", List.of("councilId", "status", "from", "to", "size")),
+                new ListQuery("/api/v1/agenda-items", List.of("source", "roundId", "meetingId", "status", "page")));
+    }
+
+    @Override
+    protected Supplier<Long> storedCount() {
+        return () -> total("/api/v1/councils") + total("/api/v1/meetings");
+    }
+}

@@ -1,0 +1,38 @@
+package kr.seoul.chatdong.commons.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.security.Roles;
+
+/** Every service's audit trail, for city admins. */
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "Who changed what, when (city-admin only)")
+public class AuditResource {
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(summary = "The audit trail of this service", description = "Newest first. Filter by entity (e.g. round) and id.")
+    public Page<AuditEntry> list(
+            @QueryParam("entity") @Parameter(example = "round") String entity,
+            @QueryParam("id") @Parameter(description = "the entity's id") String id,
+            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
+            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+        return audit.list(entity, id, PageRequest.of(page, size));
+    }
+}
