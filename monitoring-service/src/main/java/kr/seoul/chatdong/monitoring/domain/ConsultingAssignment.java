@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,8 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.commons.domain.RoundFinding;
 
 /** 컨설팅 배정: field-specific consulting for a dong that fell below a round's bar (미흡동). */
 @Entity
@@ -22,26 +22,11 @@ public class ConsultingAssignment {
     @Id
     private UUID id;
 
-    @Column(name = "round_id")
-    private UUID roundId;
-
-    @Column(name = "dong_code")
-    private String dongCode;
-
-    @Column(name = "district_code")
-    private String districtCode;
-
-    @Enumerated(EnumType.STRING)
-    private Field field;
-
-    private int score;
+    @Embedded
+    private RoundFinding finding;
 
     @Enumerated(EnumType.STRING)
     private ConsultingStatus status;
-
-    /** The round.completed event this assignment was opened by. */
-    @Column(name = "source_event_id")
-    private String sourceEventId;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -53,16 +38,11 @@ public class ConsultingAssignment {
     }
 
     /** Opens consulting for a (dong, field) of a completed round that scored below its bar. */
-    public static ConsultingAssignment open(UUID roundId, FieldScore below, String sourceEventId, Instant now) {
+    public static ConsultingAssignment open(RoundFinding below, Instant now) {
         ConsultingAssignment a = new ConsultingAssignment();
         a.id = UUID.randomUUID();
-        a.roundId = roundId;
-        a.dongCode = below.dongCode();
-        a.districtCode = below.districtCode();
-        a.field = below.field();
-        a.score = below.score();
+        a.finding = below;
         a.status = ConsultingStatus.OPEN;
-        a.sourceEventId = sourceEventId;
         a.createdAt = now;
         return a;
     }
@@ -71,32 +51,13 @@ public class ConsultingAssignment {
         return id;
     }
 
-    public UUID roundId() {
-        return roundId;
-    }
-
-    public String dongCode() {
-        return dongCode;
-    }
-
-    public String districtCode() {
-        return districtCode;
-    }
-
-    public Field field() {
-        return field;
-    }
-
-    public int score() {
-        return score;
+    /** The round, dong, field and score that called for it, and the event that reported them. */
+    public RoundFinding finding() {
+        return finding;
     }
 
     public ConsultingStatus status() {
         return status;
-    }
-
-    public String sourceEventId() {
-        return sourceEventId;
     }
 
     public Instant createdAt() {

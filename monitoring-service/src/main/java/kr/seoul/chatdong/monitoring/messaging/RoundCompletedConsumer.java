@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
+import kr.seoul.chatdong.commons.domain.RoundFinding;
 import kr.seoul.chatdong.commons.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
@@ -34,7 +35,7 @@ public class RoundCompletedConsumer {
         events.consume("consulting-assignments", EventCatalog.ROUND_COMPLETED, record, event -> {
             var now = clock.instant();
             event.payload().underperforming().forEach(below ->
-                    assignments.persist(ConsultingAssignment.open(event.payload().roundId(), below, event.id(), now)));
+                    assignments.persist(ConsultingAssignment.open(new RoundFinding(event.payload().roundId(), below, event.id()), now)));
         });
     }
 }

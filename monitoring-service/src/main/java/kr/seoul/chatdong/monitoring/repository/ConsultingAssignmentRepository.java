@@ -20,9 +20,10 @@ public class ConsultingAssignmentRepository implements PanacheRepositoryBase<Con
     /** In dong, then field order within a round; newest rounds' first by creation. */
     public Page<ConsultingAssignment> list(UUID roundId, String districtCode, String dongCode, Field field,
             ConsultingStatus status, PageRequest paging) {
-        Filter filter = Filter.where().eq("roundId", roundId).eq("districtCode", districtCode).eq("dongCode", dongCode)
-                .eq("field", field).eq("status", status);
-        var query = find(filter.query(), Sort.descending("createdAt").and("dongCode").and("field").and("id"), filter.parameters());
+        Filter filter = Filter.where().eq("finding.roundId", roundId).eq("finding.districtCode", districtCode)
+                .eq("finding.dongCode", dongCode).eq("finding.field", field).eq("status", status);
+        var query = find(filter.query(), Sort.descending("createdAt").and("finding.dongCode").and("finding.field").and("id"),
+                filter.parameters());
         return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
     }
 }

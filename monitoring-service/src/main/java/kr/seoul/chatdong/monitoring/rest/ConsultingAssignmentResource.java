@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.domain.RoundFinding;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
@@ -53,8 +54,9 @@ public class ConsultingAssignmentResource {
             Instant createdAt, long version) {
 
         static AssignmentView of(ConsultingAssignment a) {
-            return new AssignmentView(a.id(), a.roundId(), a.dongCode(), a.districtCode(), a.field(), a.score(), a.status(),
-                    a.sourceEventId(), a.createdAt(), a.version());
+            RoundFinding f = a.finding();
+            return new AssignmentView(a.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), a.status(),
+                    f.sourceEventId(), a.createdAt(), a.version());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.commons.domain.RoundFinding;
 
 /** 교육 수요: a dong's staff need training in a field where a monitoring round found them below the bar. */
 @Entity
@@ -31,19 +31,8 @@ public class TrainingNeed {
     @Id
     private UUID id;
 
-    @Column(name = "round_id")
-    private UUID roundId;
-
-    @Column(name = "dong_code")
-    private String dongCode;
-
-    @Column(name = "district_code")
-    private String districtCode;
-
-    @Enumerated(EnumType.STRING)
-    private Field field;
-
-    private int score;
+    @Embedded
+    private RoundFinding finding;
 
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -52,9 +41,6 @@ public class TrainingNeed {
     @CollectionTable(name = "training_need_course", joinColumns = @JoinColumn(name = "need_id"))
     @Column(name = "course_id")
     private Set<UUID> courseIds = new LinkedHashSet<>();
-
-    @Column(name = "source_event_id")
-    private String sourceEventId;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -66,17 +52,12 @@ public class TrainingNeed {
     }
 
     /** A need for a (dong, field) below a round's bar, matched to the courses that address the field. */
-    public static TrainingNeed found(UUID roundId, FieldScore below, List<UUID> coursesForField, String sourceEventId, Instant now) {
+    public static TrainingNeed found(RoundFinding below, List<UUID> coursesForField, Instant now) {
         TrainingNeed need = new TrainingNeed();
         need.id = UUID.randomUUID();
-        need.roundId = roundId;
-        need.dongCode = below.dongCode();
-        need.districtCode = below.districtCode();
-        need.field = below.field();
-        need.score = below.score();
+        need.finding = below;
         need.status = Status.OPEN;
         need.courseIds = new LinkedHashSet<>(coursesForField);
-        need.sourceEventId = sourceEventId;
         need.createdAt = now;
         return need;
     }
@@ -85,24 +66,9 @@ public class TrainingNeed {
         return id;
     }
 
-    public UUID roundId() {
-        return roundId;
-    }
-
-    public String dongCode() {
-        return dongCode;
-    }
-
-    public String districtCode() {
-        return districtCode;
-    }
-
-    public Field field() {
-        return field;
-    }
-
-    public int score() {
-        return score;
+    /** The round, dong, field and score that revealed it, and the event that reported them. */
+    public RoundFinding finding() {
+        return finding;
     }
 
     public Status status() {
@@ -111,10 +77,6 @@ public class TrainingNeed {
 
     public Set<UUID> courseIds() {
         return Collections.unmodifiableSet(courseIds);
-    }
-
-    public String sourceEventId() {
-        return sourceEventId;
     }
 
     public Instant createdAt() {

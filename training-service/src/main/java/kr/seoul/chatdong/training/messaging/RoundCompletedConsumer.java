@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 
 import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.domain.RoundFinding;
 import kr.seoul.chatdong.commons.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
@@ -44,8 +45,8 @@ public class RoundCompletedConsumer {
             var round = event.payload();
             var now = clock.instant();
             Map<Field, List<UUID>> coursesByField = new EnumMap<>(Field.class);
-            round.underperforming().forEach(below -> needs.persist(TrainingNeed.found(round.roundId(), below,
-                    coursesByField.computeIfAbsent(below.field(), courses::addressing), event.id(), now)));
+            round.underperforming().forEach(below -> needs.persist(TrainingNeed.found(new RoundFinding(round.roundId(), below, event.id()),
+                    coursesByField.computeIfAbsent(below.field(), courses::addressing), now)));
         });
     }
 }

@@ -18,8 +18,10 @@ public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNee
 
     /** Newest first, then by dong and field. */
     public Page<TrainingNeed> list(UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
-        Filter filter = Filter.where().eq("roundId", roundId).eq("districtCode", districtCode).eq("dongCode", dongCode).eq("field", field);
-        var query = find(filter.query(), Sort.descending("createdAt").and("dongCode").and("field").and("id"), filter.parameters());
+        Filter filter = Filter.where().eq("finding.roundId", roundId).eq("finding.districtCode", districtCode)
+                .eq("finding.dongCode", dongCode).eq("finding.field", field);
+        var query = find(filter.query(), Sort.descending("createdAt").and("finding.dongCode").and("finding.field").and("id"),
+                filter.parameters());
         return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
     }
 }

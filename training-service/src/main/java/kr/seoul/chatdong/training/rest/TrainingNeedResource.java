@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.domain.RoundFinding;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
@@ -50,8 +51,9 @@ public class TrainingNeedResource {
             Instant createdAt, long version) {
 
         static TrainingNeedView of(TrainingNeed n) {
-            return new TrainingNeedView(n.id(), n.roundId(), n.dongCode(), n.districtCode(), n.field(), n.score(), n.status(),
-                    List.copyOf(n.courseIds()), n.sourceEventId(), n.createdAt(), n.version());
+            RoundFinding f = n.finding();
+            return new TrainingNeedView(n.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), n.status(),
+                    List.copyOf(n.courseIds()), f.sourceEventId(), n.createdAt(), n.version());
         }
     }
 
