@@ -88,7 +88,7 @@ class HeadlineFlowEndToEndTest {
 
     @Test
     @Order(3)
-    void aConsumerKilledDuringABurstCatchesUpExactlyAfterRestart() throws Exception {
+    void aConsumerKilledDuringABurstCatchesUpExactlyAfterRestartAndRemembersItsIdempotencyKeys() throws Exception {
         List<String> rounds = new ArrayList<>();
         List<HeadlineFlow.Expected> expected = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -98,6 +98,11 @@ class HeadlineFlowEndToEndTest {
             rounds.add(round);
         }
         ServiceProcess cases = platform.service("cases-service");
+        // an idempotent create just before the crash: its retry after the restart creates nothing new
+        String key = UUID.randomUUID().toString();
+        String draft = "{\"title\":\"재시작 전후 같은 요청\",\"dongCode\":\"1129052500\",\"field\":\"VILLAGE\"}";
+        String created = given().contentType("application/json").header("Idempotency-Key", key).body(draft)
+                .post(platform.url("cases-service") + "/api/v1/cases").then().statusCode(201).extract().path("id");
         for (int i = 0; i < rounds.size(); i++) {
             flow.complete(rounds.get(i));
             if (i == 3) {
@@ -106,6 +111,9 @@ class HeadlineFlowEndToEndTest {
         }
         cases.start(Map.of());
         cases.awaitReady(Platform.READY);
+        given().contentType("application/json").header("Idempotency-Key", key).body(draft)
+                .post(platform.url("cases-service") + "/api/v1/cases").then()
+                .statusCode(201).header("Idempotent-Replayed", "true").body("id", org.hamcrest.Matchers.equalTo(created));
         for (int i = 0; i < rounds.size(); i++) {
             flow.awaitDerived(rounds.get(i), expected.get(i), DERIVED);
         }
