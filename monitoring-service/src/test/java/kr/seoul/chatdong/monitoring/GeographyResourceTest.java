@@ -77,6 +77,17 @@ class GeographyResourceTest {
                 .statusCode(200).body("phase", equalTo(1));
         // a district's phase is the earliest of its dongs'
         given().when().get("/api/v1/districts/11140").then().body("phase", equalTo(1));
+
+        // changing an assignment names the version it changes
+        String etag = given().when().get("/api/v1/districts/11140/rollout").then().statusCode(200)
+                .body("phase", equalTo(2)).extract().header("ETag");
+        assertProblem(given().contentType(ContentType.JSON).body("{\"phase\": 3}")
+                .when().put("/api/v1/districts/11140/rollout").then(), 428, "precondition-required");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"phase\": 3}")
+                .when().put("/api/v1/districts/11140/rollout").then().statusCode(200).body("phase", equalTo(3));
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"phase\": 2}")
+                .when().put("/api/v1/districts/11140/rollout").then(), 412, "precondition-failed");
+        assertProblem(given().when().get("/api/v1/districts/11110/rollout").then(), 404, "not-found");
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * The phase in which a whole district, or a single dong, joined the program. A dong's own row wins
@@ -55,6 +56,9 @@ public class RolloutAssignment {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    @Version
+    private long version;
+
     protected RolloutAssignment() {
     }
 
@@ -78,5 +82,9 @@ public class RolloutAssignment {
 
     public int phase() {
         return phase;
+    }
+
+    public long version() {
+        return version;
     }
 }

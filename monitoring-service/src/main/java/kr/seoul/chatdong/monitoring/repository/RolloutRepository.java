@@ -35,4 +35,8 @@ public class RolloutRepository {
     public void persist(RolloutAssignment assignment) {
         em.persist(assignment);
     }
+
+    public void flush() {
+        em.flush();
+    }
 }

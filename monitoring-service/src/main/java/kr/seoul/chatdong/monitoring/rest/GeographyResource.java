@@ -6,11 +6,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,12 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.rest.Writes;
+
+import org.jboss.resteasy.reactive.RestResponse;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseAssignment;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.RolloutView;
 import kr.seoul.chatdong.monitoring.service.GeographyService;
 
 /** Seoul's districts and dongs with their roll-out phases: the one reference every service and system uses. */
@@ -64,15 +67,26 @@ public class GeographyResource {
         return geography.district(code);
     }
 
+    @GET
+    @PermitAll
+    @Path("/districts/{code}/rollout")
+    @Operation(summary = "The phase in which a whole district joined", description = "404 while the district has no whole-district assignment.")
+    public RestResponse<RolloutView> districtRollout(@PathParam("code") @Parameter(example = "11290") String code) {
+        RolloutView view = geography.districtRollout(code);
+        return Responses.ok(view, view.version());
+    }
+
     @PUT
     @RolesAllowed(Roles.CITY_ADMIN)
     @Path("/districts/{code}/rollout")
     @Operation(summary = "Set the phase in which every dong of a district joined",
-            description = "For a district that joined with all its dongs. A dong's own assignment still wins.")
-    public DistrictView assignDistrict(@PathParam("code") @Parameter(example = "11110") String code,
-            @NotNull @Valid PhaseAssignment body) {
-        return writes.update("district-rollout", code, "PUT /api/v1/districts/" + code + "/rollout", List.of("phase"),
-                () -> geography.assignDistrict(code, body.phase()));
+            description = "For a district that joined with all its dongs; a dong's own assignment still wins. "
+                    + "A first assignment needs no If-Match; changing one needs If-Match with its ETag.")
+    public RestResponse<RolloutView> assignDistrict(@PathParam("code") @Parameter(example = "11110") String code,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
+        RolloutView view = writes.update("district-rollout", code, "PUT /api/v1/districts/" + code + "/rollout", List.of("phase"),
+                () -> geography.assignDistrict(code, body.phase(), ifMatch));
+        return Responses.ok(view, view.version());
     }
 
     @GET
@@ -96,14 +110,24 @@ public class GeographyResource {
         return geography.dong(code);
     }
 
+    @GET
+    @PermitAll
+    @Path("/dongs/{code}/rollout")
+    @Operation(summary = "The phase in which one dong joined, when set for the dong itself", description = "404 while it has none of its own.")
+    public RestResponse<RolloutView> dongRollout(@PathParam("code") @Parameter(example = "1111053000") String code) {
+        RolloutView view = geography.dongRollout(code);
+        return Responses.ok(view, view.version());
+    }
+
     @PUT
     @RolesAllowed(Roles.CITY_ADMIN)
     @Path("/dongs/{code}/rollout")
-    @Operation(summary = "Set the phase in which one dong joined")
-    public DongView assignDong(@PathParam("code") @Parameter(example = "1111053000") String code,
-            @NotNull @Valid PhaseAssignment body) {
-        return writes.update("dong-rollout", code, "PUT /api/v1/dongs/" + code + "/rollout", List.of("phase"),
-                () -> geography.assignDong(code, body.phase()));
+    @Operation(summary = "Set the phase in which one dong joined", description = "Changing an existing assignment needs If-Match with its ETag.")
+    public RestResponse<RolloutView> assignDong(@PathParam("code") @Parameter(example = "1111053000") String code,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
+        RolloutView view = writes.update("dong-rollout", code, "PUT /api/v1/dongs/" + code + "/rollout", List.of("phase"),
+                () -> geography.assignDong(code, body.phase(), ifMatch));
+        return Responses.ok(view, view.version());
     }
 
     @GET

@@ -59,6 +59,18 @@ public final class GeographyViews {
         }
     }
 
+    @Schema(name = "RolloutAssignment", description = "the phase in which a whole district, or one dong, joined the programme")
+    public record RolloutView(
+            @Schema(examples = "DISTRICT") String scope,
+            @Schema(examples = "11290") String code,
+            @Schema(examples = "1") int phase,
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
+
+        public static RolloutView of(kr.seoul.chatdong.monitoring.domain.RolloutAssignment a) {
+            return new RolloutView(a.scope().name(), a.code(), a.phase(), a.version());
+        }
+    }
+
     @Schema(name = "PhaseAssignment", description = "the roll-out phase to assign")
     public record PhaseAssignment(
             @NotNull @Min(1) @Max(3) @Schema(examples = "2", required = true) Integer phase) {

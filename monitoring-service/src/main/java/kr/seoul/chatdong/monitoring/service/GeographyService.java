@@ -22,6 +22,8 @@ import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
+import kr.seoul.chatdong.monitoring.rest.GeographyViews.RolloutView;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 
 /** Reads the reference geography together with the roll-out phases, and lets an admin change the latter. */
 @ApplicationScoped
@@ -79,28 +81,47 @@ public class GeographyService {
                 .toList();
     }
 
+    /** The district's own (whole-district) assignment, or 404 while it has none. */
+    public RolloutView districtRollout(String code) {
+        geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        return rollout.assignment(Scope.DISTRICT, code).map(RolloutView::of)
+                .orElseThrow(() -> ProblemException.notFound("district roll-out assignment", code));
+    }
+
+    public RolloutView dongRollout(String code) {
+        geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        return rollout.assignment(Scope.DONG, code).map(RolloutView::of)
+                .orElseThrow(() -> ProblemException.notFound("dong roll-out assignment", code));
+    }
+
     /** Every dong of the district joined in this phase (dong-level exceptions stay). */
     @Transactional
-    public DistrictView assignDistrict(String code, int phase) {
-        District district = geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
-        assign(Scope.DISTRICT, code, phase);
-        return districtView(district, snapshot());
+    public RolloutView assignDistrict(String code, int phase, String ifMatch) {
+        geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        return assign(Scope.DISTRICT, code, phase, ifMatch);
     }
 
     @Transactional
-    public DongView assignDong(String code, int phase) {
-        Dong dong = geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
-        assign(Scope.DONG, code, phase);
-        return new DongView(dong, snapshot().phaseOf(dong).orElse(null));
+    public RolloutView assignDong(String code, int phase, String ifMatch) {
+        geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        return assign(Scope.DONG, code, phase, ifMatch);
     }
 
-    private void assign(Scope scope, String code, int phase) {
+    /** A first assignment needs no If-Match; changing one does. */
+    private RolloutView assign(Scope scope, String code, int phase, String ifMatch) {
         RolloutPhase known = rollout.phase(phase)
                 .orElseThrow(() -> ProblemException.invalid("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
         Instant now = clock.instant();
-        rollout.assignment(scope, code).ifPresentOrElse(
-                a -> a.assign(known.number(), now),
-                () -> rollout.persist(new RolloutAssignment(scope, code, known.number(), now)));
+        RolloutAssignment assignment = rollout.assignment(scope, code).orElse(null);
+        if (assignment == null) {
+            assignment = new RolloutAssignment(scope, code, known.number(), now);
+            rollout.persist(assignment);
+        } else {
+            Preconditions.requireMatch(ifMatch, assignment.version(), "roll-out assignment");
+            assignment.assign(known.number(), now);
+        }
+        rollout.flush();
+        return RolloutView.of(assignment);
     }
 
     private DistrictView districtView(District district, Rollout snapshot) {
