@@ -32,12 +32,12 @@ public abstract class HostileInputContract {
     protected static final List<Object> HOSTILE = List.of(
             "", " ", "x".repeat(50_000), "가".repeat(5_000), "'; DROP TABLE council; --", "1 OR 1=1",
             "<script>alert('찾동')</script>", "😀🏠 이모지", "\u0000nul", "../../etc/passwd", "${jndi:ldap://x}",
-            "9999999999", "00000", "2016-02-30", "NaN", -1, 0, 101, 2_147_483_648L, -1e308, 1e308, 3.5, true,
+            "9999999999", "00000", "2016-02-30", "+9999999-01-01", "+300000-01-01T00:00:00Z", "NaN", -1, 0, 101, 2_147_483_648L, -1e308, 1e308, 3.5, true,
             List.of(), List.of("a", 1), Map.of("a", 1));
 
     /** Values for query parameters. */
     protected static final List<String> HOSTILE_QUERY = List.of(
-            "-1", "abc", "100000", "' OR 1=1 --", "<script>", "😀", "%00", "9".repeat(40), "1e3", " ", "WELFARE;DROP");
+            "-1", "abc", "100000", "21474837", "' OR 1=1 --", "<script>", "😀", "%00", "9".repeat(40), "1e3", " ", "WELFARE;DROP");
 
     /** A create endpoint and a valid body for it (the test varies each field). */
     public record Create(String path, Map<String, Object> validBody) {

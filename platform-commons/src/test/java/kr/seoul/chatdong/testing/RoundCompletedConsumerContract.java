@@ -86,6 +86,21 @@ public abstract class RoundCompletedConsumerContract {
     }
 
     @Test
+    void anEventThatArrivesWhileTheDatabaseIsAwayWaitsForItInsteadOfBeingDeadLettered() throws Exception {
+        String[] published;
+        try (DatabaseOutage outage = DatabaseOutage.start()) {
+            published = publishExample().split("/");
+            // the consumer meets the outage at least once before it ends
+            Awaitility.await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        }
+        String eventId = published[0];
+        Awaitility.await().atMost(WAIT).untilAsserted(() ->
+                derivedOf(published[1]).when().get(derivedRecords()).then().body("total", equalTo(derivedFromExample())));
+        assertEquals(0, TestKafka.await(EventCatalog.deadLetterTopic(TOPIC), r -> eventId.equals(TestKafka.header(r, "ce_id")), 1,
+                Duration.ofSeconds(2)).size(), "a good event is not dead-lettered because the database was away");
+    }
+
+    @Test
     void poisonIsDeadLetteredWithItsReasonUnknownTypesAreSkippedAndLaterEventsProcessed() throws Exception {
         String key = UUID.randomUUID().toString();
         Map<String, String> malformed = TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), key);

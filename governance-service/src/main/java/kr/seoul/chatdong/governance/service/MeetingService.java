@@ -49,6 +49,9 @@ public class MeetingService {
     public Meeting schedule(NewMeeting request) {
         Council council = councils.get(request.councilId());
         caller.mayWriteDistrict(council.districtCode());
+        if (council.kind() == CouncilKind.METROPOLITAN) {
+            lockMetropolitanAgenda();
+        }
         Instant now = clock.instant();
         Meeting meeting = Meeting.schedule(council, request.title().strip(), request.scheduledAt().toInstant(), request.place(), now);
         meetings.persist(meeting);
@@ -57,6 +60,15 @@ public class MeetingService {
         }
         meetings.flush();
         return meeting;
+    }
+
+    /**
+     * Placing a review and scheduling a metropolitan meeting take turns, so a review never stays
+     * PENDING next to a meeting scheduled at the same moment.
+     */
+    private void lockMetropolitanAgenda() {
+        meetings.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('chatdong.metropolitan-agenda'))")
+                .getSingleResult();
     }
 
     public Meeting get(UUID id) {
@@ -70,6 +82,7 @@ public class MeetingService {
     /** A completed monitoring round goes on the next metropolitan council meeting's agenda, or waits for one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewOnNextMetropolitanMeeting(ReceivedEvent<RoundCompleted> event) {
+        lockMetropolitanAgenda();
         Instant now = clock.instant();
         Meeting next = meetings.nextOf(CouncilKind.METROPOLITAN, now).orElse(null);
         agenda.persist(AgendaItem.reviewOf(event.payload(), next, event.id(), now));

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
@@ -60,6 +61,9 @@ public class RoundResource {
 
     @Inject
     AssessmentRepository assessments;
+
+    @Inject
+    SeoulGeography geography;
 
     @Inject
     Writes writes;
@@ -118,7 +122,7 @@ public class RoundResource {
             @PathParam("dongCode") @Parameter(example = "1129052500") String dongCode,
             @PathParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentInput input) {
-        Field parsed = QueryValues.enumOf(Field.class, field, "field");
+        Field parsed = QueryValues.requiredEnumOf(Field.class, field, "field");
         RoundService.Recorded recorded = writes.act("assessment", id + "/" + dongCode + "/" + parsed, "RECORD",
                 "PUT /api/v1/rounds/" + id + "/assessments/" + dongCode + "/" + parsed, writes.fieldsOf(input),
                 () -> rounds.assess(id, dongCode, parsed, input.score(), input.findings(), ifMatch));
@@ -150,6 +154,9 @@ public class RoundResource {
             @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
             @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         rounds.get(id);
+        if (dongCode != null) {
+            geography.requireDong(dongCode, "dongCode");
+        }
         return assessments.list(id, dongCode, QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size))
                 .map(AssessmentView::of);
     }

@@ -107,6 +107,9 @@ public class RoundService {
         if (existing == null) {
             assessments.persist(assessment);
         }
+        // Any change of a round's scores gives the round a new ETag, so a batch built from an
+        // older read cannot silently undo it.
+        rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         assessments.flush();
         return new Recorded(assessment, existing == null);
     }

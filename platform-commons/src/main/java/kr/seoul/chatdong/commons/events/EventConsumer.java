@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The one way a service consumes an event: the effect and the record that this consumer processed
  * the event id commit in one transaction, so a redelivered event changes nothing. Events of other
- * types on the same topic are skipped by rule. An unreadable message, or one whose handling keeps
- * failing, is thrown back to the messaging layer, whose dead-letter strategy puts it on
- * {@code <topic>.dlq} with the reason in its headers; the partition goes on.
+ * types on the same topic are skipped by rule. An unreadable message, or one whose handling fails
+ * three times, is thrown back to the messaging layer, whose dead-letter strategy puts it on
+ * {@code <topic>.dlq} with the reason in its headers; the partition goes on. While the database is
+ * unreachable an event is not failed but retried with back-off until it is back.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -55,8 +57,9 @@ public class EventConsumer {
             return;
         }
         ReceivedEvent<P> event = read(type, record);
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        int failures = 0;
+        int outages = 0;
+        while (true) {
             try {
                 long started = System.nanoTime();
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -67,18 +70,60 @@ public class EventConsumer {
                     return true;
                 });
                 metrics.timer("chatdong.events.handling", "consumer", consumer, "type", eventType)
-                        .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
                 metrics.counter(applied ? "chatdong.events.processed" : "chatdong.events.duplicates", "consumer", consumer, "type", eventType).increment();
                 return;
             } catch (UnreadableEvent e) {
                 throw e;
             } catch (RuntimeException e) {
-                last = e;
-                LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.id(), attempt, ATTEMPTS, e.getMessage());
+                if (isOutage(e)) {
+                    // The database is away: the event is fine, so it waits (and with it the
+                    // partition) instead of going to the dead-letter topic.
+                    outages++;
+                    LOG.warnf("%s waits for the database to handle event %s (try %d): %s", consumer, event.id(), outages, e.getMessage());
+                    pause(Math.min(30_000L, 500L << Math.min(outages, 6)));
+                    continue;
+                }
+                failures++;
+                LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.id(), failures, ATTEMPTS, e.getMessage());
+                if (failures >= ATTEMPTS) {
+                    metrics.counter("chatdong.events.dead.lettered", "consumer", consumer, "type", eventType).increment();
+                    throw new IllegalStateException(consumer + " gave up on event " + event.id() + " after " + ATTEMPTS + " attempts: "
+                            + e.getMessage(), e);
+                }
+                pause(200L * failures);
             }
         }
-        metrics.counter("chatdong.events.dead.lettered", "consumer", consumer, "type", eventType).increment();
-        throw new IllegalStateException(consumer + " gave up on event " + event.id() + " after " + ATTEMPTS + " attempts: " + last.getMessage(), last);
+    }
+
+    /** A failure of the connection to the database, not of the event: worth waiting out. */
+    static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") // connection exceptions
+                            || sql.getSQLState().equals("57P01") || sql.getSQLState().equals("57P03") // shutting down, starting up
+                            || sql.getSQLState().equals("55000"))) { // the database does not accept connections now
+                return true;
+            }
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to retry an event", interrupted);
+        }
     }
 
     private boolean firstTime(String consumer, ReceivedEvent<?> event) {

@@ -46,6 +46,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
+    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(10);
 
     @Inject
     EntityManager em;
@@ -141,6 +142,7 @@ public class OutboxRelay {
 
     private void loop() {
         long lastStats = 0;
+        long lastCleanup = System.currentTimeMillis();
         while (running) {
             try {
                 int sent = 0;
@@ -150,6 +152,10 @@ public class OutboxRelay {
                 if (System.currentTimeMillis() - lastStats > 1000 || sent > 0) {
                     refreshStats();
                     lastStats = System.currentTimeMillis();
+                }
+                if (System.currentTimeMillis() - lastCleanup > CLEANUP_EVERY.toMillis()) {
+                    cleanUp();
+                    lastCleanup = System.currentTimeMillis();
                 }
                 if (sent < batchSize) {
                     wakeUp.tryAcquire(idlePoll.toMillis(), TimeUnit.MILLISECONDS);
@@ -188,6 +194,8 @@ public class OutboxRelay {
             try {
                 List<Future<?>> sends = new ArrayList<>(rows.size());
                 KafkaProducer<String, String> kafka = producer();
+                // Fails within max.block.ms when the broker is away, before a batch is sent into the void.
+                kafka.partitionsFor((String) rows.get(0)[2]);
                 for (Object[] row : rows) {
                     sends.add(kafka.send(toRecord(row)));
                 }
@@ -233,6 +241,18 @@ public class OutboxRelay {
                 .executeUpdate();
         LOG.warnf("Outbox: broker did not acknowledge event #%d (%s); retrying in %d ms", seq, reason, backoffMillis);
         closeProducer();
+    }
+
+    /**
+     * Forgets what no longer needs remembering: published events after 7 days, expired
+     * idempotency keys, processed-event ids after 30 days (longer than any broker retention here).
+     */
+    private void cleanUp() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'").executeUpdate();
+            em.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()").executeUpdate();
+            em.createNativeQuery("DELETE FROM processed_event WHERE processed_at < now() - interval '30 days'").executeUpdate();
+        });
     }
 
     private void refreshStats() {

@@ -12,6 +12,8 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    /** No list holds more rows than this; a page beyond it is a client error, not an overflow. */
+    public static final int MAX_OFFSET = 100_000_000;
 
     /** Validates the raw query parameters; absent ones take the defaults, bad ones are a 400 naming them. */
     public static PageRequest of(Integer page, Integer size) {
@@ -23,6 +25,8 @@ public record PageRequest(int page, int size) {
         }
         if (s < 1 || s > MAX_SIZE) {
             errors.add(new FieldViolation("size", "must be between 1 and " + MAX_SIZE));
+        } else if ((long) p * s > MAX_OFFSET) {
+            errors.add(new FieldViolation("page", "is beyond any list (page × size must stay under " + MAX_OFFSET + ")"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "Invalid paging parameters", errors);

@@ -24,6 +24,15 @@ public final class QueryValues {
         }
     }
 
+    /** Like {@link #enumOf} for a value that must be present (e.g. a path segment). */
+    public static <E extends Enum<E>> E requiredEnumOf(Class<E> type, String value, String parameter) {
+        E parsed = enumOf(type, value, parameter);
+        if (parsed == null) {
+            throw ProblemException.invalid(parameter, "is required; one of " + Arrays.toString(type.getEnumConstants()));
+        }
+        return parsed;
+    }
+
     public static Integer integer(String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;

@@ -31,6 +31,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
 
 /**
  * Turns every failure that reaches the REST layer into RFC 9457 problem+json. The only place the
@@ -106,6 +107,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return respond(malformed(e, uri));
+    }
+
+    /**
+     * The database refused a value (SQLState class 22: out of range, not storable text such as NUL):
+     * the input was bad even though it parsed.
+     */
+    @ServerExceptionMapper
+    public Response data(DataException e, UriInfo uri) {
+        ProblemType type = ProblemType.VALIDATION;
+        return respond(new Problem(type.uri(), type.title(), type.status(),
+                "A value is outside what can be stored (a date beyond year 9999, or a control character in text); check dates and text",
+                path(uri), List.of(new FieldViolation("body", "a value is out of range")), null));
+    }
+
+    /** Two requests created the same thing at once (a unique key); the loser is told to read and retry. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        ProblemType type = ProblemType.CONFLICT;
+        return respond(new Problem(type.uri(), type.title(), type.status(),
+                "Another request created or changed this at the same moment; GET it and retry", path(uri), List.of(), null));
     }
 
     /** A date or time outside what the calendar allows, wherever it was computed from input. */

@@ -22,7 +22,7 @@ public final class Preconditions {
         }
         for (String tag : ifMatch.split(",")) {
             String t = tag.strip();
-            if (t.equals("*") || t.equals(current) || t.equals("W/" + current) || t.equals(String.valueOf(currentVersion))) {
+            if (t.equals(current)) {
                 return;
             }
         }

@@ -1,6 +1,7 @@
 package kr.seoul.chatdong.training.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +35,7 @@ public final class CourseViews {
 
     @Schema(name = "CourseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
     public record CourseChanges(
-            @Size(min = 1, max = 200) @Schema(examples = "찾아가는 복지 심화과정") String title,
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "찾아가는 복지 심화과정") String title,
             @Min(1) @Max(200) @Schema(examples = "28") Integer hours,
             Set<@NotNull Field> fields,
             @Size(max = 2000) String description) {
@@ -45,13 +47,13 @@ public final class CourseViews {
             @Schema(examples = "찾아가는 복지 실무과정") String title,
             @Schema(examples = "VISITING_WELFARE_PRACTICE") CourseTrack track,
             @Schema(examples = "21") int hours,
-            Set<Field> fields,
+            @Schema(description = "in field order") List<Field> fields,
             @Schema(nullable = true) String description,
             Instant createdAt,
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
 
         public static CourseView of(Course course) {
-            return new CourseView(course.id(), course.title(), course.track(), course.hours(), Set.copyOf(course.fields()),
+            return new CourseView(course.id(), course.title(), course.track(), course.hours(), course.fields().stream().sorted().toList(),
                     course.description(), course.createdAt(), course.version());
         }
     }

@@ -53,7 +53,7 @@ public class TrainingNeedResource {
         static TrainingNeedView of(TrainingNeed n) {
             RoundFinding f = n.finding();
             return new TrainingNeedView(n.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), n.status(),
-                    List.copyOf(n.courseIds()), f.sourceEventId(), n.createdAt(), n.version());
+                    n.courseIds().stream().sorted().toList(), f.sourceEventId(), n.createdAt(), n.version());
         }
     }
 
