@@ -79,12 +79,8 @@ public class CaseService {
     }
 
     public Page<BestPracticeCase> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
-        if (districtCode != null) {
-            geography.requireDistrict(districtCode, "district");
-        }
-        if (dongCode != null) {
-            geography.requireDong(dongCode, "dongCode");
-        }
+        geography.districtFilter(districtCode, "district");
+        geography.dongFilter(dongCode, "dongCode");
         if (caller.isAnonymous()) {
             if (status != null && status != CaseStatus.PUBLISHED) {
                 throw new ProblemException(ProblemType.UNAUTHORIZED, "Only PUBLISHED cases are public; send a bearer token to list " + status + " cases");

@@ -63,9 +63,7 @@ public class CouncilService {
     }
 
     public Page<Council> list(CouncilKind kind, String districtCode, PageRequest paging) {
-        if (districtCode != null) {
-            geography.requireDistrict(districtCode, "district");
-        }
+        geography.districtFilter(districtCode, "district");
         return councils.list(kind, districtCode, paging);
     }
 }

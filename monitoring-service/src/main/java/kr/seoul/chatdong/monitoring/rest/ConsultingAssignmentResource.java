@@ -70,13 +70,8 @@ public class ConsultingAssignmentResource {
             @QueryParam("status") @Parameter(description = "OPEN, ASSIGNED, COMPLETED or CANCELLED") String status,
             @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
             @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        if (district != null) {
-            geography.requireDistrict(district, "district");
-        }
-        if (dongCode != null) {
-            geography.requireDong(dongCode, "dongCode");
-        }
-        return assignments.list(QueryValues.uuid(roundId, "roundId"), district, dongCode,
+        return assignments.list(QueryValues.uuid(roundId, "roundId"), geography.districtFilter(district, "district"),
+                geography.dongFilter(dongCode, "dongCode"),
                 QueryValues.enumOf(Field.class, field, "field"), QueryValues.enumOf(ConsultingStatus.class, status, "status"),
                 PageRequest.of(page, size)).map(AssignmentView::of);
     }

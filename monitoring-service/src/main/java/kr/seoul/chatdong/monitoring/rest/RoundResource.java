@@ -154,10 +154,7 @@ public class RoundResource {
             @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
             @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
         rounds.get(id);
-        if (dongCode != null) {
-            geography.requireDong(dongCode, "dongCode");
-        }
-        return assessments.list(id, dongCode, QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size))
+        return assessments.list(id, geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size))
                 .map(AssessmentView::of);
     }
 

@@ -89,6 +89,16 @@ public class SeoulGeography {
         return dong(code).orElseThrow(() -> ProblemException.unknownCode(field, code, "dong"));
     }
 
+    /** A district filter of a list: absent stays absent, an unknown code is a 400 naming {@code parameter}. */
+    public String districtFilter(String code, String parameter) {
+        return code == null ? null : requireDistrict(code, parameter).code();
+    }
+
+    /** A dong filter of a list: absent stays absent, an unknown code is a 400 naming {@code parameter}. */
+    public String dongFilter(String code, String parameter) {
+        return code == null ? null : requireDong(code, parameter).code();
+    }
+
     private static <T> Map<String, T> index(List<T> rows, Function<T, String> key) {
         Map<String, T> map = new LinkedHashMap<>();
         rows.stream().sorted((a, b) -> key.apply(a).compareTo(key.apply(b))).forEach(row -> {

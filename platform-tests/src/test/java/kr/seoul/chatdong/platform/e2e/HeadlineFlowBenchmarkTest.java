@@ -14,8 +14,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -29,26 +27,8 @@ import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
  * as in the end-to-end tests: four service JVMs and a broker on this machine.
  */
 @Tag("bench")
-class HeadlineFlowBenchmarkTest {
+class HeadlineFlowBenchmarkTest extends RunningPlatform {
 
-    private static Platform platform;
-    private static HeadlineFlow flow;
-    private static List<String> allDongs;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new Platform().start();
-        platform.actAsCityAdmin();
-        flow = new HeadlineFlow(platform);
-        allDongs = flow.allDongCodes();
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     void completionToEveryDerivedRecordVisible() throws Exception {

@@ -20,8 +20,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,27 +33,9 @@ import kr.seoul.chatdong.commons.events.EventCatalog;
  * event delivered twice. Every count is exact: nothing lost, nothing doubled.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HeadlineFlowEndToEndTest {
+class HeadlineFlowEndToEndTest extends RunningPlatform {
 
     private static final Duration DERIVED = Duration.ofSeconds(120);
-    private static Platform platform;
-    private static HeadlineFlow flow;
-    private static List<String> allDongs;
-
-    @BeforeAll
-    static void startPlatform() throws Exception {
-        platform = new Platform().start();
-        platform.actAsCityAdmin();
-        flow = new HeadlineFlow(platform);
-        allDongs = flow.allDongCodes();
-    }
-
-    @AfterAll
-    static void stopPlatform() throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     @Test
     @Order(1)

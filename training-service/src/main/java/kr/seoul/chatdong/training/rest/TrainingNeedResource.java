@@ -66,13 +66,8 @@ public class TrainingNeedResource {
             @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
             @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
             @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        if (district != null) {
-            geography.requireDistrict(district, "district");
-        }
-        if (dongCode != null) {
-            geography.requireDong(dongCode, "dongCode");
-        }
-        return needs.list(QueryValues.uuid(roundId, "roundId"), district, dongCode, QueryValues.enumOf(Field.class, field, "field"),
+        return needs.list(QueryValues.uuid(roundId, "roundId"), geography.districtFilter(district, "district"),
+                geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"),
                 PageRequest.of(page, size)).map(TrainingNeedView::of);
     }
 }
