@@ -97,6 +97,16 @@ final class HeadlineFlow {
                 total("governance-service", "/api/v1/agenda-items", roundId, Map.of("source", "MONITORING")));
     }
 
+    /** Counts in one service only (the others read as 0). */
+    Expected countsIn(String service, String roundId) {
+        return switch (service) {
+            case "monitoring-service" -> new Expected(total(service, "/api/v1/consulting-assignments", roundId, Map.of()), 0, 0, 0);
+            case "cases-service" -> new Expected(0, total(service, "/api/v1/cases", roundId, Map.of("status", "NOMINATED")), 0, 0);
+            case "training-service" -> new Expected(0, 0, total(service, "/api/v1/training-needs", roundId, Map.of()), 0);
+            default -> new Expected(0, 0, 0, total(service, "/api/v1/agenda-items", roundId, Map.of("source", "MONITORING")));
+        };
+    }
+
     /** Polls until every service shows exactly {@code expected}; returns how long that took, or fails. */
     Duration awaitDerived(String roundId, Expected expected, Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
