@@ -234,6 +234,8 @@ public class OutboxRelay {
         long backoffMillis = Math.min(MAX_BACKOFF.toMillis(), 250L << Math.min(consecutiveFailures, 10));
         pausedUntil = Instant.now().plusMillis(backoffMillis);
         lastError.set(reason);
+        // next_attempt_at is for operators reading the table; the relay itself keeps write order and
+        // waits in memory (pausedUntil), so no later row of the same key can overtake this one.
         em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE seq = ?1")
                 .setParameter(1, seq)
                 .setParameter(2, reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000)))

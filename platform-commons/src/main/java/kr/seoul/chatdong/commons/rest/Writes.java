@@ -100,9 +100,7 @@ public class Writes {
     /** Changes an existing resource and records who changed which fields. */
     @Transactional
     public <T> T update(String entity, Object id, String operation, List<String> changedFields, Supplier<T> change) {
-        T result = change.get();
-        audit.record(entity, id, "UPDATE", changedFields, operation);
-        return result;
+        return act(entity, id, "UPDATE", operation, changedFields, change);
     }
 
     /** A state change by action (e.g. completing a round). */
