@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.rules.DomainException;
 
 /** 협의체: a council or committee of the program's public–private governance. */
 @Entity
@@ -48,10 +48,10 @@ public class Council {
     public static Council establish(String name, CouncilKind kind, String districtCode, LocalDate establishedOn,
             String description, Instant now) {
         if (kind.belongsToDistrict() && districtCode == null) {
-            throw ProblemException.invalid("districtCode", "a " + kind + " council belongs to one district: give its 5-digit code");
+            throw new DomainException.InvalidValue("districtCode", "a " + kind + " council belongs to one district: give its 5-digit code");
         }
         if (!kind.belongsToDistrict() && districtCode != null) {
-            throw ProblemException.invalid("districtCode", "a " + kind + " council is city-wide: leave districtCode out");
+            throw new DomainException.InvalidValue("districtCode", "a " + kind + " council is city-wide: leave districtCode out");
         }
         Council council = new Council();
         council.id = UUID.randomUUID();

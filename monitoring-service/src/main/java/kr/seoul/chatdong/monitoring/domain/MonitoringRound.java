@@ -27,7 +27,7 @@ import jakarta.persistence.Version;
 
 import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**
  * 모니터링 회차: one round of monitoring over a set of dongs (e.g. the 2nd round: the 80 phase-1
@@ -99,10 +99,10 @@ public class MonitoringRound {
         int below = underperformingBelow == null ? DEFAULT_UNDERPERFORMING_BELOW : underperformingBelow;
         int excellent = excellentFrom == null ? DEFAULT_EXCELLENT_FROM : excellentFrom;
         if (endsOn.isBefore(startsOn)) {
-            throw ProblemException.invalid("endsOn", "must be on or after startsOn (" + startsOn + ")");
+            throw new DomainException.InvalidValue("endsOn", "must be on or after startsOn (" + startsOn + ")");
         }
         if (below > excellent) {
-            throw ProblemException.invalid("excellentFrom",
+            throw new DomainException.InvalidValue("excellentFrom",
                     "must be at least underperformingBelow (" + below + "): a dong cannot be both below the bar and excellent");
         }
         return new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
@@ -111,12 +111,12 @@ public class MonitoringRound {
     /** Renames or re-dates the round while it is open; {@code null} leaves a field as it is. */
     public void revise(String newName, LocalDate newStartsOn, LocalDate newEndsOn) {
         if (status == RoundStatus.COMPLETED) {
-            throw ProblemException.conflict("Round '" + name + "' is COMPLETED; it can no longer change");
+            throw new DomainException.StateConflict("Round '" + name + "' is COMPLETED; it can no longer change");
         }
         LocalDate starts = newStartsOn != null ? newStartsOn : startsOn;
         LocalDate ends = newEndsOn != null ? newEndsOn : endsOn;
         if (ends.isBefore(starts)) {
-            throw ProblemException.invalid("endsOn", "must be on or after startsOn (" + starts + ")");
+            throw new DomainException.InvalidValue("endsOn", "must be on or after startsOn (" + starts + ")");
         }
         if (newName != null) {
             name = newName;
@@ -136,10 +136,10 @@ public class MonitoringRound {
      */
     public Assessment assess(String dongCode, Field field, int score, String findings, Assessment existing, Instant now) {
         if (status == RoundStatus.COMPLETED) {
-            throw ProblemException.conflict("Round '" + name + "' is COMPLETED; its assessments can no longer change");
+            throw new DomainException.StateConflict("Round '" + name + "' is COMPLETED; its assessments can no longer change");
         }
         if (!dongCodes.contains(dongCode)) {
-            throw ProblemException.domainRule("Dong " + dongCode + " is not in the scope of round '" + name
+            throw new DomainException.RuleViolation("Dong " + dongCode + " is not in the scope of round '" + name
                     + "'; assess one of its " + dongCodes.size() + " dongs");
         }
         moveTo(RoundStatus.IN_PROGRESS);
@@ -156,7 +156,7 @@ public class MonitoringRound {
      */
     public RoundCompleted complete(List<Assessment> assessments, Function<String, String> districtOfDong, Instant now) {
         if (status == RoundStatus.COMPLETED) {
-            throw ProblemException.conflict("Round '" + name + "' was already completed at " + completedAt);
+            throw new DomainException.StateConflict("Round '" + name + "' was already completed at " + completedAt);
         }
         Map<String, Map<Field, Integer>> scores = new TreeMap<>();
         for (Assessment a : assessments) {
@@ -175,7 +175,7 @@ public class MonitoringRound {
             }
         }
         if (missingCount > 0) {
-            throw ProblemException.domainRule(missingCount + " of " + expectedAssessments()
+            throw new DomainException.RuleViolation(missingCount + " of " + expectedAssessments()
                     + " (dong, field) assessments are missing; record them before completing the round")
                     .with("missingCount", missingCount)
                     .with("missing", missing);
@@ -190,7 +190,7 @@ public class MonitoringRound {
 
     private void moveTo(RoundStatus target) {
         if (status != target && !status.canMoveTo(target)) {
-            throw ProblemException.conflict("Round '" + name + "' cannot move from " + status + " to " + target);
+            throw new DomainException.StateConflict("Round '" + name + "' cannot move from " + status + " to " + target);
         }
         status = target;
     }

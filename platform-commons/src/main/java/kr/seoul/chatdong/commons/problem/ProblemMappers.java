@@ -31,6 +31,8 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 
 import org.hibernate.StaleStateException;
+
+import kr.seoul.chatdong.commons.rules.DomainException;
 import org.hibernate.exception.DataException;
 
 /**
@@ -46,6 +48,24 @@ public class ProblemMappers {
         Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
                 path(uri), e.errors(), e.extensions());
         return respond(body);
+    }
+
+    /** The domain's refusals, by kind: the domain knows no HTTP, this is where it gets a status. */
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri) {
+        ProblemType type;
+        List<FieldViolation> errors = List.of();
+        if (e instanceof DomainException.InvalidValue invalid) {
+            type = ProblemType.VALIDATION;
+            errors = List.of(new FieldViolation(invalid.field(), invalid.reason()));
+        } else if (e instanceof DomainException.NotFound) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof DomainException.StateConflict) {
+            type = ProblemType.CONFLICT;
+        } else {
+            type = ProblemType.DOMAIN_RULE;
+        }
+        return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri), errors, e.details()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

@@ -1,0 +1,71 @@
+package kr.seoul.chatdong.commons.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A rule of the program refused a change. Domain and service code throw one of the four kinds
+ * below and know nothing of HTTP; the REST layer's one mapper ({@code ProblemMappers}) turns each
+ * kind into its problem+json answer (400, 404, 409, 422).
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits DomainException.InvalidValue, DomainException.NotFound, DomainException.StateConflict,
+        DomainException.RuleViolation {
+
+    private final Map<String, Object> details = new LinkedHashMap<>();
+
+    protected DomainException(String message) {
+        super(message, null, false, false);
+    }
+
+    /** Adds a detail a caller can act on (e.g. {@code missingCount}); it becomes a problem member. */
+    public DomainException with(String name, Object value) {
+        details.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+
+    /** A value breaks a rule on its own or next to another value of the same request (400). */
+    public static final class InvalidValue extends DomainException {
+        private final String field;
+        private final String reason;
+
+        public InvalidValue(String field, String reason) {
+            super(field + ": " + reason);
+            this.field = field;
+            this.reason = reason;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    /** The thing named does not exist (404). */
+    public static final class NotFound extends DomainException {
+        public NotFound(String what, Object id) {
+            super("No " + what + " with id '" + id + "'");
+        }
+    }
+
+    /** The change does not fit the current state of the thing, e.g. a COMPLETED round (409). */
+    public static final class StateConflict extends DomainException {
+        public StateConflict(String message) {
+            super(message);
+        }
+    }
+
+    /** A rule of the program refuses the change, though the request is well-formed (422). */
+    public static final class RuleViolation extends DomainException {
+        public RuleViolation(String message) {
+            super(message);
+        }
+    }
+}
