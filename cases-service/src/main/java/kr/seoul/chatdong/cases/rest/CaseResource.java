@@ -1,5 +1,14 @@
 package kr.seoul.chatdong.cases.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
+
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+import kr.seoul.chatdong.commons.geo.DistrictParam;
+import kr.seoul.chatdong.commons.geo.SeoulGeography;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -19,6 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,7 +43,6 @@ import kr.seoul.chatdong.cases.rest.CaseViews.NewCase;
 import kr.seoul.chatdong.cases.service.CaseService;
 import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.rest.Writes;
@@ -48,14 +58,17 @@ public class CaseResource {
     CaseService cases;
 
     @Inject
+    SeoulGeography geography;
+
+    @Inject
     Writes writes;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Draft a best-practice case", description = "The dong's district is taken from the dong code; both, when given, must agree. "
             + "A district officer drafts only its own district's cases.")
-    @APIResponse(responseCode = "201", description = "drafted; Location names it")
-    public RestResponse<CaseView> draft(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCase request) {
+    @APIResponse(responseCode = "201", description = "drafted; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public RestResponse<CaseView> draftCase(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCase request) {
         return writes.create(idempotencyKey, "case", "POST /api/v1/cases", request, CaseView.class, () -> {
             BestPracticeCase c = cases.draft(request);
             return Responses.created("/api/v1/cases/" + c.id(), CaseView.of(c), c.version());
@@ -67,7 +80,7 @@ public class CaseResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Change a case's title or summary", description = "Needs If-Match with the ETag of a GET.")
-    public RestResponse<CaseView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CaseView> reviseCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CaseChanges changes) {
         BestPracticeCase c = writes.update("case", id, "PATCH /api/v1/cases/" + id, writes.fieldsOf(changes),
                 () -> cases.revise(id, ifMatch, changes));
@@ -76,24 +89,25 @@ public class CaseResource {
 
     @GET
     @PermitAll
+    @Extension(name = PlatformOpenApiFilter.OPTIONAL_AUTH, value = "true")
     @Operation(summary = "List best-practice cases", description = "Newest first. Without a token only PUBLISHED cases are listed.")
-    public Page<CaseView> list(
-            @QueryParam("status") @Parameter(description = "DRAFT, NOMINATED, IN_REVIEW, PUBLISHED or REJECTED", example = "PUBLISHED") String status,
-            @QueryParam("roundId") @Parameter(description = "the monitoring round that nominated them") String roundId,
-            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
+    public Page<CaseView> listCases(
+            @QueryParam("status") @Parameter(description = "the case's status (NOMINATED ones need a token)", schema = @Schema(implementation = CaseStatus.class), example = "PUBLISHED") String status,
+            @QueryParam("roundId") @Parameter(description = "the monitoring round that nominated them", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,
+            @BeanParam DistrictParam district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1129052500") String dongCode,
-            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return cases.list(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"), district, dongCode,
-                QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size)).map(CaseView::of);
+            @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
+            @BeanParam PageParams paging) {
+        return cases.list(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"), district.code(geography), dongCode,
+                QueryValues.enumOf(Field.class, field, "field"), paging.request()).map(CaseView::of);
     }
 
     @GET
     @PermitAll
     @Path("/{id}")
+    @Extension(name = PlatformOpenApiFilter.OPTIONAL_AUTH, value = "true")
     @Operation(summary = "One best-practice case", description = "Public when PUBLISHED; the others need a token.")
-    public RestResponse<CaseView> get(@PathParam("id") UUID id) {
+    public RestResponse<CaseView> getCase(@PathParam("id") UUID id) {
         BestPracticeCase c = cases.get(id);
         return Responses.ok(CaseView.of(c), c.version());
     }

@@ -32,7 +32,7 @@ public final class CaseViews {
 
     @Schema(name = "CaseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
     public record CaseChanges(
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
             @Size(max = 4000) String summary) {
     }
 

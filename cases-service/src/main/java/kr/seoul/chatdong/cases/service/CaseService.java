@@ -79,7 +79,6 @@ public class CaseService {
     }
 
     public Page<BestPracticeCase> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
-        geography.districtFilter(districtCode, "district");
         geography.dongFilter(dongCode, "dongCode");
         if (caller.isAnonymous()) {
             if (status != null && status != CaseStatus.PUBLISHED) {

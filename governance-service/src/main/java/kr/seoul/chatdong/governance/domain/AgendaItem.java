@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.governance.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -18,8 +20,10 @@ import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
 @Table(name = "agenda_item")
 public class AgendaItem {
 
+    @Schema(name = "AgendaItemSource", description = "where an agenda item came from")
     public enum Source { MANUAL, MONITORING }
 
+    @Schema(name = "AgendaItemStatus", description = "PENDING until a meeting takes it up")
     public enum Status { PENDING, SCHEDULED }
 
     @Id

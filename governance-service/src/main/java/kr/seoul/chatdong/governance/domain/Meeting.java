@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.governance.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 @Table(name = "meeting")
 public class Meeting {
 
+    @Schema(name = "MeetingStatus")
     public enum Status { SCHEDULED, HELD, CANCELLED }
 
     @Id

@@ -1,5 +1,11 @@
 package kr.seoul.chatdong.governance.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
@@ -31,15 +36,14 @@ public class AgendaItemResource {
 
     @GET
     @Operation(summary = "List agenda items", description = "Oldest first.")
-    public Page<AgendaItemView> list(
-            @QueryParam("source") @Parameter(description = "MANUAL or MONITORING", example = "MONITORING") String source,
-            @QueryParam("roundId") @Parameter(description = "the monitoring round reviewed") String roundId,
-            @QueryParam("meetingId") String meetingId,
-            @QueryParam("status") @Parameter(description = "PENDING or SCHEDULED") String status,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+    public Page<AgendaItemView> listAgendaItems(
+            @QueryParam("source") @Parameter(description = "where the item came from", schema = @Schema(implementation = AgendaItem.Source.class), example = "MONITORING") String source,
+            @QueryParam("roundId") @Parameter(description = "the monitoring round reviewed", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,
+            @QueryParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @QueryParam("status") @Parameter(description = "whether it is on a meeting yet", schema = @Schema(implementation = AgendaItem.Status.class)) String status,
+            @BeanParam PageParams paging) {
         return agenda.list(QueryValues.enumOf(AgendaItem.Source.class, source, "source"), QueryValues.uuid(roundId, "roundId"),
                 QueryValues.uuid(meetingId, "meetingId"), QueryValues.enumOf(AgendaItem.Status.class, status, "status"),
-                PageRequest.of(page, size)).map(AgendaItemView::of);
+                paging.request()).map(AgendaItemView::of);
     }
 }

@@ -1,5 +1,10 @@
 package kr.seoul.chatdong.governance.rest;
 
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+import kr.seoul.chatdong.commons.geo.DistrictParam;
+import kr.seoul.chatdong.commons.geo.SeoulGeography;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,13 +23,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.rest.Writes;
@@ -49,6 +55,9 @@ public class CouncilResource {
     CouncilService councils;
 
     @Inject
+    SeoulGeography geography;
+
+    @Inject
     Writes writes;
 
     @POST
@@ -56,8 +65,8 @@ public class CouncilResource {
     @Operation(summary = "Establish a council or committee",
             description = "DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide. "
                     + "A district officer establishes only its own district's.")
-    @APIResponse(responseCode = "201", description = "established; Location names it")
-    public RestResponse<CouncilView> establish(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "established; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
+    public RestResponse<CouncilView> establishCouncil(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewCouncil request) {
         return writes.create(idempotencyKey, "council", "POST /api/v1/councils", request, CouncilView.class, () -> {
             Council council = councils.establish(request);
@@ -70,7 +79,7 @@ public class CouncilResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Change a council's name, description or founding date", description = "Needs If-Match with the ETag of a GET.")
-    public RestResponse<CouncilView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CouncilView> reviseCouncil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CouncilChanges changes) {
         Council council = writes.update("council", id, "PATCH /api/v1/councils/" + id, writes.fieldsOf(changes),
                 () -> councils.revise(id, ifMatch, changes));
@@ -79,19 +88,18 @@ public class CouncilResource {
 
     @GET
     @Operation(summary = "List councils and committees", description = "By name.")
-    public Page<CouncilView> list(
-            @QueryParam("kind") @Parameter(description = "METROPOLITAN, DISTRICT, TASK_FORCE, ADVISORY, EDUCATION_PLANNING or DISTRICT_SUPPORT_TEAM", example = "DISTRICT") String kind,
-            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district, PageRequest.of(page, size))
+    public Page<CouncilView> listCouncils(
+            @QueryParam("kind") @Parameter(description = "the kind of council", schema = @Schema(implementation = CouncilKind.class), example = "DISTRICT") String kind,
+            @BeanParam DistrictParam district,
+            @BeanParam PageParams paging) {
+        return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district.code(geography), paging.request())
                 .map(CouncilView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One council or committee")
-    public RestResponse<CouncilView> get(@PathParam("id") UUID id) {
+    public RestResponse<CouncilView> getCouncil(@PathParam("id") UUID id) {
         Council council = councils.get(id);
         return Responses.ok(CouncilView.of(council), council.version());
     }

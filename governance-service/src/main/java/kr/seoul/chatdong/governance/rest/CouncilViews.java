@@ -31,7 +31,7 @@ public final class CouncilViews {
 
     @Schema(name = "CouncilChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
     public record CouncilChanges(
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "성북구 민관협력 협의체 (2기)") String name,
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "성북구 민관협력 협의체 (2기)") String name,
             @Schema(examples = "2016-01-15") LocalDate establishedOn,
             @Size(max = 2000) String description) {
     }

@@ -1,5 +1,10 @@
 package kr.seoul.chatdong.governance.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,13 +25,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Responses;
@@ -56,8 +62,8 @@ public class MeetingResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Schedule a meeting",
             description = "Scheduling the next metropolitan council meeting puts the monitoring reviews that were waiting on its agenda.")
-    @APIResponse(responseCode = "201", description = "scheduled; Location names it")
-    public RestResponse<MeetingView> schedule(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
+    @APIResponse(responseCode = "201", description = "scheduled; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+    public RestResponse<MeetingView> scheduleMeeting(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewMeeting request) {
         return writes.create(idempotencyKey, "meeting", "POST /api/v1/meetings", request, MeetingView.class, () -> {
             Meeting meeting = meetings.schedule(request);
@@ -67,21 +73,20 @@ public class MeetingResource {
 
     @GET
     @Operation(summary = "List meetings", description = "Earliest first.")
-    public Page<MeetingView> list(
-            @QueryParam("councilId") String councilId,
-            @QueryParam("status") @Parameter(description = "SCHEDULED, HELD or CANCELLED") String status,
+    public Page<MeetingView> listMeetings(
+            @QueryParam("councilId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String councilId,
+            @QueryParam("status") @Parameter(description = "the meeting's status", schema = @Schema(implementation = Meeting.Status.class)) String status,
             @QueryParam("from") @Parameter(description = "scheduled at or after (ISO 8601 with offset)", example = "2016-01-01T00:00:00+09:00") String from,
             @QueryParam("to") @Parameter(description = "scheduled at or before (ISO 8601 with offset)", example = "2016-12-31T23:59:59+09:00") String to,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+            @BeanParam PageParams paging) {
         return meetings.list(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(Meeting.Status.class, status, "status"),
-                instant(from, "from"), instant(to, "to"), PageRequest.of(page, size)).map(MeetingView::of);
+                instant(from, "from"), instant(to, "to"), paging.request()).map(MeetingView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One meeting")
-    public RestResponse<MeetingView> get(@PathParam("id") UUID id) {
+    public RestResponse<MeetingView> getMeeting(@PathParam("id") UUID id) {
         Meeting meeting = meetings.get(id);
         return Responses.ok(MeetingView.of(meeting), meeting.version());
     }

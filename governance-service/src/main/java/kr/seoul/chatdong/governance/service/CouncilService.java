@@ -63,7 +63,6 @@ public class CouncilService {
     }
 
     public Page<Council> list(CouncilKind kind, String districtCode, PageRequest paging) {
-        geography.districtFilter(districtCode, "district");
         return councils.list(kind, districtCode, paging);
     }
 }

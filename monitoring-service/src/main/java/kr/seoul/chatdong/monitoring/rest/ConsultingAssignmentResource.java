@@ -1,5 +1,11 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+import kr.seoul.chatdong.commons.geo.DistrictParam;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,7 +29,6 @@ import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.domain.RoundFinding;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Responses;
@@ -62,24 +67,23 @@ public class ConsultingAssignmentResource {
 
     @GET
     @Operation(summary = "List consulting assignments", description = "Newest first, then by dong and field.")
-    public Page<AssignmentView> list(
-            @QueryParam("roundId") @Parameter(description = "the round that opened them") String roundId,
-            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11200") String district,
+    public Page<AssignmentView> listConsultingAssignments(
+            @QueryParam("roundId") @Parameter(description = "the round that opened them", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,
+            @BeanParam DistrictParam district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1120059000") String dongCode,
-            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
-            @QueryParam("status") @Parameter(description = "OPEN, ASSIGNED, COMPLETED or CANCELLED") String status,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return assignments.list(QueryValues.uuid(roundId, "roundId"), geography.districtFilter(district, "district"),
+            @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class)) String field,
+            @QueryParam("status") @Parameter(description = "the assignment's status", schema = @Schema(implementation = ConsultingStatus.class)) String status,
+            @BeanParam PageParams paging) {
+        return assignments.list(QueryValues.uuid(roundId, "roundId"), district.code(geography),
                 geography.dongFilter(dongCode, "dongCode"),
                 QueryValues.enumOf(Field.class, field, "field"), QueryValues.enumOf(ConsultingStatus.class, status, "status"),
-                PageRequest.of(page, size)).map(AssignmentView::of);
+                paging.request()).map(AssignmentView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One consulting assignment")
-    public RestResponse<AssignmentView> get(@PathParam("id") UUID id) {
+    public RestResponse<AssignmentView> getConsultingAssignment(@PathParam("id") UUID id) {
         ConsultingAssignment a = assignments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("consulting assignment", id));
         return Responses.ok(AssignmentView.of(a), a.version());
     }

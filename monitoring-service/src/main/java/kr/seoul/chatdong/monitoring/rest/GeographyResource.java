@@ -1,5 +1,10 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+import kr.seoul.chatdong.commons.geo.DistrictParam;
+import kr.seoul.chatdong.commons.geo.SeoulGeography;
+
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -46,24 +51,26 @@ public class GeographyResource {
     GeographyService geography;
 
     @Inject
+    SeoulGeography reference;
+
+    @Inject
     Writes writes;
 
     @GET
     @PermitAll
     @Path("/districts")
     @Operation(summary = "List Seoul's 25 districts", description = "In district-code order. Filter by the roll-out phase in which a district joined.")
-    public Page<DistrictView> districts(
+    public Page<DistrictView> listDistricts(
             @QueryParam("phase") @Parameter(description = "roll-out phase, 1–3", example = "1") String phase,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return geography.districts(QueryValues.integer(phase, "phase", 1, 3), PageRequest.of(page, size));
+            @BeanParam PageParams paging) {
+        return geography.districts(QueryValues.integer(phase, "phase", 1, 3), paging.request());
     }
 
     @GET
     @PermitAll
     @Path("/districts/{code}")
     @Operation(summary = "One district", description = "404 when the code is not one of the 25 district codes.")
-    public DistrictView district(@PathParam("code") @Parameter(example = "11290") String code) {
+    public DistrictView getDistrict(@PathParam("code") @Parameter(example = "11290") String code) {
         return geography.district(code);
     }
 
@@ -71,7 +78,7 @@ public class GeographyResource {
     @PermitAll
     @Path("/districts/{code}/rollout")
     @Operation(summary = "The phase in which a whole district joined", description = "404 while the district has no whole-district assignment.")
-    public RestResponse<RolloutView> districtRollout(@PathParam("code") @Parameter(example = "11290") String code) {
+    public RestResponse<RolloutView> getDistrictRollout(@PathParam("code") @Parameter(example = "11290") String code) {
         RolloutView view = geography.districtRollout(code);
         return Responses.ok(view, view.version());
     }
@@ -82,7 +89,7 @@ public class GeographyResource {
     @Operation(summary = "Set the phase in which every dong of a district joined",
             description = "For a district that joined with all its dongs; a dong's own assignment still wins. "
                     + "A first assignment needs no If-Match; changing one needs If-Match with its ETag.")
-    public RestResponse<RolloutView> assignDistrict(@PathParam("code") @Parameter(example = "11110") String code,
+    public RestResponse<RolloutView> assignDistrictRollout(@PathParam("code") @Parameter(example = "11110") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
         RolloutView view = writes.update("district-rollout", code, "PUT /api/v1/districts/" + code + "/rollout", List.of("phase"),
                 () -> geography.assignDistrict(code, body.phase(), ifMatch));
@@ -93,20 +100,19 @@ public class GeographyResource {
     @PermitAll
     @Path("/dongs")
     @Operation(summary = "List administrative dongs", description = "In dong-code order (so grouped by district). 426 dongs as of 2025-04-01.")
-    public Page<DongView> dongs(
-            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
+    public Page<DongView> listDongs(
+            @BeanParam DistrictParam district,
             @QueryParam("phase") @Parameter(description = "roll-out phase, 1–3", example = "1") String phase,
             @QueryParam("q") @Size(max = 40) @Parameter(description = "part of the Korean name", example = "성북") String q,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return geography.dongs(district, QueryValues.integer(phase, "phase", 1, 3), q, PageRequest.of(page, size));
+            @BeanParam PageParams paging) {
+        return geography.dongs(district.code(reference), QueryValues.integer(phase, "phase", 1, 3), q, paging.request());
     }
 
     @GET
     @PermitAll
     @Path("/dongs/{code}")
     @Operation(summary = "One administrative dong", description = "404 when the code is not a current Seoul 행정동 code.")
-    public DongView dong(@PathParam("code") @Parameter(example = "1129052500") String code) {
+    public DongView getDong(@PathParam("code") @Parameter(example = "1129052500") String code) {
         return geography.dong(code);
     }
 
@@ -114,7 +120,7 @@ public class GeographyResource {
     @PermitAll
     @Path("/dongs/{code}/rollout")
     @Operation(summary = "The phase in which one dong joined, when set for the dong itself", description = "404 while it has none of its own.")
-    public RestResponse<RolloutView> dongRollout(@PathParam("code") @Parameter(example = "1111053000") String code) {
+    public RestResponse<RolloutView> getDongRollout(@PathParam("code") @Parameter(example = "1111053000") String code) {
         RolloutView view = geography.dongRollout(code);
         return Responses.ok(view, view.version());
     }
@@ -123,7 +129,7 @@ public class GeographyResource {
     @RolesAllowed(Roles.CITY_ADMIN)
     @Path("/dongs/{code}/rollout")
     @Operation(summary = "Set the phase in which one dong joined", description = "Changing an existing assignment needs If-Match with its ETag.")
-    public RestResponse<RolloutView> assignDong(@PathParam("code") @Parameter(example = "1111053000") String code,
+    public RestResponse<RolloutView> assignDongRollout(@PathParam("code") @Parameter(example = "1111053000") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
         RolloutView view = writes.update("dong-rollout", code, "PUT /api/v1/dongs/" + code + "/rollout", List.of("phase"),
                 () -> geography.assignDong(code, body.phase(), ifMatch));
@@ -134,7 +140,7 @@ public class GeographyResource {
     @PermitAll
     @Path("/rollout-phases")
     @Operation(summary = "The roll-out phases", description = "Planned districts and dongs per phase (from the 2016 plan) against those assigned so far, cumulative.")
-    public Page<PhaseView> phases() {
+    public Page<PhaseView> listRolloutPhases() {
         return Page.slice(geography.phases(), PageRequest.firstPage());
     }
 }

@@ -1,5 +1,8 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,7 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.rest.Writes;
@@ -72,8 +76,8 @@ public class RoundResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
             + "The bars default to underperformingBelow 60 and excellentFrom 90.")
-    @APIResponse(responseCode = "201", description = "planned; Location names the new round")
-    public RestResponse<RoundView> plan(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRound request) {
+    @APIResponse(responseCode = "201", description = "planned; Location names the new round", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+    public RestResponse<RoundView> planRound(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRound request) {
         return writes.create(idempotencyKey, "round", "POST /api/v1/rounds", request, RoundView.class, () -> {
             MonitoringRound round = rounds.plan(request);
             return Responses.created("/api/v1/rounds/" + round.id(), RoundView.of(round, 0), round.version());
@@ -85,7 +89,7 @@ public class RoundResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Rename or re-date a round", description = "Needs If-Match with the round's ETag; 409 once COMPLETED.")
-    public RestResponse<RoundView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RoundView> reviseRound(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RoundChanges changes) {
         RoundView round = writes.update("round", id, "PATCH /api/v1/rounds/" + id, writes.fieldsOf(changes),
                 () -> RoundView.of(rounds.revise(id, ifMatch, changes), rounds.assessedCount(id)));
@@ -94,17 +98,16 @@ public class RoundResource {
 
     @GET
     @Operation(summary = "List monitoring rounds", description = "Newest first (by start date).")
-    public Page<RoundSummary> list(
-            @QueryParam("status") @Parameter(description = "PLANNED, IN_PROGRESS or COMPLETED", example = "COMPLETED") String status,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return rounds.list(QueryValues.enumOf(RoundStatus.class, status, "status"), PageRequest.of(page, size)).map(RoundSummary::of);
+    public Page<RoundSummary> listRounds(
+            @QueryParam("status") @Parameter(description = "the round's status", schema = @Schema(implementation = RoundStatus.class), example = "COMPLETED") String status,
+            @BeanParam PageParams paging) {
+        return rounds.list(QueryValues.enumOf(RoundStatus.class, status, "status"), paging.request()).map(RoundSummary::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One monitoring round, with its progress (assessed / expected)")
-    public RestResponse<RoundView> get(@PathParam("id") UUID id) {
+    public RestResponse<RoundView> getRound(@PathParam("id") UUID id) {
         MonitoringRound round = rounds.get(id);
         return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
     }
@@ -116,11 +119,11 @@ public class RoundResource {
             description = "201 when it is the dong's first score in that field, 200 when it corrects one (a correction needs "
                     + "If-Match with the assessment's ETag). The round moves to IN_PROGRESS. "
                     + "409 once the round is COMPLETED; 422 for a dong outside the round's scope.")
-    @APIResponse(responseCode = "200", description = "corrected")
-    @APIResponse(responseCode = "201", description = "recorded")
-    public RestResponse<AssessmentView> assess(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "corrected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    @APIResponse(responseCode = "201", description = "recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
+    public RestResponse<AssessmentView> recordAssessment(@PathParam("id") UUID id,
             @PathParam("dongCode") @Parameter(example = "1129052500") String dongCode,
-            @PathParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
+            @PathParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentInput input) {
         Field parsed = QueryValues.requiredEnumOf(Field.class, field, "field");
         RoundService.Recorded recorded = writes.act("assessment", id + "/" + dongCode + "/" + parsed, "RECORD",
@@ -138,7 +141,7 @@ public class RoundResource {
     @Operation(summary = "Record or correct many assessments at once",
             description = "For systems that import a round's results: up to 2,000 items, applied all or none. "
                     + "Needs If-Match with the round's ETag; the round gets a new ETag.")
-    public RestResponse<RoundView> assessAll(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<RoundView> recordAssessments(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotEmpty @Size(max = 2000) List<@NotNull @Valid AssessmentBatchItem> items) {
         RoundView round = writes.act("round", id, "RECORD_ASSESSMENTS", "PUT /api/v1/rounds/" + id + "/assessments",
                 List.of("assessments[" + items.size() + "]"), () -> RoundView.of(rounds.assessAll(id, items, ifMatch), rounds.assessedCount(id)));
@@ -148,13 +151,12 @@ public class RoundResource {
     @GET
     @Path("/{id}/assessments")
     @Operation(summary = "The assessments of a round", description = "In dong, then field order.")
-    public Page<AssessmentView> assessments(@PathParam("id") UUID id,
+    public Page<AssessmentView> listRoundAssessments(@PathParam("id") UUID id,
             @QueryParam("dongCode") @Parameter(example = "1129052500") String dongCode,
-            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+            @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class)) String field,
+            @BeanParam PageParams paging) {
         rounds.get(id);
-        return assessments.list(id, geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"), PageRequest.of(page, size))
+        return assessments.list(id, geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"), paging.request())
                 .map(AssessmentView::of);
     }
 
@@ -164,14 +166,16 @@ public class RoundResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Complete a round",
             description = "Needs every (dong, field) assessed: otherwise 422 with `missingCount` and up to 50 `missing` pairs. "
-                    + "Completing twice is a 409. Publishes kr.seoul.chatdong.monitoring.round.completed.v1 "
+                    + "Completing twice is a 409, unless the retry carries the first request's Idempotency-Key: then it gets the first answer again. Publishes kr.seoul.chatdong.monitoring.round.completed.v1 "
                     + "(consulting assignments, case nominations, training needs and a council agenda item follow).")
-    public RestResponse<RoundView> complete(@PathParam("id") UUID id) {
-        RoundView round = writes.act("round", id, "COMPLETE", "POST /api/v1/rounds/" + id + "/complete",
-                List.of("status", "completedAt"), () -> {
-                    MonitoringRound completed = rounds.complete(id);
-                    return RoundView.of(completed, completed.expectedAssessments());
-                });
-        return Responses.ok(round, round.version());
+    public RestResponse<RoundView> completeRound(@PathParam("id") UUID id, @HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey) {
+        String operation = "POST /api/v1/rounds/" + id + "/complete";
+        return writes.idempotent(idempotencyKey, operation, null, RoundView.class, () -> {
+            RoundView round = writes.act("round", id, "COMPLETE", operation, List.of("status", "completedAt"), () -> {
+                MonitoringRound completed = rounds.complete(id);
+                return RoundView.of(completed, completed.expectedAssessments());
+            });
+            return Responses.ok(round, round.version());
+        });
     }
 }

@@ -40,7 +40,7 @@ public final class RoundViews {
 
     @Schema(name = "RoundChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
     public record RoundChanges(
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "2016년 3차 모니터링 (1·2단계 282개동)") String name,
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "2016년 3차 모니터링 (1·2단계 282개동)") String name,
             @Schema(examples = "2016-08-01") LocalDate startsOn,
             @Schema(examples = "2016-11-30") LocalDate endsOn) {
     }

@@ -1,5 +1,8 @@
 package kr.seoul.chatdong.commons.audit;
 
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.security.Roles;
 
 /** Every service's audit trail, for city admins. */
@@ -28,11 +30,10 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "The audit trail of this service", description = "Newest first. Filter by entity (e.g. round) and id.")
-    public Page<AuditEntry> list(
+    public Page<AuditEntry> listAuditEntries(
             @QueryParam("entity") @Parameter(example = "round") String entity,
             @QueryParam("id") @Parameter(description = "the entity's id") String id,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return audit.list(entity, id, PageRequest.of(page, size));
+            @BeanParam PageParams paging) {
+        return audit.list(entity, id, paging.request());
     }
 }

@@ -1,5 +1,11 @@
 package kr.seoul.chatdong.commons.events;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,12 +45,12 @@ public class EventCatalogResource {
             @Schema(examples = "monitoring-service") String producer,
             String description,
             @Schema(examples = "/api/v1/events/catalog/kr.seoul.chatdong.monitoring.round.completed.v1/schema") String schema,
-            @Schema(description = "an example payload") @JsonRawValue String example) {
+            @Schema(description = "an example payload", type = SchemaType.OBJECT) @JsonRawValue String examplePayload) {
     }
 
     @GET
     @Operation(summary = "List the platform's event types", description = "Key and ce_subject are the aggregate id; headers ce_id, ce_source, ce_type, ce_time, ce_specversion; JSON payload.")
-    public Page<EventTypeView> list() {
+    public Page<EventTypeView> listEventTypes() {
         List<EventTypeView> all = EventCatalog.all().stream().map(t -> new EventTypeView(t.type(), t.topic(),
                 EventCatalog.deadLetterTopic(t.topic()), t.producer(), t.description(),
                 "/api/v1/events/catalog/" + t.type() + "/schema", resource(t.exampleResource()))).toList();
@@ -54,8 +60,12 @@ public class EventCatalogResource {
     @GET
     @Path("/{type}/schema")
     @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The JSON Schema of one event type's payload")
-    public String schema(@PathParam("type") @Parameter(example = "kr.seoul.chatdong.monitoring.round.completed.v1") String type) {
+    @Operation(summary = "The JSON Schema of one event type's payload",
+            description = "JSON Schema (draft 2020-12) of the payload; 404 for a type not in the catalog.")
+    @APIResponse(responseCode = "200", description = "the JSON Schema", content = {
+            @Content(mediaType = "application/schema+json", schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
+    public String getEventTypeSchema(@PathParam("type") @Parameter(example = "kr.seoul.chatdong.monitoring.round.completed.v1") String type) {
         EventType<?> eventType = EventCatalog.byType(type).orElseThrow(() -> ProblemException.notFound("event type", type));
         return resource(eventType.schemaResource());
     }

@@ -59,15 +59,25 @@ public class Writes {
     Duration keyTtl;
 
     /**
-     * Creates through {@code create} (which answers 201 with a Location), at most once per
-     * (caller, key): the same key with the same body answers the first response again; with
-     * another body it is refused (422).
+     * Creates through {@code create} (which answers 201 with a Location) and audits it, at most
+     * once per (caller, Idempotency-Key): see {@link #idempotent}.
      */
     @Transactional
     public <T> RestResponse<T> create(String key, String entity, String operation, Object request, Class<T> view,
             Supplier<RestResponse<T>> create) {
+        return idempotent(key, operation, request, view, () -> audited(entity, operation, request, create.get()));
+    }
+
+    /**
+     * Runs a state-changing POST (a create or an action such as completing a round) at most once
+     * per (caller, key): the same key with the same operation and body answers the first response
+     * again, with {@code Idempotent-Replayed: true}; with another body it is refused (422). Without
+     * a key the write simply runs. The key is stored in the write's own transaction.
+     */
+    @Transactional
+    public <T> RestResponse<T> idempotent(String key, String operation, Object request, Class<T> view, Supplier<RestResponse<T>> write) {
         if (key == null) {
-            return audited(entity, operation, request, create.get());
+            return write.get();
         }
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 1 to 200 characters (a UUID is a good key)");
@@ -85,7 +95,7 @@ public class Writes {
         if (claimed == 0) {
             return replay(key, operation, hash, view);
         }
-        RestResponse<T> response = audited(entity, operation, request, create.get());
+        RestResponse<T> response = write.get();
         em.createNativeQuery("""
                 UPDATE idempotency_key SET status = ?3, response_body = ?4, location = ?5, etag = ?6
                 WHERE subject = ?1 AND key = ?2""")

@@ -1,5 +1,8 @@
 package kr.seoul.chatdong.training.rest;
 
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,7 +30,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.rest.Writes;
@@ -55,8 +59,8 @@ public class CourseResource {
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "Offer a course")
-    @APIResponse(responseCode = "201", description = "offered; Location names it")
-    public RestResponse<CourseView> offer(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCourse request) {
+    @APIResponse(responseCode = "201", description = "offered; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseView.class)))
+    public RestResponse<CourseView> offerCourse(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCourse request) {
         return writes.create(idempotencyKey, "course", "POST /api/v1/courses", request, CourseView.class, () -> {
             Course course = courses.offer(request);
             return Responses.created("/api/v1/courses/" + course.id(), CourseView.of(course), course.version());
@@ -68,7 +72,7 @@ public class CourseResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "Change a course", description = "Needs If-Match with the ETag of a GET.")
-    public RestResponse<CourseView> revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public RestResponse<CourseView> reviseCourse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CourseChanges changes) {
         CourseView course = writes.update("course", id, "PATCH /api/v1/courses/" + id, writes.fieldsOf(changes),
                 () -> CourseView.of(courses.revise(id, ifMatch, changes)));
@@ -77,19 +81,18 @@ public class CourseResource {
 
     @GET
     @Operation(summary = "List courses", description = "By title. Filter by track, or by a field the course addresses.")
-    public Page<CourseView> list(
-            @QueryParam("track") @Parameter(description = "course track", example = "BASIC") String track,
-            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH", example = "WELFARE") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
+    public Page<CourseView> listCourses(
+            @QueryParam("track") @Parameter(description = "the course track", schema = @Schema(implementation = CourseTrack.class), example = "BASIC") String track,
+            @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
+            @BeanParam PageParams paging) {
         return courses.list(QueryValues.enumOf(CourseTrack.class, track, "track"), QueryValues.enumOf(Field.class, field, "field"),
-                PageRequest.of(page, size)).map(CourseView::of);
+                paging.request()).map(CourseView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One course")
-    public RestResponse<CourseView> get(@PathParam("id") UUID id) {
+    public RestResponse<CourseView> getCourse(@PathParam("id") UUID id) {
         Course course = courses.get(id);
         return Responses.ok(CourseView.of(course), course.version());
     }

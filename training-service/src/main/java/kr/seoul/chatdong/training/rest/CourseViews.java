@@ -35,7 +35,7 @@ public final class CourseViews {
 
     @Schema(name = "CourseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
     public record CourseChanges(
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "찾아가는 복지 심화과정") String title,
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "찾아가는 복지 심화과정") String title,
             @Min(1) @Max(200) @Schema(examples = "28") Integer hours,
             Set<@NotNull Field> fields,
             @Size(max = 2000) String description) {

@@ -1,5 +1,11 @@
 package kr.seoul.chatdong.training.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
+import kr.seoul.chatdong.commons.paging.PageParams;
+import jakarta.ws.rs.BeanParam;
+import kr.seoul.chatdong.commons.geo.DistrictParam;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +28,6 @@ import kr.seoul.chatdong.commons.domain.Field;
 import kr.seoul.chatdong.commons.domain.RoundFinding;
 import kr.seoul.chatdong.commons.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
 import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
@@ -59,15 +64,14 @@ public class TrainingNeedResource {
 
     @GET
     @Operation(summary = "List training needs", description = "Newest first, then by dong and field.")
-    public Page<TrainingNeedView> list(
-            @QueryParam("roundId") @Parameter(description = "the monitoring round that revealed them") String roundId,
-            @QueryParam("district") @Parameter(description = "5-digit district code", example = "11200") String district,
+    public Page<TrainingNeedView> listTrainingNeeds(
+            @QueryParam("roundId") @Parameter(description = "the monitoring round that revealed them", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,
+            @BeanParam DistrictParam district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code") String dongCode,
-            @QueryParam("field") @Parameter(description = "WELFARE, VILLAGE, ADMINISTRATION or HEALTH") String field,
-            @QueryParam("page") @Parameter(description = "page number from 0", example = "0") String page,
-            @QueryParam("size") @Parameter(description = "page size, 1–200 (default 50)", example = "50") String size) {
-        return needs.list(QueryValues.uuid(roundId, "roundId"), geography.districtFilter(district, "district"),
+            @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class)) String field,
+            @BeanParam PageParams paging) {
+        return needs.list(QueryValues.uuid(roundId, "roundId"), district.code(geography),
                 geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"),
-                PageRequest.of(page, size)).map(TrainingNeedView::of);
+                paging.request()).map(TrainingNeedView::of);
     }
 }

@@ -1,0 +1,131 @@
+package kr.seoul.chatdong.platform.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The OpenAPI document each service writes at build ({@code <service>/target/openapi/openapi.yaml},
+ * the same as {@code /q/openapi}) is what other city systems generate clients from. Linted with
+ * Spectral ({@code tools/api-lint}, ruleset exactly {@code extends: ["spectral:oas"]}): 0 errors and
+ * at most 20 warnings; and every operation has a readable, unique operationId.
+ */
+class OpenApiDocumentsTest {
+
+    static final int MAX_WARNINGS = 20;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"governance-service", "monitoring-service", "training-service", "cases-service"})
+    void spectralFindsNoErrors(String service) throws Exception {
+        Path root = root();
+        Path document = document(root, service);
+        Path tools = root.resolve("tools/api-lint");
+        Path spectral = tools.resolve("node_modules/.bin/spectral");
+        if (!Files.isExecutable(spectral)) {
+            fail("Spectral is not installed in tools/api-lint: run ./chatdong test (it runs npm ci there), or npm ci in tools/api-lint");
+        }
+        Path report = root.resolve("platform-tests/target/spectral-" + service + ".json");
+        Files.createDirectories(report.getParent());
+        Process lint = new ProcessBuilder(spectral.toString(), "lint", "--ruleset", tools.resolve(".spectral.yaml").toString(),
+                "--format", "json", "--output", report.toString(), "--fail-severity", "error", document.toString())
+                .directory(tools.toFile()).redirectErrorStream(true).redirectOutput(root.resolve("platform-tests/target/spectral-" + service + ".log").toFile())
+                .start();
+        assertTrue(lint.waitFor(3, TimeUnit.MINUTES), "spectral did not finish in 3 minutes");
+        assertTrue(Files.exists(report), "spectral wrote no report; see platform-tests/target/spectral-" + service + ".log");
+        List<Map<String, Object>> results = read(report);
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Map<String, Object> r : results) {
+            String line = r.get("code") + " at " + r.get("path") + ": " + r.get("message");
+            int severity = ((Number) r.get("severity")).intValue();
+            if (severity == 0) {
+                errors.add(line);
+            } else if (severity == 1) {
+                warnings.add(line);
+            }
+        }
+        System.out.printf("spectral %s: %d errors, %d warnings%n", service, errors.size(), warnings.size());
+        warnings.forEach(w -> System.out.println("  warning " + w));
+        assertEquals(List.of(), errors, "Spectral errors in " + document);
+        assertTrue(warnings.size() <= MAX_WARNINGS, warnings.size() + " Spectral warnings in " + document + " (at most "
+                + MAX_WARNINGS + ", each justified in docs/api-conventions.md)");
+        assertEquals(0, lint.exitValue(), "spectral exited with " + lint.exitValue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"governance-service", "monitoring-service", "training-service", "cases-service"})
+    @SuppressWarnings("unchecked")
+    void everyOperationHasAReadableUniqueOperationId(String service) throws Exception {
+        Map<String, Object> doc = read(document(root(), service));
+        Set<String> seen = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                if (!(op.getValue() instanceof Map<?, ?> operation) || op.getKey().equals("parameters")) {
+                    continue;
+                }
+                Object id = operation.get("operationId");
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                if (!(id instanceof String name) || !name.matches("[a-z][A-Za-z0-9]{3,60}")) {
+                    problems.add(where + ": operationId " + id + " is not a readable lowerCamelCase name");
+                } else if (!seen.add(name)) {
+                    problems.add(where + ": operationId " + name + " is used twice");
+                } else if (!path.getKey().startsWith("/q/") && !(operation.get("tags") instanceof List<?> tags && !tags.isEmpty())) {
+                    problems.add(where + ": no tag");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(seen.size() >= 8, "only " + seen.size() + " operations in " + service + "'s document");
+    }
+
+    static Path document(Path root, String service) {
+        Path document = root.resolve(service).resolve("target/openapi/openapi.yaml");
+        if (!Files.exists(document)) {
+            fail(document + " is missing: the service's build writes it (quarkus.smallrye-openapi.store-schema-directory); build the service first");
+        }
+        return document;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T read(Path file) throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(64 * 1024 * 1024);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return (T) new Yaml(options).load(in);
+        }
+    }
+
+    static Path root() {
+        String root = System.getProperty("chatdong.root");
+        if (root != null) {
+            return Path.of(root);
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("chatdong"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("Cannot find the repository root (the folder with ./chatdong)");
+        }
+        return dir;
+    }
+}
