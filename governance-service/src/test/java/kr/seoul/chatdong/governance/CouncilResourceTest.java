@@ -65,4 +65,23 @@ class CouncilResourceTest {
         assertProblem(given().when().get("/api/v1/councils/3f1d2c4e-8b7a-4f5e-9c6d-1a2b3c4d5e6f").then(), 404, "not-found");
         assertProblem(given().queryParam("kind", "CLUB").when().get("/api/v1/councils").then(), 400, "validation");
     }
+
+    @Test
+    void instantsGoInWithAnyOffsetAndComeBackInUtc() {
+        String council = GovernanceFixtures.id(GovernanceFixtures.councilInSeongbuk());
+        for (String[] at : new String[][] {
+                {"2030-04-20T14:00:00+09:00", "2030-04-20T05:00:00Z"},
+                {"2030-04-20T05:00:00Z", "2030-04-20T05:00:00Z"},
+                {"2030-04-20T00:00:00.5-05:00", "2030-04-20T05:00:00.500Z"}}) {
+            String location = given().contentType(ContentType.JSON)
+                    .body("{\"councilId\":\"" + council + "\",\"title\":\"정기회의\",\"scheduledAt\":\"" + at[0] + "\"}")
+                    .when().post("/api/v1/meetings").then().statusCode(201)
+                    .body("scheduledAt", equalTo(at[1])).extract().header("Location");
+            given().when().get(location).then().statusCode(200).body("scheduledAt", equalTo(at[1]));
+        }
+        // a local time without an offset is ambiguous: refused, naming the field
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"councilId\":\"" + council + "\",\"title\":\"정기회의\",\"scheduledAt\":\"2030-04-20T14:00:00\"}")
+                .when().post("/api/v1/meetings").then(), 400, "malformed-body");
+    }
 }

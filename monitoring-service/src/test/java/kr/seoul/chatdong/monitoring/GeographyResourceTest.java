@@ -110,4 +110,53 @@ class GeographyResourceTest {
         given().queryParam("q", "종로1·2·3·4가").when().get("/api/v1/dongs").then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].code", equalTo("1111061500"));
     }
+
+    @Test
+    void servesTheDongBoundariesAsGeoJsonWithTheirAttribution() {
+        String etag = given().when().get("/api/v1/dongs/boundaries").then()
+                .statusCode(200)
+                .contentType("application/geo+json")
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age=86400"))
+                .body("type", equalTo("FeatureCollection"))
+                .body("features", hasSize(426))
+                .body("features[0].properties.code", equalTo("1111051500"))
+                .body("features[0].properties.name_ko", equalTo("청운효자동"))
+                .body("attribution", org.hamcrest.Matchers.containsString("Statistics Korea SGIS"))
+                .body("license", equalTo("CC-BY-4.0 AND KOGL-Type-1"))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/dongs/boundaries").then()
+                .statusCode(304).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void referenceListsAnswer304WhileTheCopyIsCurrentAnd200OnceARolloutChanges() {
+        String etag = given().queryParam("districtCode", "11740").when().get("/api/v1/dongs").then()
+                .statusCode(200).header("Cache-Control", equalTo("no-cache")).extract().header("ETag");
+        given().queryParam("districtCode", "11740").header("If-None-Match", etag).when().get("/api/v1/dongs").then()
+                .statusCode(304);
+        // another filter is another answer
+        given().queryParam("districtCode", "11290").header("If-None-Match", etag).when().get("/api/v1/dongs").then()
+                .statusCode(200);
+        // 강동구 joins in phase 3: its dongs' answer changes, so the old copy is no longer current
+        given().contentType(ContentType.JSON).body("{\"phase\":3}").when().put("/api/v1/districts/11740/rollout").then()
+                .statusCode(200);
+        given().queryParam("districtCode", "11740").header("If-None-Match", etag).when().get("/api/v1/dongs").then()
+                .statusCode(200).body("items.phase", everyItem(equalTo(3)));
+    }
+
+    @Test
+    void districtCodeIsTheFilterAndDistrictItsDeprecatedAlias() {
+        given().queryParam("districtCode", "11545").when().get("/api/v1/dongs").then().statusCode(200).body("total", equalTo(10));
+        given().queryParam("district", "11545").when().get("/api/v1/dongs").then().statusCode(200).body("total", equalTo(10));
+        assertProblem(given().queryParam("districtCode", "11545").queryParam("district", "11290").when().get("/api/v1/dongs").then(),
+                400, "validation").body("errors[0].field", equalTo("district"));
+    }
+
+    @Test
+    void anUnknownQueryParameterIsRefusedNotIgnored() {
+        // a typo must not answer every district's dongs
+        assertProblem(given().queryParam("distictCode", "11545").when().get("/api/v1/dongs").then(), 400, "validation")
+                .body("errors[0].field", equalTo("distictCode"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("districtCode"));
+    }
 }

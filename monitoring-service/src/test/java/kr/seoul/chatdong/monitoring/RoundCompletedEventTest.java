@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.testing.Tokens;
 import kr.seoul.chatdong.testing.EventContracts;
 import kr.seoul.chatdong.testing.TestKafka;

@@ -106,4 +106,24 @@ class RoundLifecycleTest {
         given().queryParam("field", "HEALTH").when().get("/api/v1/rounds/" + round + "/assessments").then()
                 .statusCode(200).body("total", equalTo(1)).body("items[0].score", equalTo(30));
     }
+
+    @Test
+    void aRetriedCompletionWithTheSameIdempotencyKeyGetsTheFirstAnswerAgain() {
+        String round = MonitoringFixtures.assessedRound();
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().header("Idempotency-Key", key).when().post(round + "/complete").then()
+                .statusCode(200).body("status", equalTo("COMPLETED")).header("Idempotent-Replayed", equalTo(null))
+                .extract().asString();
+        String again = given().header("Idempotency-Key", key).when().post(round + "/complete").then()
+                .statusCode(200).header("Idempotent-Replayed", equalTo("true")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(first, again);
+        // without the key, a second completion is still the conflict it is
+        assertProblem(given().when().post(round + "/complete").then(), 409, "conflict");
+        // a key that failed (422: assessments missing) is not remembered: the retry is a new attempt
+        String incomplete = MonitoringFixtures.round();
+        String other = java.util.UUID.randomUUID().toString();
+        assertProblem(given().header("Idempotency-Key", other).when().post(incomplete + "/complete").then(), 422, "domain-rule");
+        assertProblem(given().header("Idempotency-Key", other).when().post(incomplete + "/complete").then(), 422, "domain-rule")
+                .body("missingCount", equalTo(8));
+    }
 }

@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
-import kr.seoul.chatdong.commons.geo.Dong;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.geo.Dong;
 
 /** 우수사례: a best practice of a district (and usually one of its dongs) in one field. */
 @Entity

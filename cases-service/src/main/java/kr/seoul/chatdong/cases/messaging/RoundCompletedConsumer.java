@@ -12,9 +12,9 @@ import io.smallrye.common.annotation.Blocking;
 
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /** A completed round nominates a best-practice case for every (dong, field) at or above its excellence bar. */
 @ApplicationScoped

@@ -9,7 +9,7 @@ import io.quarkus.panache.common.Sort;
 
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
-import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.Filter;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;

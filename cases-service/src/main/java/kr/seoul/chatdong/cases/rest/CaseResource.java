@@ -6,8 +6,8 @@ import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
 
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
-import kr.seoul.chatdong.commons.geo.DistrictParam;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.geo.DistrictParam;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 import java.util.UUID;
 
@@ -41,7 +41,7 @@ import kr.seoul.chatdong.cases.rest.CaseViews.CaseChanges;
 import kr.seoul.chatdong.cases.rest.CaseViews.CaseView;
 import kr.seoul.chatdong.cases.rest.CaseViews.NewCase;
 import kr.seoul.chatdong.cases.service.CaseService;
-import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;

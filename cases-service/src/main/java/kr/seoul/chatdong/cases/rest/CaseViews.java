@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseSource;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
-import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.language.Field;
 
 /** Request and response bodies of the cases API. */
 public final class CaseViews {

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
-import kr.seoul.chatdong.commons.geo.Dong;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.geo.Dong;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /**
  * 우수사례: a case starts as a discovery team's DRAFT or as a monitoring round's NOMINATION. (The

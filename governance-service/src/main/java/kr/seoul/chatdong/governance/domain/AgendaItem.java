@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /** 안건: an item on a council meeting's agenda; PENDING while no meeting is scheduled for it. */
 @Entity

@@ -2,8 +2,8 @@ package kr.seoul.chatdong.governance.rest;
 
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
-import kr.seoul.chatdong.commons.geo.DistrictParam;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.geo.DistrictParam;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 import java.util.UUID;
 

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.DongScores;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.DongScores;
 
 /** 안건: the review of a completed monitoring round goes to the next metropolitan meeting, or waits for one. */
 class AgendaItemRulesTest {

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.domain.RoundFinding;
 
 /** 컨설팅 배정: field-specific consulting for a dong that fell below a round's bar (미흡동). */
 @Entity

@@ -25,8 +25,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**

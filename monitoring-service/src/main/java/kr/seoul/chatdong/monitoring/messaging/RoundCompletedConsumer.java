@@ -10,8 +10,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
-import kr.seoul.chatdong.commons.domain.RoundFinding;
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.monitoring.domain.RoundFinding;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.repository.ConsultingAssignmentRepository;

@@ -1,9 +1,21 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import kr.seoul.chatdong.commons.rest.ConditionalGet;
+import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
-import kr.seoul.chatdong.commons.geo.DistrictParam;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.geo.DistrictParam;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 import java.util.List;
 
@@ -56,22 +68,31 @@ public class GeographyResource {
     @Inject
     Writes writes;
 
+    @Inject
+    ConditionalGet conditional;
+
+    @Context
+    Request request;
+
     @GET
     @PermitAll
     @Path("/districts")
     @Operation(summary = "List Seoul's 25 districts", description = "In district-code order. Filter by the roll-out phase in which a district joined.")
-    public Page<DistrictView> listDistricts(
+    @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
+    public RestResponse<Page<DistrictView>> listDistricts(
             @QueryParam("phase") @Parameter(description = "roll-out phase, 1–3", example = "1") String phase,
             @BeanParam PageParams paging) {
-        return geography.districts(QueryValues.integer(phase, "phase", 1, 3), paging.request());
+        return conditional.ok(request, geography.districts(QueryValues.integer(phase, "phase", 1, 3), paging.request()),
+                ConditionalGet.REVALIDATE);
     }
 
     @GET
     @PermitAll
     @Path("/districts/{code}")
     @Operation(summary = "One district", description = "404 when the code is not one of the 25 district codes.")
-    public DistrictView getDistrict(@PathParam("code") @Parameter(example = "11290") String code) {
-        return geography.district(code);
+    @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
+    public RestResponse<DistrictView> getDistrict(@PathParam("code") @Parameter(example = "11290") String code) {
+        return conditional.ok(request, geography.district(code), ConditionalGet.REVALIDATE);
     }
 
     @GET
@@ -100,20 +121,23 @@ public class GeographyResource {
     @PermitAll
     @Path("/dongs")
     @Operation(summary = "List administrative dongs", description = "In dong-code order (so grouped by district). 426 dongs as of 2025-04-01.")
-    public Page<DongView> listDongs(
+    @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
+    public RestResponse<Page<DongView>> listDongs(
             @BeanParam DistrictParam district,
             @QueryParam("phase") @Parameter(description = "roll-out phase, 1–3", example = "1") String phase,
             @QueryParam("q") @Size(max = 40) @Parameter(description = "part of the Korean name", example = "성북") String q,
             @BeanParam PageParams paging) {
-        return geography.dongs(district.code(reference), QueryValues.integer(phase, "phase", 1, 3), q, paging.request());
+        return conditional.ok(request, geography.dongs(district.code(reference), QueryValues.integer(phase, "phase", 1, 3), q,
+                paging.request()), ConditionalGet.REVALIDATE);
     }
 
     @GET
     @PermitAll
     @Path("/dongs/{code}")
     @Operation(summary = "One administrative dong", description = "404 when the code is not a current Seoul 행정동 code.")
-    public DongView getDong(@PathParam("code") @Parameter(example = "1129052500") String code) {
-        return geography.dong(code);
+    @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
+    public RestResponse<DongView> getDong(@PathParam("code") @Parameter(example = "1129052500") String code) {
+        return conditional.ok(request, geography.dong(code), ConditionalGet.REVALIDATE);
     }
 
     @GET
@@ -140,7 +164,43 @@ public class GeographyResource {
     @PermitAll
     @Path("/rollout-phases")
     @Operation(summary = "The roll-out phases", description = "Planned districts and dongs per phase (from the 2016 plan) against those assigned so far, cumulative.")
-    public Page<PhaseView> listRolloutPhases() {
-        return Page.slice(geography.phases(), PageRequest.firstPage());
+    @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
+    public RestResponse<Page<PhaseView>> listRolloutPhases() {
+        return conditional.ok(request, Page.slice(geography.phases(), PageRequest.firstPage()), ConditionalGet.REVALIDATE);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/dongs/boundaries")
+    @Produces(GEO_JSON)
+    @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
+    @Operation(summary = "The boundaries of Seoul's 426 administrative dongs (GeoJSON)",
+            description = "One FeatureCollection for maps: each feature a Polygon (WGS84) with properties code, name_ko, "
+                    + "district_code and district_name_ko; `attribution` and `license` members carry what the licences "
+                    + "(CC BY 4.0, KOGL Type 1) require — show the attribution with any map drawn from it. About 0.47 MB; "
+                    + "cache it (Cache-Control, ETag).")
+    @APIResponse(responseCode = "200", description = "the GeoJSON FeatureCollection",
+            content = @Content(mediaType = GEO_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    public RestResponse<byte[]> getDongBoundaries() {
+        byte[] body = reference.boundaries();
+        return conditional.ok(request, body, BOUNDARIES_TAG.get(() -> ConditionalGet.etag(body)), BOUNDARIES_CACHE);
+    }
+
+    static final String GEO_JSON = "application/geo+json";
+    private static final CacheControl BOUNDARIES_CACHE = CacheControl.valueOf("public, max-age=86400");
+    private static final Lazy<EntityTag> BOUNDARIES_TAG = new Lazy<>();
+
+    /** A value computed once, on first use. */
+    static final class Lazy<T> {
+        private volatile T value;
+
+        T get(java.util.function.Supplier<T> compute) {
+            T v = value;
+            if (v == null) {
+                v = compute.get();
+                value = v;
+            }
+            return v;
+        }
     }
 }

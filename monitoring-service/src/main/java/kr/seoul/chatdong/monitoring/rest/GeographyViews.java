@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import kr.seoul.chatdong.commons.geo.District;
-import kr.seoul.chatdong.commons.geo.Dong;
+import kr.seoul.chatdong.language.geo.District;
+import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.monitoring.domain.RolloutPhase;
 
 /** What the geography endpoints answer with. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import kr.seoul.chatdong.commons.geo.Dong;
+import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment;
 
 /** A snapshot of every roll-out assignment, answering "in which phase did this dong/district join?". */

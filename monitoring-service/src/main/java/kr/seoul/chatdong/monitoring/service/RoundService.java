@@ -15,11 +15,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.problem.ProblemException;

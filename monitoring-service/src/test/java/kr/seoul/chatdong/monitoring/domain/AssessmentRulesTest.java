@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.language.Field;
 
 /** An assessment (평가) is one (round, dong, field) score; its key is what makes a correction find it. */
 class AssessmentRulesTest {

@@ -12,10 +12,9 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.domain.RoundFinding;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /** 컨설팅 배정: consulting opened for every (dong, field) a completed round found below its bar (미흡동). */
 class ConsultingAssignmentRulesTest {

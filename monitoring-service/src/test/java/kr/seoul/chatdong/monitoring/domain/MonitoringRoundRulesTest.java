@@ -21,11 +21,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
-import kr.seoul.chatdong.commons.geo.Dong;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.geo.Dong;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**

@@ -48,6 +48,9 @@ public class PlatformOpenApiFilter implements OASFilter {
     /** Extension on an operation whose token is optional (an authorised caller sees more). */
     public static final String OPTIONAL_AUTH = "x-optional-auth";
 
+    /** Extension on a read answered with ETag and Cache-Control, and 304 to If-None-Match. */
+    public static final String CONDITIONAL_GET = "x-conditional-get";
+
     private static final String SCHEMAS = "#/components/schemas/";
     private static final Pattern NUMBERED_PAGE = Pattern.compile("Page\\d*");
     private static final Set<String> INLINED = Set.of("UUID", "Instant", "LocalDate", "OffsetDateTime");
@@ -174,6 +177,9 @@ public class PlatformOpenApiFilter implements OASFilter {
                 successHeaders(r.getKey(), r.getValue(), schemas, renamed, idempotent);
             }
         }
+        if (op.getExtensions() != null && op.getExtensions().containsKey(CONDITIONAL_GET)) {
+            conditionalGet(op, responses);
+        }
         boolean secured = security(op);
         add(responses, ProblemType.VALIDATION, path,
                 "dongCodes[0]: unknown dong code '9999999999' (see GET /api/v1/dongs on monitoring-service)");
@@ -194,6 +200,18 @@ public class PlatformOpenApiFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_REQUIRED, path, "Send If-Match with the ETag of the round you read");
         }
         add(responses, ProblemType.INTERNAL, path, "Unexpected error; quote incident 5d0c… when reporting it");
+    }
+
+    private static void conditionalGet(Operation op, APIResponses responses) {
+        op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                .description("The ETag of the copy you hold: 304 without a body while it is current")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"kq3Yx0cS2vX1fH8pZ4mW0A\""));
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            header(ok, "ETag", "the version of this answer; send it back as If-None-Match", "\"kq3Yx0cS2vX1fH8pZ4mW0A\"");
+            header(ok, "Cache-Control", "how long the answer may be reused without asking again", "no-cache");
+        }
+        responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: your copy (If-None-Match) is current"));
     }
 
     /** The conventional headers, explained once. */

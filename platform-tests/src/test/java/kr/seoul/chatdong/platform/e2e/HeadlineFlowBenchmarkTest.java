@@ -17,10 +17,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventJson;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /**
  * Figures for DESIGN.md §6, printed, never asserted (run: bench/headline-flow). The platform runs

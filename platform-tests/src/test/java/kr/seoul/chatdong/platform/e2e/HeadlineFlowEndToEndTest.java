@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventCatalog;
 
 /**
  * The headline flow across the four services running as separate processes, with things broken on

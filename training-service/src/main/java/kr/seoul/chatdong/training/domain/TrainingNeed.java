@@ -19,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import kr.seoul.chatdong.commons.domain.RoundFinding;
 
 /** 교육 수요: a dong's staff need training in a field where a monitoring round found them below the bar. */
 @Entity

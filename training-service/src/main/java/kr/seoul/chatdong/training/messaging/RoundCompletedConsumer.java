@@ -14,9 +14,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.domain.RoundFinding;
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.training.domain.RoundFinding;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
 import kr.seoul.chatdong.training.repository.CourseRepository;

@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
-import kr.seoul.chatdong.commons.geo.DistrictParam;
+import kr.seoul.chatdong.language.geo.DistrictParam;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.domain.RoundFinding;
-import kr.seoul.chatdong.commons.geo.SeoulGeography;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.training.domain.RoundFinding;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.training.domain.TrainingNeed;

@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.language.Field;
 
 /** 교육과정: a course of the 2016 plan and the fields it builds capacity in. */
 class CourseRulesTest {

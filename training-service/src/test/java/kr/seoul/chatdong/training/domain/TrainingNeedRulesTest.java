@@ -12,9 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import kr.seoul.chatdong.commons.domain.Field;
-import kr.seoul.chatdong.commons.domain.RoundFinding;
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
 
 /** 교육 수요: a (dong, field) below a round's bar, matched to the courses for that field. */
 class TrainingNeedRulesTest {

@@ -1,9 +1,11 @@
-package kr.seoul.chatdong.commons.events;
+package kr.seoul.chatdong.language.events;
+
+import kr.seoul.chatdong.commons.events.EventType;
 
 import java.util.List;
 import java.util.Optional;
 
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /**
  * Every event type of the platform. A type is defined once, here, next to its JSON Schema and

@@ -1,4 +1,6 @@
-package kr.seoul.chatdong.commons.domain;
+package kr.seoul.chatdong.training.domain;
+
+import kr.seoul.chatdong.language.Field;
 
 import java.util.UUID;
 
@@ -7,7 +9,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import kr.seoul.chatdong.commons.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
 
 /**
  * What a completed monitoring round found about one dong in one field, and the event that said so:

@@ -1,4 +1,6 @@
-package kr.seoul.chatdong.commons.events;
+package kr.seoul.chatdong.language.events;
+
+import kr.seoul.chatdong.commons.events.EventType;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 

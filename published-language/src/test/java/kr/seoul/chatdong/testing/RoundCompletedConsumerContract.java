@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.specification.RequestSpecification;
 
-import kr.seoul.chatdong.commons.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventCatalog;
 
 /**
  * What every consumer of round.completed proves, fed the producer's own example through the real

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.commons.events.monitoring;
+package kr.seoul.chatdong.language.events.monitoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import kr.seoul.chatdong.commons.domain.Field;
+import kr.seoul.chatdong.language.Field;
 
 /**
  * {@code kr.seoul.chatdong.monitoring.round.completed.v1}, owned by monitoring-service: a

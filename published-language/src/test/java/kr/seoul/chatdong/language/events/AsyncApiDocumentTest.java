@@ -1,4 +1,7 @@
-package kr.seoul.chatdong.commons.events;
+package kr.seoul.chatdong.language.events;
+
+import kr.seoul.chatdong.commons.events.EventType;
+import kr.seoul.chatdong.commons.events.CloudEventHeaders;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.commons.geo;
+package kr.seoul.chatdong.language.geo;
 
 import jakarta.ws.rs.QueryParam;
 

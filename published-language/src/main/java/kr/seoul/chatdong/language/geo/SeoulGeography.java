@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.commons.geo;
+package kr.seoul.chatdong.language.geo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,10 +29,46 @@ public class SeoulGeography {
 
     private static final String DISTRICTS = "reference/seoul-districts.csv";
     private static final String DONGS = "reference/seoul-dongs.csv";
+    private static final String BOUNDARIES = "reference/seoul-dongs.geojson";
+
+    /** Required by the boundaries' licences (reference/SOURCES.md): kept with every copy served. */
+    public static final String BOUNDARIES_ATTRIBUTION = "This data is derived from administrative-dong boundaries released by "
+            + "Statistics Korea SGIS (https://sgis.kostat.go.kr) under KOGL Type 1, modified by vuski/admdongkor "
+            + "(https://github.com/vuski/admdongkor), distributed under CC BY 4.0. Dongs as of 2025-04-01; coordinates "
+            + "WGS84, rounded to 5 decimals.";
 
     private final Map<String, District> districts;
     private final Map<String, Dong> dongs;
     private final Map<String, List<Dong>> dongsByDistrict;
+
+    private volatile byte[] boundaries;
+
+    /**
+     * The 426 dong boundaries as one GeoJSON FeatureCollection (properties: code, name_ko,
+     * district_code, district_name_ko), with the attribution and licence as foreign members.
+     * Read on first use (0.47 MB), then kept.
+     */
+    public byte[] boundaries() {
+        byte[] loaded = boundaries;
+        if (loaded == null) {
+            try (InputStream in = SeoulGeography.class.getClassLoader().getResourceAsStream(BOUNDARIES)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing reference data " + BOUNDARIES);
+                }
+                String geojson = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String prefix = "{\"type\":\"FeatureCollection\",";
+                if (!geojson.startsWith(prefix)) {
+                    throw new IllegalStateException(BOUNDARIES + " does not start with " + prefix);
+                }
+                loaded = (prefix + "\"attribution\":\"" + BOUNDARIES_ATTRIBUTION + "\",\"license\":\"CC-BY-4.0 AND KOGL-Type-1\","
+                        + geojson.substring(prefix.length())).getBytes(StandardCharsets.UTF_8);
+                boundaries = loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return loaded;
+    }
 
     public SeoulGeography() {
         this.districts = index(readCsv(DISTRICTS, r -> new District(r[0], r[1], r[2])), District::code);

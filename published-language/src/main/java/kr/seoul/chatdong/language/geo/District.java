@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.commons.geo;
+package kr.seoul.chatdong.language.geo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.commons.domain;
+package kr.seoul.chatdong.language;
 
 /**
  * 분야: the four fields in which every dong is monitored, consulted, trained and celebrated.

@@ -1,0 +1,74 @@
+package kr.seoul.chatdong.monitoring.domain;
+
+import kr.seoul.chatdong.language.Field;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
+
+/**
+ * What a completed monitoring round found about one dong in one field, and the event that said so:
+ * the origin every record derived from a round carries (a consulting assignment, a training need).
+ */
+@Embeddable
+public class RoundFinding {
+
+    @Column(name = "round_id")
+    private UUID roundId;
+
+    @Column(name = "dong_code")
+    private String dongCode;
+
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Enumerated(EnumType.STRING)
+    private Field field;
+
+    private int score;
+
+    /** The round.completed event that reported it. */
+    @Column(name = "source_event_id")
+    private String sourceEventId;
+
+    protected RoundFinding() {
+    }
+
+    public RoundFinding(UUID roundId, FieldScore pair, String sourceEventId) {
+        this.roundId = roundId;
+        this.dongCode = pair.dongCode();
+        this.districtCode = pair.districtCode();
+        this.field = pair.field();
+        this.score = pair.score();
+        this.sourceEventId = sourceEventId;
+    }
+
+    public UUID roundId() {
+        return roundId;
+    }
+
+    public String dongCode() {
+        return dongCode;
+    }
+
+    public String districtCode() {
+        return districtCode;
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    public int score() {
+        return score;
+    }
+
+    public String sourceEventId() {
+        return sourceEventId;
+    }
+}
