@@ -80,6 +80,10 @@ final class BrokerProcess {
         throw new IllegalStateException("The e2e broker was not ready in 90 s; see " + dir.resolve("broker.log"));
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     /** Stops the broker as an operator would (SIGTERM), and waits until it is gone. */
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {

@@ -57,6 +57,21 @@ final class Platform implements AutoCloseable {
         return this;
     }
 
+    /** Starts again whatever is no longer running (the broker, a killed service), then waits until every service is ready. */
+    void ensureRunning() throws Exception {
+        if (!broker.alive()) {
+            broker.start();
+        }
+        for (ServiceProcess service : services.values()) {
+            if (!service.alive()) {
+                service.start(Map.of());
+            }
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(READY);
+        }
+    }
+
     /** Makes every REST Assured request of the test carry a city admin's token. */
     void actAsCityAdmin() {
         io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()

@@ -48,6 +48,10 @@ final class ServiceProcess {
         process = builder.start();
     }
 
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
