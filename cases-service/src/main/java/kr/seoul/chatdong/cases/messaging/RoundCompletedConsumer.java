@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.cases.messaging;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,13 +8,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
-import kr.seoul.chatdong.cases.domain.BestPracticeCase;
-import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
-import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.cases.service.CaseService;
 import kr.seoul.chatdong.commons.events.EventConsumer;
-import kr.seoul.chatdong.language.geo.SeoulGeography;
+import kr.seoul.chatdong.language.events.EventCatalog;
 
-/** A completed round nominates a best-practice case for every (dong, field) at or above its excellence bar. */
+/** round.completed → {@link CaseService#nominateFrom}: a nomination for every (dong, field) at or above the excellence bar. */
 @ApplicationScoped
 public class RoundCompletedConsumer {
 
@@ -24,22 +20,11 @@ public class RoundCompletedConsumer {
     EventConsumer events;
 
     @Inject
-    BestPracticeCaseRepository cases;
-
-    @Inject
-    SeoulGeography geography;
-
-    @Inject
-    Clock clock;
+    CaseService cases;
 
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("case-nominations", EventCatalog.ROUND_COMPLETED, record, event -> {
-            var round = event.payload();
-            var now = clock.instant();
-            round.excellent().forEach(pair -> cases.persist(BestPracticeCase.nominate(round.roundId(), round.name(), pair,
-                    geography.requireDong(pair.dongCode(), "dongs[].dongCode"), event.id(), now)));
-        });
+        events.consume("case-nominations", EventCatalog.ROUND_COMPLETED, record, event -> cases.nominateFrom(event.payload(), event.id()));
     }
 }

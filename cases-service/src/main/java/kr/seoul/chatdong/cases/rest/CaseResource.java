@@ -45,7 +45,7 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
-import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.security.Roles;
 
 @Path("/api/v1/cases")
@@ -61,16 +61,16 @@ public class CaseResource {
     SeoulGeography geography;
 
     @Inject
-    Writes writes;
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Draft a best-practice case", description = "The dong's district is taken from the dong code; both, when given, must agree. "
             + "A district officer drafts only its own district's cases.")
     @APIResponse(responseCode = "201", description = "drafted; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
-    public RestResponse<CaseView> draftCase(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCase request) {
-        return writes.create(idempotencyKey, "case", "POST /api/v1/cases", request, CaseView.class, () -> {
-            BestPracticeCase c = cases.draft(request);
+    public RestResponse<CaseView> draftCase(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCase request) {
+        return idempotency.once(idempotencyKey, request, CaseView.class, () -> {
+            BestPracticeCase c = cases.draft(request.toCommand());
             return Responses.created("/api/v1/cases/" + c.id(), CaseView.of(c), c.version());
         });
     }
@@ -82,8 +82,7 @@ public class CaseResource {
     @Operation(summary = "Change a case's title or summary", description = "Needs If-Match with the ETag of a GET.")
     public RestResponse<CaseView> reviseCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CaseChanges changes) {
-        BestPracticeCase c = writes.update("case", id, "PATCH /api/v1/cases/" + id, writes.fieldsOf(changes),
-                () -> cases.revise(id, ifMatch, changes));
+        BestPracticeCase c = cases.revise(id, ifMatch, changes.toCommand());
         return Responses.ok(CaseView.of(c), c.version());
     }
 

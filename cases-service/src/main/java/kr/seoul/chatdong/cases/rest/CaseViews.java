@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.seoul.chatdong.cases.service.CaseCommands;
+
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseSource;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
@@ -28,12 +30,20 @@ public final class CaseViews {
             @Schema(description = "5-digit district code; may be left out when dongCode is given", examples = "11290") String districtCode,
             @Schema(description = "10-digit dong code", examples = "1129052500") String dongCode,
             @NotNull @Schema(required = true, examples = "WELFARE") Field field) {
+
+        public CaseCommands.DraftCase toCommand() {
+            return new CaseCommands.DraftCase(title.strip(), summary, districtCode, dongCode, field);
+        }
     }
 
     @Schema(name = "CaseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
     public record CaseChanges(
             @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
             @Size(max = 4000) String summary) {
+
+        public CaseCommands.ReviseCase toCommand() {
+            return new CaseCommands.ReviseCase(title == null ? null : title.strip(), summary);
+        }
     }
 
     @Schema(name = "BestPracticeCase", description = "A best-practice case")
@@ -53,6 +63,11 @@ public final class CaseViews {
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
 
         public static CaseView of(BestPracticeCase c) {
+            return new CaseView(c.id(), c.title(), c.summary(), c.districtCode(), c.dongCode(), c.field(), c.status(),
+                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.createdAt(), c.version());
+        }
+
+        public static CaseView of(kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow c) {
             return new CaseView(c.id(), c.title(), c.summary(), c.districtCode(), c.dongCode(), c.field(), c.status(),
                     c.source(), c.roundId(), c.score(), c.sourceEventId(), c.createdAt(), c.version());
         }

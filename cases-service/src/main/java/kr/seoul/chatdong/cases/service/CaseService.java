@@ -1,16 +1,21 @@
 package kr.seoul.chatdong.cases.service;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
-import kr.seoul.chatdong.cases.rest.CaseViews.NewCase;
+import kr.seoul.chatdong.cases.service.CaseCommands.DraftCase;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -20,9 +25,10 @@ import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.problem.ProblemType;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.security.Caller;
-import kr.seoul.chatdong.cases.rest.CaseViews.CaseChanges;
+import kr.seoul.chatdong.cases.service.CaseCommands.ReviseCase;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
 
-/** Use cases of best-practice cases. */
+/** Use cases of best-practice cases; each write is one transaction with its audit entry. */
 @ApplicationScoped
 public class CaseService {
 
@@ -33,52 +39,65 @@ public class CaseService {
     SeoulGeography geography;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Inject
     Caller caller;
 
     @Transactional
-    public BestPracticeCase draft(NewCase request) {
+    public BestPracticeCase draft(DraftCase request) {
         Dong dong = request.dongCode() == null ? null : geography.requireDong(request.dongCode(), "dongCode");
         if (request.districtCode() == null && dong == null) {
-            throw ProblemException.invalid("districtCode", "give the dongCode, or the districtCode for a district-wide case");
+            throw new DomainException.InvalidValue("districtCode", "give the dongCode, or the districtCode for a district-wide case");
         }
         if (request.districtCode() != null) {
             geography.requireDistrict(request.districtCode(), "districtCode");
             if (dong != null && !dong.districtCode().equals(request.districtCode())) {
-                throw ProblemException.invalid("dongCode", "dong " + dong.code() + " (" + dong.nameKo() + ") is in district "
+                throw new DomainException.InvalidValue("dongCode", "dong " + dong.code() + " (" + dong.nameKo() + ") is in district "
                         + dong.districtCode() + " (" + dong.districtNameKo() + "), not " + request.districtCode());
             }
         }
         caller.mayWriteDistrict(dong != null ? dong.districtCode() : request.districtCode());
-        BestPracticeCase c = BestPracticeCase.draft(request.title().strip(), request.summary(), request.districtCode(), dong,
+        BestPracticeCase c = BestPracticeCase.draft(request.title(), request.summary(), request.districtCode(), dong,
                 request.field(), clock.instant());
         cases.persist(c);
         cases.flush();
+        audit.created("case", c.id(), request);
         return c;
     }
 
     @Transactional
-    public BestPracticeCase revise(UUID id, String ifMatch, CaseChanges changes) {
+    public BestPracticeCase revise(UUID id, String ifMatch, ReviseCase changes) {
         BestPracticeCase c = get(id);
         caller.mayWriteDistrict(c.districtCode());
         Preconditions.requireMatch(ifMatch, c.version(), "case");
-        c.revise(changes.title() == null ? null : changes.title().strip(), changes.summary());
+        c.revise(changes.title(), changes.summary());
         cases.flush();
+        audit.updated("case", id, changes);
         return c;
+    }
+
+    /** In the transaction of the event's handling: a nomination for every (dong, field) at or above the excellence bar. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void nominateFrom(RoundCompleted round, String sourceEventId) {
+        Instant now = clock.instant();
+        round.excellent().forEach(pair -> cases.persist(BestPracticeCase.nominate(round.roundId(), round.name(), pair,
+                geography.requireDong(pair.dongCode(), "dongs[].dongCode"), sourceEventId, now)));
     }
 
     /** Anyone may read a published case; the others need a token (and look absent without one). */
     public BestPracticeCase get(UUID id) {
-        BestPracticeCase c = cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("case", id));
+        BestPracticeCase c = cases.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("case", id));
         if (caller.isAnonymous() && !c.isPublished()) {
-            throw ProblemException.notFound("case", id);
+            throw new DomainException.NotFound("case", id);
         }
         return c;
     }
 
-    public Page<BestPracticeCase> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
+    public Page<kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
         geography.dongFilter(dongCode, "dongCode");
         if (caller.isAnonymous()) {
             if (status != null && status != CaseStatus.PUBLISHED) {

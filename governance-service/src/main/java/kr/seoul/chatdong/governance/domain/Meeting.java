@@ -19,7 +19,8 @@ import jakarta.persistence.Version;
 public class Meeting {
 
     @Schema(name = "MeetingStatus")
-    public enum Status { SCHEDULED, HELD, CANCELLED }
+    /** Holding (with attendance) and cancelling come with the meetings workflow (and their values then). */
+    public enum Status { SCHEDULED }
 
     @Id
     private UUID id;

@@ -25,6 +25,7 @@ public class RoundCompletedConsumer {
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("council-agenda", EventCatalog.ROUND_COMPLETED, record, meetings::reviewOnNextMetropolitanMeeting);
+        events.consume("council-agenda", EventCatalog.ROUND_COMPLETED, record,
+                event -> meetings.reviewOnNextMetropolitanMeeting(event.payload(), event.id()));
     }
 }

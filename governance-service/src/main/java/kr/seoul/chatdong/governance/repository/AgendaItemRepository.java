@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.governance.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
-import kr.seoul.chatdong.commons.paging.Filter;
+import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
@@ -20,10 +21,18 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return list("status", Sort.ascending("createdAt").and("id"), AgendaItem.Status.PENDING);
     }
 
-    /** Oldest first. */
-    public Page<AgendaItem> list(AgendaItem.Source source, UUID roundId, UUID meetingId, AgendaItem.Status status, PageRequest paging) {
-        Filter filter = Filter.where().eq("source", source).eq("roundId", roundId).eq("meetingId", meetingId).eq("status", status);
-        var query = find(filter.query(), Sort.ascending("createdAt").and("id"), filter.parameters());
-        return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
+    /** An agenda item in a list: the columns its view shows. */
+    public record AgendaItemRow(UUID id, UUID meetingId, String title, String summary, AgendaItem.Source source, UUID roundId,
+            AgendaItem.Status status, String sourceEventId, Instant createdAt, long version) {
+    }
+
+    /** Oldest first (id breaking ties). One query, no entities; agenda_item_*_idx serve filter and order. */
+    public Page<AgendaItemRow> list(AgendaItem.Source source, UUID roundId, UUID meetingId, AgendaItem.Status status, PageRequest paging) {
+        return ListQuery.from(getEntityManager(), "AgendaItem").eq("source", source).eq("roundId", roundId).eq("meetingId", meetingId)
+                .eq("status", status)
+                .page("e.id, e.meetingId, e.title, e.summary, e.source, e.roundId, e.status, e.sourceEventId, e.createdAt, e.version",
+                        "e.createdAt, e.id", paging,
+                        r -> new AgendaItemRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (AgendaItem.Source) r[4], (UUID) r[5],
+                                (AgendaItem.Status) r[6], (String) r[7], (Instant) r[8], ((Number) r[9]).longValue()));
     }
 }

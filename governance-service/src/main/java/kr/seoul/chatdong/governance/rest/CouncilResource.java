@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
-import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.security.Roles;
 
 import io.quarkus.security.Authenticated;
@@ -58,7 +58,7 @@ public class CouncilResource {
     SeoulGeography geography;
 
     @Inject
-    Writes writes;
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
@@ -66,10 +66,10 @@ public class CouncilResource {
             description = "DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide. "
                     + "A district officer establishes only its own district's.")
     @APIResponse(responseCode = "201", description = "established; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
-    public RestResponse<CouncilView> establishCouncil(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
+    public RestResponse<CouncilView> establishCouncil(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewCouncil request) {
-        return writes.create(idempotencyKey, "council", "POST /api/v1/councils", request, CouncilView.class, () -> {
-            Council council = councils.establish(request);
+        return idempotency.once(idempotencyKey, request, CouncilView.class, () -> {
+            Council council = councils.establish(request.toCommand());
             return Responses.created("/api/v1/councils/" + council.id(), CouncilView.of(council), council.version());
         });
     }
@@ -81,8 +81,7 @@ public class CouncilResource {
     @Operation(summary = "Change a council's name, description or founding date", description = "Needs If-Match with the ETag of a GET.")
     public RestResponse<CouncilView> reviseCouncil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CouncilChanges changes) {
-        Council council = writes.update("council", id, "PATCH /api/v1/councils/" + id, writes.fieldsOf(changes),
-                () -> councils.revise(id, ifMatch, changes));
+        Council council = councils.revise(id, ifMatch, changes.toCommand());
         return Responses.ok(CouncilView.of(council), council.version());
     }
 

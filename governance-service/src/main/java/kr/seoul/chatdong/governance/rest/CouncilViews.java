@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.governance.rest;
 
+import kr.seoul.chatdong.governance.repository.CouncilRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.seoul.chatdong.governance.service.GovernanceCommands;
 
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
@@ -27,6 +30,10 @@ public final class CouncilViews {
             @Schema(description = "required for DISTRICT and DISTRICT_SUPPORT_TEAM, absent otherwise", examples = "11290") String districtCode,
             @Schema(examples = "2015-07-01") LocalDate establishedOn,
             @Size(max = 2000) @Schema(examples = "복지기관·주민조직·동 주민센터가 함께하는 자치구 단위 협의체") String description) {
+
+        public GovernanceCommands.EstablishCouncil toCommand() {
+            return new GovernanceCommands.EstablishCouncil(name.strip(), kind, districtCode, establishedOn, description);
+        }
     }
 
     @Schema(name = "CouncilChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
@@ -34,6 +41,10 @@ public final class CouncilViews {
             @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "성북구 민관협력 협의체 (2기)") String name,
             @Schema(examples = "2016-01-15") LocalDate establishedOn,
             @Size(max = 2000) String description) {
+
+        public GovernanceCommands.ReviseCouncil toCommand() {
+            return new GovernanceCommands.ReviseCouncil(name == null ? null : name.strip(), description, establishedOn);
+        }
     }
 
     @Schema(name = "Council", description = "A council or committee")
@@ -48,6 +59,11 @@ public final class CouncilViews {
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
 
         public static CouncilView of(Council council) {
+            return new CouncilView(council.id(), council.name(), council.kind(), council.districtCode(),
+                    council.establishedOn(), council.description(), council.createdAt(), council.version());
+        }
+
+        public static CouncilView of(CouncilRepository.CouncilRow council) {
             return new CouncilView(council.id(), council.name(), council.kind(), council.districtCode(),
                     council.establishedOn(), council.description(), council.createdAt(), council.version());
         }

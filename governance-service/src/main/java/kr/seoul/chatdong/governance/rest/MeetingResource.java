@@ -36,7 +36,7 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Responses;
-import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.security.Roles;
 
 import io.quarkus.security.Authenticated;
@@ -56,17 +56,17 @@ public class MeetingResource {
     MeetingService meetings;
 
     @Inject
-    Writes writes;
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Schedule a meeting",
             description = "Scheduling the next metropolitan council meeting puts the monitoring reviews that were waiting on its agenda.")
     @APIResponse(responseCode = "201", description = "scheduled; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    public RestResponse<MeetingView> scheduleMeeting(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey,
+    public RestResponse<MeetingView> scheduleMeeting(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewMeeting request) {
-        return writes.create(idempotencyKey, "meeting", "POST /api/v1/meetings", request, MeetingView.class, () -> {
-            Meeting meeting = meetings.schedule(request);
+        return idempotency.once(idempotencyKey, request, MeetingView.class, () -> {
+            Meeting meeting = meetings.schedule(request.toCommand());
             return Responses.created("/api/v1/meetings/" + meeting.id(), MeetingView.of(meeting), meeting.version());
         });
     }

@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.governance.rest;
 
+import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
+import kr.seoul.chatdong.governance.repository.MeetingRepository;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -9,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import kr.seoul.chatdong.governance.service.GovernanceCommands;
 
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.domain.Meeting;
@@ -25,6 +29,10 @@ public final class MeetingViews {
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "2016년 제1차 광역 민관협력 협의체 정기회의") String title,
             @NotNull @Schema(required = true, description = "with its offset; Seoul is +09:00", examples = "2016-04-20T14:00:00+09:00") OffsetDateTime scheduledAt,
             @Size(max = 200) @Schema(examples = "서울시청 서소문청사 회의실") String place) {
+
+        public GovernanceCommands.ScheduleMeeting toCommand() {
+            return new GovernanceCommands.ScheduleMeeting(councilId, title.strip(), scheduledAt.toInstant(), place);
+        }
     }
 
     @Schema(name = "Meeting")
@@ -36,6 +44,10 @@ public final class MeetingViews {
             Instant createdAt, long version) {
 
         public static MeetingView of(Meeting m) {
+            return new MeetingView(m.id(), m.councilId(), m.title(), m.scheduledAt(), m.place(), m.status(), m.createdAt(), m.version());
+        }
+
+        public static MeetingView of(MeetingRepository.MeetingRow m) {
             return new MeetingView(m.id(), m.councilId(), m.title(), m.scheduledAt(), m.place(), m.status(), m.createdAt(), m.version());
         }
     }
@@ -52,6 +64,11 @@ public final class MeetingViews {
             Instant createdAt, long version) {
 
         public static AgendaItemView of(AgendaItem a) {
+            return new AgendaItemView(a.id(), a.meetingId(), a.title(), a.summary(), a.source(), a.roundId(), a.status(),
+                    a.sourceEventId(), a.createdAt(), a.version());
+        }
+
+        public static AgendaItemView of(AgendaItemRepository.AgendaItemRow a) {
             return new AgendaItemView(a.id(), a.meetingId(), a.title(), a.summary(), a.source(), a.roundId(), a.status(),
                     a.sourceEventId(), a.createdAt(), a.version());
         }

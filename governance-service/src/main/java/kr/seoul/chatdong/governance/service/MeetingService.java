@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.governance.service;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -8,11 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.commons.events.ReceivedEvent;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.domain.Council;
@@ -20,11 +20,15 @@ import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.Meeting;
 import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
 import kr.seoul.chatdong.governance.repository.MeetingRepository;
-import kr.seoul.chatdong.governance.rest.MeetingViews.NewMeeting;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.governance.service.GovernanceCommands.ScheduleMeeting;
 
 /** Use cases of meetings and their agendas. */
 @ApplicationScoped
 public class MeetingService {
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CouncilService councils;
@@ -46,19 +50,20 @@ public class MeetingService {
      * waiting for one.
      */
     @Transactional
-    public Meeting schedule(NewMeeting request) {
+    public Meeting schedule(ScheduleMeeting request) {
         Council council = councils.get(request.councilId());
         caller.mayWriteDistrict(council.districtCode());
         if (council.kind() == CouncilKind.METROPOLITAN) {
             lockMetropolitanAgenda();
         }
         Instant now = clock.instant();
-        Meeting meeting = Meeting.schedule(council, request.title().strip(), request.scheduledAt().toInstant(), request.place(), now);
+        Meeting meeting = Meeting.schedule(council, request.title(), request.scheduledAt(), request.place(), now);
         meetings.persist(meeting);
         if (council.kind() == CouncilKind.METROPOLITAN && meeting.isUpcoming(now)) {
             agenda.pending().forEach(item -> item.placeOn(meeting));
         }
         meetings.flush();
+        audit.created("meeting", meeting.id(), request);
         return meeting;
     }
 
@@ -72,19 +77,19 @@ public class MeetingService {
     }
 
     public Meeting get(UUID id) {
-        return meetings.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting", id));
+        return meetings.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("meeting", id));
     }
 
-    public Page<Meeting> list(UUID councilId, Meeting.Status status, Instant from, Instant to, PageRequest paging) {
+    public Page<kr.seoul.chatdong.governance.repository.MeetingRepository.MeetingRow> list(UUID councilId, Meeting.Status status, Instant from, Instant to, PageRequest paging) {
         return meetings.list(councilId, status, from, to, paging);
     }
 
     /** A completed monitoring round goes on the next metropolitan council meeting's agenda, or waits for one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reviewOnNextMetropolitanMeeting(ReceivedEvent<RoundCompleted> event) {
+    public void reviewOnNextMetropolitanMeeting(RoundCompleted round, String sourceEventId) {
         lockMetropolitanAgenda();
         Instant now = clock.instant();
         Meeting next = meetings.nextOf(CouncilKind.METROPOLITAN, now).orElse(null);
-        agenda.persist(AgendaItem.reviewOf(event.payload(), next, event.id(), now));
+        agenda.persist(AgendaItem.reviewOf(round, next, sourceEventId, now));
     }
 }

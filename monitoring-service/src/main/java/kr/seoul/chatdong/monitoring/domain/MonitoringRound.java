@@ -68,6 +68,10 @@ public class MonitoringRound {
     @Column(name = "dong_code")
     private Set<String> dongCodes = new LinkedHashSet<>();
 
+    /** The size of the dong set, which is fixed when the round is planned: what lists show without reading the set. */
+    @Column(name = "dong_count", nullable = false)
+    private int dongCount;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -89,6 +93,7 @@ public class MonitoringRound {
         this.underperformingBelow = underperformingBelow;
         this.excellentFrom = excellentFrom;
         this.dongCodes = new TreeSet<>(dongCodes);
+        this.dongCount = this.dongCodes.size();
         this.status = RoundStatus.PLANNED;
         this.createdAt = now;
     }

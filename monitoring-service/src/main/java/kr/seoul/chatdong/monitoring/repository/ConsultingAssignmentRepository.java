@@ -1,14 +1,14 @@
 package kr.seoul.chatdong.monitoring.repository;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.commons.paging.Filter;
+import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
@@ -17,13 +17,23 @@ import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
 @ApplicationScoped
 public class ConsultingAssignmentRepository implements PanacheRepositoryBase<ConsultingAssignment, UUID> {
 
-    /** In dong, then field order within a round; newest rounds' first by creation. */
-    public Page<ConsultingAssignment> list(UUID roundId, String districtCode, String dongCode, Field field,
+    /** An assignment in a list: the columns its view shows. */
+    public record AssignmentRow(UUID id, UUID roundId, String dongCode, String districtCode, Field field, int score,
+            ConsultingStatus status, String sourceEventId, Instant createdAt, long version) {
+    }
+
+    /**
+     * Newest first, then by dong and field (id breaking ties). One query, no entities; each filter
+     * has an index that leads with it and continues in this order (V4__list_indexes.sql).
+     */
+    public Page<AssignmentRow> list(UUID roundId, String districtCode, String dongCode, Field field,
             ConsultingStatus status, PageRequest paging) {
-        Filter filter = Filter.where().eq("finding.roundId", roundId).eq("finding.districtCode", districtCode)
-                .eq("finding.dongCode", dongCode).eq("finding.field", field).eq("status", status);
-        var query = find(filter.query(), Sort.descending("createdAt").and("finding.dongCode").and("finding.field").and("id"),
-                filter.parameters());
-        return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
+        return ListQuery.from(getEntityManager(), "ConsultingAssignment").eq("finding.roundId", roundId)
+                .eq("finding.districtCode", districtCode).eq("finding.dongCode", dongCode).eq("finding.field", field).eq("status", status)
+                .page("e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
+                        + "e.finding.sourceEventId, e.createdAt, e.version",
+                        "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id", paging,
+                        r -> new AssignmentRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Field) r[4],
+                                ((Number) r[5]).intValue(), (ConsultingStatus) r[6], (String) r[7], (Instant) r[8], ((Number) r[9]).longValue()));
     }
 }

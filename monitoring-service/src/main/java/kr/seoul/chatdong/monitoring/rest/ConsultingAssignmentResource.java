@@ -63,6 +63,11 @@ public class ConsultingAssignmentResource {
             return new AssignmentView(a.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), a.status(),
                     f.sourceEventId(), a.createdAt(), a.version());
         }
+
+        static AssignmentView of(ConsultingAssignmentRepository.AssignmentRow a) {
+            return new AssignmentView(a.id(), a.roundId(), a.dongCode(), a.districtCode(), a.field(), a.score(), a.status(),
+                    a.sourceEventId(), a.createdAt(), a.version());
+        }
     }
 
     @GET

@@ -42,7 +42,6 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
-import kr.seoul.chatdong.commons.rest.Writes;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -64,9 +63,6 @@ public class GeographyResource {
 
     @Inject
     SeoulGeography reference;
-
-    @Inject
-    Writes writes;
 
     @Inject
     ConditionalGet conditional;
@@ -112,8 +108,7 @@ public class GeographyResource {
                     + "A first assignment needs no If-Match; changing one needs If-Match with its ETag.")
     public RestResponse<RolloutView> assignDistrictRollout(@PathParam("code") @Parameter(example = "11110") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
-        RolloutView view = writes.update("district-rollout", code, "PUT /api/v1/districts/" + code + "/rollout", List.of("phase"),
-                () -> geography.assignDistrict(code, body.phase(), ifMatch));
+        RolloutView view = geography.assignDistrict(code, body.phase(), ifMatch);
         return Responses.ok(view, view.version());
     }
 
@@ -155,8 +150,7 @@ public class GeographyResource {
     @Operation(summary = "Set the phase in which one dong joined", description = "Changing an existing assignment needs If-Match with its ETag.")
     public RestResponse<RolloutView> assignDongRollout(@PathParam("code") @Parameter(example = "1111053000") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
-        RolloutView view = writes.update("dong-rollout", code, "PUT /api/v1/dongs/" + code + "/rollout", List.of("phase"),
-                () -> geography.assignDong(code, body.phase(), ifMatch));
+        RolloutView view = geography.assignDong(code, body.phase(), ifMatch);
         return Responses.ok(view, view.version());
     }
 

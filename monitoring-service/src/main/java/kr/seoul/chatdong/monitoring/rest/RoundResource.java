@@ -37,7 +37,7 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
-import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.security.Roles;
 
 import io.quarkus.security.Authenticated;
@@ -70,16 +70,16 @@ public class RoundResource {
     SeoulGeography geography;
 
     @Inject
-    Writes writes;
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
             + "The bars default to underperformingBelow 60 and excellentFrom 90.")
     @APIResponse(responseCode = "201", description = "planned; Location names the new round", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
-    public RestResponse<RoundView> planRound(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRound request) {
-        return writes.create(idempotencyKey, "round", "POST /api/v1/rounds", request, RoundView.class, () -> {
-            MonitoringRound round = rounds.plan(request);
+    public RestResponse<RoundView> planRound(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRound request) {
+        return idempotency.once(idempotencyKey, request, RoundView.class, () -> {
+            MonitoringRound round = rounds.plan(request.toCommand());
             return Responses.created("/api/v1/rounds/" + round.id(), RoundView.of(round, 0), round.version());
         });
     }
@@ -91,9 +91,8 @@ public class RoundResource {
     @Operation(summary = "Rename or re-date a round", description = "Needs If-Match with the round's ETag; 409 once COMPLETED.")
     public RestResponse<RoundView> reviseRound(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RoundChanges changes) {
-        RoundView round = writes.update("round", id, "PATCH /api/v1/rounds/" + id, writes.fieldsOf(changes),
-                () -> RoundView.of(rounds.revise(id, ifMatch, changes), rounds.assessedCount(id)));
-        return Responses.ok(round, round.version());
+        MonitoringRound round = rounds.revise(id, ifMatch, changes.toCommand());
+        return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
     }
 
     @GET
@@ -126,9 +125,7 @@ public class RoundResource {
             @PathParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentInput input) {
         Field parsed = QueryValues.requiredEnumOf(Field.class, field, "field");
-        RoundService.Recorded recorded = writes.act("assessment", id + "/" + dongCode + "/" + parsed, "RECORD",
-                "PUT /api/v1/rounds/" + id + "/assessments/" + dongCode + "/" + parsed, writes.fieldsOf(input),
-                () -> rounds.assess(id, dongCode, parsed, input.score(), input.findings(), ifMatch));
+        RoundService.Recorded recorded = rounds.assess(id, input.toCommand(dongCode, parsed), ifMatch);
         AssessmentView view = AssessmentView.of(recorded.assessment());
         return recorded.created()
                 ? Responses.created("/api/v1/rounds/" + id + "/assessments/" + dongCode + "/" + parsed, view, view.version())
@@ -143,9 +140,8 @@ public class RoundResource {
                     + "Needs If-Match with the round's ETag; the round gets a new ETag.")
     public RestResponse<RoundView> recordAssessments(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotEmpty @Size(max = 2000) List<@NotNull @Valid AssessmentBatchItem> items) {
-        RoundView round = writes.act("round", id, "RECORD_ASSESSMENTS", "PUT /api/v1/rounds/" + id + "/assessments",
-                List.of("assessments[" + items.size() + "]"), () -> RoundView.of(rounds.assessAll(id, items, ifMatch), rounds.assessedCount(id)));
-        return Responses.ok(round, round.version());
+        MonitoringRound round = rounds.assessAll(id, items.stream().map(AssessmentBatchItem::toCommand).toList(), ifMatch);
+        return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
     }
 
     @GET
@@ -155,9 +151,20 @@ public class RoundResource {
             @QueryParam("dongCode") @Parameter(example = "1129052500") String dongCode,
             @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class)) String field,
             @BeanParam PageParams paging) {
-        rounds.get(id);
-        return assessments.list(id, geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"), paging.request())
-                .map(AssessmentView::of);
+        String dong;
+        Field parsed;
+        try {
+            dong = geography.dongFilter(dongCode, "dongCode");
+            parsed = QueryValues.enumOf(Field.class, field, "field");
+        } catch (RuntimeException invalid) {
+            rounds.get(id); // an unknown round is a 404 whatever the filters
+            throw invalid;
+        }
+        Page<AssessmentView> page = assessments.list(id, dong, parsed, paging.request()).map(AssessmentView::of);
+        if (page.items().isEmpty()) {
+            rounds.get(id); // rows exist only for an existing round (foreign key): only an empty page needs the check
+        }
+        return page;
     }
 
     @POST
@@ -168,14 +175,10 @@ public class RoundResource {
             description = "Needs every (dong, field) assessed: otherwise 422 with `missingCount` and up to 50 `missing` pairs. "
                     + "Completing twice is a 409, unless the retry carries the first request's Idempotency-Key: then it gets the first answer again. Publishes kr.seoul.chatdong.monitoring.round.completed.v1 "
                     + "(consulting assignments, case nominations, training needs and a council agenda item follow).")
-    public RestResponse<RoundView> completeRound(@PathParam("id") UUID id, @HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey) {
-        String operation = "POST /api/v1/rounds/" + id + "/complete";
-        return writes.idempotent(idempotencyKey, operation, null, RoundView.class, () -> {
-            RoundView round = writes.act("round", id, "COMPLETE", operation, List.of("status", "completedAt"), () -> {
-                MonitoringRound completed = rounds.complete(id);
-                return RoundView.of(completed, completed.expectedAssessments());
-            });
-            return Responses.ok(round, round.version());
+    public RestResponse<RoundView> completeRound(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey) {
+        return idempotency.once(idempotencyKey, null, RoundView.class, () -> {
+            MonitoringRound completed = rounds.complete(id);
+            return Responses.ok(RoundView.of(completed, completed.expectedAssessments()), completed.version());
         });
     }
 }

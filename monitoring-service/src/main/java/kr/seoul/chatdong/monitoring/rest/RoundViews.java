@@ -19,6 +19,9 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
+import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
+import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
+import kr.seoul.chatdong.monitoring.service.RoundCommands;
 
 /** Request and response bodies of the rounds API. */
 public final class RoundViews {
@@ -36,6 +39,10 @@ public final class RoundViews {
             List<@NotNull @Pattern(regexp = "\\d{10}", message = "must be a 10-digit 행정동 code") String> dongCodes,
             @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring below this gets consulting (미흡동)", defaultValue = "60", examples = "60") Integer underperformingBelow,
             @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring at least this is nominated as a best practice", defaultValue = "90", examples = "90") Integer excellentFrom) {
+
+        public RoundCommands.PlanRound toCommand() {
+            return new RoundCommands.PlanRound(name.strip(), startsOn, endsOn, dongCodes, underperformingBelow, excellentFrom);
+        }
     }
 
     @Schema(name = "RoundChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
@@ -43,6 +50,10 @@ public final class RoundViews {
             @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "2016년 3차 모니터링 (1·2단계 282개동)") String name,
             @Schema(examples = "2016-08-01") LocalDate startsOn,
             @Schema(examples = "2016-11-30") LocalDate endsOn) {
+
+        public RoundCommands.ReviseRound toCommand() {
+            return new RoundCommands.ReviseRound(name == null ? null : name.strip(), startsOn, endsOn);
+        }
     }
 
     @Schema(name = "Round", description = "A monitoring round")
@@ -78,6 +89,10 @@ public final class RoundViews {
     public record AssessmentInput(
             @NotNull @Min(0) @Max(100) @Schema(required = true, examples = "58") Integer score,
             @Size(max = 4000) @Schema(examples = "방문 상담 기록이 누락된 사례가 많음") String findings) {
+
+        public RoundCommands.Score toCommand(String dongCode, Field field) {
+            return new RoundCommands.Score(dongCode, field, score, findings);
+        }
     }
 
     @Schema(name = "AssessmentBatchItem", description = "One assessment in a batch")
@@ -86,6 +101,10 @@ public final class RoundViews {
             @NotNull @Schema(required = true, examples = "WELFARE") Field field,
             @NotNull @Min(0) @Max(100) @Schema(required = true, examples = "72") Integer score,
             @Size(max = 4000) String findings) {
+
+        public RoundCommands.Score toCommand() {
+            return new RoundCommands.Score(dongCode, field, score, findings);
+        }
     }
 
     @Schema(name = "Assessment", description = "One dong's score in one field of a round")
@@ -100,6 +119,10 @@ public final class RoundViews {
         public static AssessmentView of(Assessment a) {
             return new AssessmentView(a.roundId(), a.dongCode(), a.field(), a.score(), a.findings(), a.assessedAt(), a.version());
         }
+
+        public static AssessmentView of(AssessmentRepository.AssessmentRow a) {
+            return new AssessmentView(a.roundId(), a.dongCode(), a.field(), a.score(), a.findings(), a.assessedAt(), a.version());
+        }
     }
 
     @Schema(name = "RoundSummary", description = "A monitoring round in a list (without its dong codes)")
@@ -107,6 +130,10 @@ public final class RoundViews {
 
         public static RoundSummary of(MonitoringRound round) {
             return new RoundSummary(round.id(), round.name(), round.startsOn(), round.endsOn(), round.status(), round.dongCodes().size());
+        }
+
+        public static RoundSummary of(MonitoringRoundRepository.RoundRow round) {
+            return new RoundSummary(round.id(), round.name(), round.startsOn(), round.endsOn(), round.status(), round.dongCount());
         }
     }
 }

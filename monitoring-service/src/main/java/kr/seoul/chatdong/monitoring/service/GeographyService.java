@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.monitoring.service;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +16,6 @@ import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment.Scope;
 import kr.seoul.chatdong.monitoring.domain.RolloutPhase;
@@ -24,6 +25,7 @@ import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.RolloutView;
 import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
 
 /** Reads the reference geography together with the roll-out phases, and lets an admin change the latter. */
 @ApplicationScoped
@@ -34,6 +36,9 @@ public class GeographyService {
 
     @Inject
     RolloutRepository rollout;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Clock clock;
@@ -48,7 +53,7 @@ public class GeographyService {
     }
 
     public DistrictView district(String code) {
-        District district = geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        District district = geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
         return districtView(district, snapshot());
     }
 
@@ -65,7 +70,7 @@ public class GeographyService {
     }
 
     public DongView dong(String code) {
-        Dong dong = geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        Dong dong = geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
         return new DongView(dong, snapshot().phaseOf(dong).orElse(null));
     }
 
@@ -80,34 +85,34 @@ public class GeographyService {
 
     /** The district's own (whole-district) assignment, or 404 while it has none. */
     public RolloutView districtRollout(String code) {
-        geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
         return rollout.assignment(Scope.DISTRICT, code).map(RolloutView::of)
-                .orElseThrow(() -> ProblemException.notFound("district roll-out assignment", code));
+                .orElseThrow(() -> new DomainException.NotFound("district roll-out assignment", code));
     }
 
     public RolloutView dongRollout(String code) {
-        geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
         return rollout.assignment(Scope.DONG, code).map(RolloutView::of)
-                .orElseThrow(() -> ProblemException.notFound("dong roll-out assignment", code));
+                .orElseThrow(() -> new DomainException.NotFound("dong roll-out assignment", code));
     }
 
     /** Every dong of the district joined in this phase (dong-level exceptions stay). */
     @Transactional
     public RolloutView assignDistrict(String code, int phase, String ifMatch) {
-        geography.district(code).orElseThrow(() -> ProblemException.notFound("district", code));
+        geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
         return assign(Scope.DISTRICT, code, phase, ifMatch);
     }
 
     @Transactional
     public RolloutView assignDong(String code, int phase, String ifMatch) {
-        geography.dong(code).orElseThrow(() -> ProblemException.notFound("dong", code));
+        geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
         return assign(Scope.DONG, code, phase, ifMatch);
     }
 
     /** A first assignment needs no If-Match; changing one does. */
     private RolloutView assign(Scope scope, String code, int phase, String ifMatch) {
         RolloutPhase known = rollout.phase(phase)
-                .orElseThrow(() -> ProblemException.invalid("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
+                .orElseThrow(() -> new DomainException.InvalidValue("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
         Instant now = clock.instant();
         RolloutAssignment assignment = rollout.assignment(scope, code).orElse(null);
         if (assignment == null) {
@@ -118,6 +123,7 @@ public class GeographyService {
             assignment.assign(known.number(), now);
         }
         rollout.flush();
+        audit.record(scope == Scope.DISTRICT ? "district-rollout" : "dong-rollout", code, "UPDATE", List.of("phase"));
         return RolloutView.of(assignment);
     }
 

@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.monitoring.service;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,18 +24,21 @@ import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
-import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentBatchItem;
 import kr.seoul.chatdong.commons.rest.Preconditions;
-import kr.seoul.chatdong.monitoring.rest.RoundViews.NewRound;
-import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundChanges;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.monitoring.service.RoundCommands.PlanRound;
+import kr.seoul.chatdong.monitoring.service.RoundCommands.ReviseRound;
+import kr.seoul.chatdong.monitoring.service.RoundCommands.Score;
 
-/** Use cases of monitoring rounds: plan, assess, complete (which publishes round.completed). */
+/**
+ * Use cases of monitoring rounds: plan, revise, assess, complete (which publishes round.completed).
+ * Each write is one transaction with its audit entry and, for completion, its outbox event.
+ */
 @ApplicationScoped
 public class RoundService {
 
@@ -50,45 +55,50 @@ public class RoundService {
     Outbox outbox;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Transactional
-    public MonitoringRound plan(NewRound request) {
+    public MonitoringRound plan(PlanRound request) {
         Set<String> seen = new HashSet<>();
         List<String> dongCodes = request.dongCodes();
         for (int i = 0; i < dongCodes.size(); i++) {
             String code = dongCodes.get(i);
             geography.requireDong(code, "dongCodes[" + i + "]");
             if (!seen.add(code)) {
-                throw ProblemException.invalid("dongCodes[" + i + "]", "dong " + code + " is listed twice");
+                throw new DomainException.InvalidValue("dongCodes[" + i + "]", "dong " + code + " is listed twice");
             }
         }
-        MonitoringRound round = MonitoringRound.plan(request.name().strip(), request.startsOn(), request.endsOn(),
+        MonitoringRound round = MonitoringRound.plan(request.name(), request.startsOn(), request.endsOn(),
                 request.underperformingBelow(), request.excellentFrom(), new TreeSet<>(dongCodes), clock.instant());
         rounds.persist(round);
         rounds.flush();
+        audit.created("round", round.id(), request);
         return round;
     }
 
     public MonitoringRound get(UUID id) {
-        return rounds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("monitoring round", id));
+        return rounds.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("monitoring round", id));
     }
 
     public long assessedCount(UUID roundId) {
         return assessments.countOfRound(roundId);
     }
 
-    public Page<MonitoringRound> list(RoundStatus status, PageRequest paging) {
+    public Page<MonitoringRoundRepository.RoundRow> list(RoundStatus status, PageRequest paging) {
         return rounds.list(status, paging);
     }
 
     @Transactional
-    public MonitoringRound revise(UUID roundId, String ifMatch, RoundChanges changes) {
+    public MonitoringRound revise(UUID roundId, String ifMatch, ReviseRound changes) {
         MonitoringRound round = lock(roundId);
         Preconditions.requireMatch(ifMatch, round.version(), "round");
-        round.revise(changes.name() == null ? null : changes.name().strip(), changes.startsOn(), changes.endsOn());
+        round.revise(changes.name(), changes.startsOn(), changes.endsOn());
         rounds.flush();
-        return round;
+        audit.updated("round", roundId, changes);
+        return loaded(round);
     }
 
     /**
@@ -96,14 +106,16 @@ public class RoundService {
      * assessment's ETag in {@code ifMatch}; a first score needs none.
      */
     @Transactional
-    public Recorded assess(UUID roundId, String dongCode, Field field, int score, String findings, String ifMatch) {
+    public Recorded assess(UUID roundId, Score score, String ifMatch) {
+        String dongCode = score.dongCode();
+        Field field = score.field();
         MonitoringRound round = lock(roundId);
         geography.requireDong(dongCode, "dongCode");
         Assessment existing = assessments.findById(new Assessment.Key(roundId, dongCode, field));
         if (existing != null && round.status() != RoundStatus.COMPLETED) {
             Preconditions.requireMatch(ifMatch, existing.version(), "assessment");
         }
-        Assessment assessment = round.assess(dongCode, field, score, findings, existing, clock.instant());
+        Assessment assessment = round.assess(dongCode, field, score.score(), score.findings(), existing, clock.instant());
         if (existing == null) {
             assessments.persist(assessment);
         }
@@ -111,6 +123,8 @@ public class RoundService {
         // older read cannot silently undo it.
         rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         assessments.flush();
+        audit.record("assessment", roundId + "/" + dongCode + "/" + field, "RECORD",
+                audit.fieldsOf(score).stream().filter(f -> f.equals("score") || f.equals("findings")).toList());
         return new Recorded(assessment, existing == null);
     }
 
@@ -122,7 +136,7 @@ public class RoundService {
      * the round as a whole: it needs the round's ETag and moves the round to a new version.
      */
     @Transactional
-    public MonitoringRound assessAll(UUID roundId, List<AssessmentBatchItem> items, String ifMatch) {
+    public MonitoringRound assessAll(UUID roundId, List<Score> items, String ifMatch) {
         MonitoringRound round = lock(roundId);
         Preconditions.requireMatch(ifMatch, round.version(), "round");
         rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -133,11 +147,11 @@ public class RoundService {
         Instant now = clock.instant();
         Set<Assessment.Key> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
-            AssessmentBatchItem item = items.get(i);
+            Score item = items.get(i);
             geography.requireDong(item.dongCode(), "[" + i + "].dongCode");
             Assessment.Key key = new Assessment.Key(roundId, item.dongCode(), item.field());
             if (!seen.add(key)) {
-                throw ProblemException.invalid("[" + i + "]", "(" + item.dongCode() + ", " + item.field() + ") appears twice in the batch");
+                throw new DomainException.InvalidValue("[" + i + "]", "(" + item.dongCode() + ", " + item.field() + ") appears twice in the batch");
             }
             Assessment before = existing.get(key);
             Assessment after = round.assess(item.dongCode(), item.field(), item.score(), item.findings(), before, now);
@@ -146,7 +160,8 @@ public class RoundService {
             }
         }
         rounds.flush();
-        return round;
+        audit.record("round", roundId, "RECORD_ASSESSMENTS", List.of("assessments[" + items.size() + "]"));
+        return loaded(round);
     }
 
     /** Completes the round and, in the same transaction, records round.completed in the outbox. */
@@ -157,12 +172,19 @@ public class RoundService {
                 dong -> geography.dong(dong).orElseThrow().districtCode(), clock.instant());
         outbox.record(EventCatalog.ROUND_COMPLETED, round.id(), completed);
         rounds.flush();
+        audit.record("round", roundId, "COMPLETE", List.of("status", "completedAt"));
+        return loaded(round);
+    }
+
+    /** The round with its dong set read, so that callers may map it after the transaction. */
+    private static MonitoringRound loaded(MonitoringRound round) {
+        round.dongCodes().size(); // reads the lazy set while the session is open
         return round;
     }
 
     /** Assessments and completion of one round are serialised, so completion sees every assessment. */
     private MonitoringRound lock(UUID roundId) {
         return rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("monitoring round", roundId));
+                .orElseThrow(() -> new DomainException.NotFound("monitoring round", roundId));
     }
 }

@@ -8,6 +8,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -29,8 +32,31 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<RequestOperation> operation;
+
+    @Inject
+    ObjectMapper json;
+
+    /** A resource was created by the current request; the fields are those the command set. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String entity, Object entityId, String action, Collection<String> changedFields, String operation) {
+    public void created(String entity, Object entityId, Object command) {
+        record(entity, entityId, "CREATE", fieldsOf(command));
+    }
+
+    /** A resource was changed by the current request; the fields are those the command set. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(String entity, Object entityId, Object command) {
+        record(entity, entityId, "UPDATE", fieldsOf(command));
+    }
+
+    /**
+     * Records who did {@code action} to which entity and which fields it changed, in the caller's
+     * transaction (so the entry exists exactly when the change does). The operation is the current
+     * request's ({@code PATCH /api/v1/rounds/…}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entity, Object entityId, String action, Collection<String> changedFields) {
         em.createNativeQuery("""
                 INSERT INTO audit_entry (at, subject, roles, entity, entity_id, action, changed_fields, operation)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
@@ -41,35 +67,73 @@ public class AuditTrail {
                 .setParameter(5, String.valueOf(entityId))
                 .setParameter(6, action)
                 .setParameter(7, changedFields == null ? null : String.join(",", changedFields))
-                .setParameter(8, operation)
+                .setParameter(8, currentOperation())
                 .executeUpdate();
+    }
+
+    /** The top-level fields a command sets (non-null), in order: what a write changes. */
+    public List<String> fieldsOf(Object command) {
+        List<String> fields = new java.util.ArrayList<>();
+        if (command == null) {
+            return fields;
+        }
+        JsonNode tree = json.valueToTree(command);
+        if (tree.isObject()) {
+            tree.fields().forEachRemaining(e -> {
+                if (!e.getValue().isNull()) {
+                    fields.add(e.getKey());
+                }
+            });
+        } else if (tree.isArray()) {
+            fields.add("[" + tree.size() + " items]");
+        }
+        return fields;
+    }
+
+    private String currentOperation() {
+        try {
+            return operation.isResolvable() && io.quarkus.arc.Arc.container().requestContext().isActive()
+                    ? operation.get().value() : null;
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            return null;
+        }
     }
 
     /** Newest first. */
     public Page<AuditEntry> list(String entity, String entityId, PageRequest paging) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder();
         if (entity != null) {
-            where.append(" AND entity = :entity");
+            where.append(" WHERE entity = :entity");
         }
         if (entityId != null) {
-            where.append(" AND entity_id = :id");
+            where.append(where.isEmpty() ? " WHERE" : " AND").append(" entity_id = :id");
         }
-        var rows = em.createNativeQuery("SELECT seq, at, subject, roles, entity, entity_id, action, changed_fields, operation FROM audit_entry"
+        // One round trip: the page (an index scan in seq order that stops after offset + size rows,
+        // audit_entry_*_list_idx of V0_3) and the total as an uncorrelated scalar subquery.
+        var rows = em.createNativeQuery("SELECT seq, at, subject, roles, entity, entity_id, action, changed_fields, operation,"
+                + " (SELECT count(*) FROM audit_entry" + where + ") AS total FROM audit_entry"
                 + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset");
-        var count = em.createNativeQuery("SELECT count(*) FROM audit_entry" + where);
-        for (var q : List.of(rows, count)) {
-            if (entity != null) {
-                q.setParameter("entity", entity);
-            }
-            if (entityId != null) {
-                q.setParameter("id", entityId);
-            }
-        }
+        bindFilter(rows, entity, entityId);
         rows.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
+        if (result.isEmpty()) {
+            long total = paging.offset() == 0 ? 0
+                    : ((Number) bindFilter(em.createNativeQuery("SELECT count(*) FROM audit_entry" + where), entity, entityId).getSingleResult()).longValue();
+            return Page.of(List.of(), paging, total);
+        }
         List<AuditEntry> items = result.stream().map(AuditEntry::of).toList();
-        return Page.of(items, paging, ((Number) count.getSingleResult()).longValue());
+        return Page.of(items, paging, ((Number) result.get(0)[9]).longValue());
+    }
+
+    private static jakarta.persistence.Query bindFilter(jakarta.persistence.Query query, String entity, String entityId) {
+        if (entity != null) {
+            query.setParameter("entity", entity);
+        }
+        if (entityId != null) {
+            query.setParameter("id", entityId);
+        }
+        return query;
     }
 
     private String roles() {

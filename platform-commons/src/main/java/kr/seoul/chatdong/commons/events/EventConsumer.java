@@ -80,6 +80,7 @@ public class EventConsumer {
                     // The database is away: the event is fine, so it waits (and with it the
                     // partition) instead of going to the dead-letter topic.
                     outages++;
+                    metrics.counter("chatdong.events.database.waits", "consumer", consumer).increment();
                     LOG.warnf("%s waits for the database to handle event %s (try %d): %s", consumer, event.id(), outages, e.getMessage());
                     pause(Math.min(30_000L, 500L << Math.min(outages, 6)));
                     continue;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 import kr.seoul.chatdong.commons.problem.Problem;
 import kr.seoul.chatdong.commons.problem.ProblemType;
-import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 
 /**
  * The one place where the platform's conventions become OpenAPI (docs/api-conventions.md), so a
@@ -168,7 +168,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (op.getParameters() != null) {
             for (Parameter p : op.getParameters()) {
                 parameter(p);
-                idempotent |= p.getIn() == Parameter.In.HEADER && Writes.IDEMPOTENCY_KEY.equals(p.getName());
+                idempotent |= p.getIn() == Parameter.In.HEADER && Idempotency.IDEMPOTENCY_KEY.equals(p.getName());
                 conditional |= p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName());
             }
         }
@@ -216,7 +216,7 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     /** The conventional headers, explained once. */
     private static void parameter(Parameter p) {
-        if (p.getIn() == Parameter.In.HEADER && Writes.IDEMPOTENCY_KEY.equals(p.getName())) {
+        if (p.getIn() == Parameter.In.HEADER && Idempotency.IDEMPOTENCY_KEY.equals(p.getName())) {
             p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200));
             p.setDescription("Makes a retry safe: the same key with the same body answers the first response again "
                     + "(with Idempotent-Replayed: true) for 24 h; with another body, 422. A UUID is a good key.");
@@ -256,7 +256,7 @@ public class PlatformOpenApiFilter implements OASFilter {
             }
         }
         if (idempotent) {
-            header(response, Writes.REPLAYED,
+            header(response, Idempotency.REPLAYED,
                     "true when this is the stored answer to an earlier request with the same Idempotency-Key", "true");
         }
     }

@@ -25,7 +25,8 @@ import jakarta.persistence.Version;
 @Table(name = "training_need")
 public class TrainingNeed {
 
-    public enum Status { OPEN, PLANNED, MET }
+    /** OPEN until a cohort addresses it; planning and meeting needs come with cohorts (and their values then). */
+    public enum Status { OPEN }
 
     @Id
     private UUID id;

@@ -1,11 +1,5 @@
 package kr.seoul.chatdong.training.messaging;
 
-import java.time.Clock;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,15 +8,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
-import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.training.domain.RoundFinding;
-import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
-import kr.seoul.chatdong.training.domain.TrainingNeed;
-import kr.seoul.chatdong.training.repository.CourseRepository;
-import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.training.service.TrainingNeedService;
 
-/** A completed round creates a training need for every (dong, field) below its bar, matched to courses. */
+/** round.completed → {@link TrainingNeedService#recordFor}: a training need for every (dong, field) below the bar. */
 @ApplicationScoped
 public class RoundCompletedConsumer {
 
@@ -30,23 +20,11 @@ public class RoundCompletedConsumer {
     EventConsumer events;
 
     @Inject
-    TrainingNeedRepository needs;
-
-    @Inject
-    CourseRepository courses;
-
-    @Inject
-    Clock clock;
+    TrainingNeedService needs;
 
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("training-needs", EventCatalog.ROUND_COMPLETED, record, event -> {
-            var round = event.payload();
-            var now = clock.instant();
-            Map<Field, List<UUID>> coursesByField = new EnumMap<>(Field.class);
-            round.underperforming().forEach(below -> needs.persist(TrainingNeed.found(new RoundFinding(round.roundId(), below, event.id()),
-                    coursesByField.computeIfAbsent(below.field(), courses::addressing), now)));
-        });
+        events.consume("training-needs", EventCatalog.ROUND_COMPLETED, record, event -> needs.recordFor(event.payload(), event.id()));
     }
 }

@@ -1,14 +1,18 @@
 package kr.seoul.chatdong.training.repository;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.commons.paging.Filter;
+import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.training.domain.Course;
@@ -23,15 +27,35 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
                 .setParameter("field", field).getResultList();
     }
 
-    /** By title, id breaking ties; {@code field} keeps the courses that address that field. */
-    public Page<Course> list(CourseTrack track, Field field, PageRequest paging) {
-        Filter filter = Filter.where().eq("track", track);
-        String condition = filter.query();
-        if (field != null) {
-            condition += " and :field member of fields";
-            filter.parameters().put("field", field);
+    /** A course in a list: the columns its view shows, and its fields in field order. */
+    public record CourseRow(UUID id, String title, CourseTrack track, int hours, List<Field> fields, String description, Instant createdAt,
+            long version) {
+    }
+
+    /**
+     * By title, id breaking ties; {@code field} keeps the courses that address that field. One page
+     * query without entities (course_list_idx / course_track_idx serve the order) and one query for
+     * the fields of the whole page.
+     */
+    public Page<CourseRow> list(CourseTrack track, Field field, PageRequest paging) {
+        Page<Object[]> page = ListQuery.from(getEntityManager(), "Course").eq("track", track).where(":%2$s member of %1$s.fields", field)
+                .page("e.id, e.title, e.track, e.hours, e.description, e.createdAt, e.version", "e.title, e.id", paging, r -> r);
+        Map<UUID, List<Field>> fields = fieldsOf(page.items().stream().map(r -> (UUID) r[0]).toList());
+        return page.map(r -> new CourseRow((UUID) r[0], (String) r[1], (CourseTrack) r[2], ((Number) r[3]).intValue(),
+                fields.getOrDefault((UUID) r[0], List.of()), (String) r[4], (Instant) r[5], ((Number) r[6]).longValue()));
+    }
+
+    /** The fields of these courses, each in field order, in one query. */
+    private Map<UUID, List<Field>> fieldsOf(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        var query = find(condition, Sort.ascending("title").and("id"), filter.parameters());
-        return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
+        Map<UUID, List<Field>> fields = new HashMap<>();
+        for (Object[] r : getEntityManager().createQuery("select c.id, f from Course c join c.fields f where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            fields.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((Field) r[1]);
+        }
+        fields.values().forEach(list -> list.sort(null));
+        return fields;
     }
 }

@@ -32,7 +32,7 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Responses;
-import kr.seoul.chatdong.commons.rest.Writes;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.security.Roles;
 
 import io.quarkus.security.Authenticated;
@@ -54,15 +54,15 @@ public class CourseResource {
     CourseService courses;
 
     @Inject
-    Writes writes;
+    Idempotency idempotency;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "Offer a course")
     @APIResponse(responseCode = "201", description = "offered; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseView.class)))
-    public RestResponse<CourseView> offerCourse(@HeaderParam(Writes.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCourse request) {
-        return writes.create(idempotencyKey, "course", "POST /api/v1/courses", request, CourseView.class, () -> {
-            Course course = courses.offer(request);
+    public RestResponse<CourseView> offerCourse(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCourse request) {
+        return idempotency.once(idempotencyKey, request, CourseView.class, () -> {
+            Course course = courses.offer(request.toCommand());
             return Responses.created("/api/v1/courses/" + course.id(), CourseView.of(course), course.version());
         });
     }
@@ -74,9 +74,8 @@ public class CourseResource {
     @Operation(summary = "Change a course", description = "Needs If-Match with the ETag of a GET.")
     public RestResponse<CourseView> reviseCourse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CourseChanges changes) {
-        CourseView course = writes.update("course", id, "PATCH /api/v1/courses/" + id, writes.fieldsOf(changes),
-                () -> CourseView.of(courses.revise(id, ifMatch, changes)));
-        return Responses.ok(course, course.version());
+        Course course = courses.revise(id, ifMatch, changes.toCommand());
+        return Responses.ok(CourseView.of(course), course.version());
     }
 
     @GET

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.seoul.chatdong.training.service.CourseCommands;
+
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.training.domain.Course;
 import kr.seoul.chatdong.training.domain.CourseTrack;
@@ -31,6 +33,10 @@ public final class CourseViews {
             @NotNull @Min(1) @Max(200) @Schema(required = true, description = "contact hours", examples = "21") Integer hours,
             @Schema(description = "fields (분야) the course builds capacity in", examples = "[\"WELFARE\", \"HEALTH\"]") Set<@NotNull Field> fields,
             @Size(max = 2000) @Schema(examples = "복지플래너·방문간호사의 가정방문 실무") String description) {
+
+        public CourseCommands.OfferCourse toCommand() {
+            return new CourseCommands.OfferCourse(title.strip(), track, hours, fields == null ? Set.of() : fields, description);
+        }
     }
 
     @Schema(name = "CourseChanges", description = "Fields to change (JSON merge patch: absent or null fields stay)")
@@ -39,6 +45,10 @@ public final class CourseViews {
             @Min(1) @Max(200) @Schema(examples = "28") Integer hours,
             Set<@NotNull Field> fields,
             @Size(max = 2000) String description) {
+
+        public CourseCommands.ReviseCourse toCommand() {
+            return new CourseCommands.ReviseCourse(title == null ? null : title.strip(), hours, fields, description);
+        }
     }
 
     @Schema(name = "Course", description = "A course")
@@ -54,6 +64,11 @@ public final class CourseViews {
 
         public static CourseView of(Course course) {
             return new CourseView(course.id(), course.title(), course.track(), course.hours(), course.fields().stream().sorted().toList(),
+                    course.description(), course.createdAt(), course.version());
+        }
+
+        public static CourseView of(kr.seoul.chatdong.training.repository.CourseRepository.CourseRow course) {
+            return new CourseView(course.id(), course.title(), course.track(), course.hours(), course.fields(),
                     course.description(), course.createdAt(), course.version());
         }
     }

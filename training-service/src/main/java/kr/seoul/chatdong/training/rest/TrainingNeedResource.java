@@ -60,6 +60,11 @@ public class TrainingNeedResource {
             return new TrainingNeedView(n.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), n.status(),
                     n.courseIds().stream().sorted().toList(), f.sourceEventId(), n.createdAt(), n.version());
         }
+
+        static TrainingNeedView of(TrainingNeedRepository.NeedRow n) {
+            return new TrainingNeedView(n.id(), n.roundId(), n.dongCode(), n.districtCode(), n.field(), n.score(), n.status(),
+                    n.courseIds(), n.sourceEventId(), n.createdAt(), n.version());
+        }
     }
 
     @GET

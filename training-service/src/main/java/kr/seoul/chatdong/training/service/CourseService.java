@@ -1,7 +1,8 @@
 package kr.seoul.chatdong.training.service;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,15 +12,15 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.training.domain.Course;
 import kr.seoul.chatdong.training.domain.CourseTrack;
 import kr.seoul.chatdong.training.repository.CourseRepository;
 import kr.seoul.chatdong.commons.rest.Preconditions;
-import kr.seoul.chatdong.training.rest.CourseViews.CourseChanges;
-import kr.seoul.chatdong.training.rest.CourseViews.NewCourse;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.training.service.CourseCommands.OfferCourse;
+import kr.seoul.chatdong.training.service.CourseCommands.ReviseCourse;
 
-/** Use cases of courses. */
+/** Use cases of courses; each write is one transaction with its audit entry. */
 @ApplicationScoped
 public class CourseService {
 
@@ -27,32 +28,38 @@ public class CourseService {
     CourseRepository courses;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Transactional
-    public Course offer(NewCourse request) {
-        Set<Field> fields = request.fields() == null ? Set.of() : request.fields();
-        Course course = Course.offer(request.title().strip(), request.track(), request.hours(), fields,
+    public Course offer(OfferCourse request) {
+        Course course = Course.offer(request.title(), request.track(), request.hours(), request.fields(),
                 request.description(), clock.instant());
         courses.persist(course);
         courses.flush();
+        audit.created("course", course.id(), request);
         return course;
     }
 
     @Transactional
-    public Course revise(UUID id, String ifMatch, CourseChanges changes) {
+    public Course revise(UUID id, String ifMatch, ReviseCourse changes) {
         Course course = get(id);
         Preconditions.requireMatch(ifMatch, course.version(), "course");
-        course.revise(changes.title() == null ? null : changes.title().strip(), changes.hours(), changes.fields(), changes.description());
+        course.revise(changes.title(), changes.hours(), changes.fields(), changes.description());
         courses.flush();
+        audit.updated("course", id, changes);
+        // the view maps the fields after the transaction
+        course.fields().size(); // reads the lazy set while the session is open
         return course;
     }
 
     public Course get(UUID id) {
-        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("course", id));
+        return courses.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("course", id));
     }
 
-    public Page<Course> list(CourseTrack track, Field field, PageRequest paging) {
+    public Page<kr.seoul.chatdong.training.repository.CourseRepository.CourseRow> list(CourseTrack track, Field field, PageRequest paging) {
         return courses.list(track, field, paging);
     }
 }

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,19 +20,21 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.audit.RequestOperation;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.security.Caller;
 
 /**
- * The one way a resource performs a write: in one transaction with its audit entry and, for a
- * create with an {@code Idempotency-Key}, with the stored first answer that a retry gets again.
+ * Makes a state-changing POST (a create, or an action such as completing a round) safe to retry:
+ * with an {@code Idempotency-Key}, the first answer is stored in the write's own transaction and
+ * a retry with the same key and body gets it again ({@code Idempotent-Replayed: true}); the same
+ * key with another body is refused (422). Keys are per caller and kept {@code chatdong.idempotency.ttl}.
+ * The write itself (its transaction, audit entry and events) is the service's.
  */
 @ApplicationScoped
-public class Writes {
+public class Idempotency {
 
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -46,10 +46,10 @@ public class Writes {
     ObjectMapper json;
 
     @Inject
-    AuditTrail audit;
+    Caller caller;
 
     @Inject
-    Caller caller;
+    RequestOperation operation;
 
     @Inject
     Clock clock;
@@ -59,30 +59,19 @@ public class Writes {
     Duration keyTtl;
 
     /**
-     * Creates through {@code create} (which answers 201 with a Location) and audits it, at most
-     * once per (caller, Idempotency-Key): see {@link #idempotent}.
+     * Runs {@code write} at most once per (caller, key) for this operation and body; without a key
+     * it simply runs. {@code view} is the answer's body type, to replay a stored answer.
      */
     @Transactional
-    public <T> RestResponse<T> create(String key, String entity, String operation, Object request, Class<T> view,
-            Supplier<RestResponse<T>> create) {
-        return idempotent(key, operation, request, view, () -> audited(entity, operation, request, create.get()));
-    }
-
-    /**
-     * Runs a state-changing POST (a create or an action such as completing a round) at most once
-     * per (caller, key): the same key with the same operation and body answers the first response
-     * again, with {@code Idempotent-Replayed: true}; with another body it is refused (422). Without
-     * a key the write simply runs. The key is stored in the write's own transaction.
-     */
-    @Transactional
-    public <T> RestResponse<T> idempotent(String key, String operation, Object request, Class<T> view, Supplier<RestResponse<T>> write) {
+    public <T> RestResponse<T> once(String key, Object request, Class<T> view, Supplier<RestResponse<T>> write) {
         if (key == null) {
             return write.get();
         }
         if (key.isBlank() || key.length() > 200) {
             throw ProblemException.invalid(IDEMPOTENCY_KEY, "must be 1 to 200 characters (a UUID is a good key)");
         }
-        String hash = hash(operation, request);
+        String op = operation.value();
+        String hash = hash(op, request);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         em.createNativeQuery("DELETE FROM idempotency_key WHERE subject = ?1 AND key = ?2 AND expires_at < ?3")
                 .setParameter(1, caller.subject()).setParameter(2, key).setParameter(3, now).executeUpdate();
@@ -90,10 +79,10 @@ public class Writes {
         int claimed = em.createNativeQuery("""
                 INSERT INTO idempotency_key (subject, key, operation, request_hash, created_at, expires_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (subject, key) DO NOTHING""")
-                .setParameter(1, caller.subject()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .setParameter(1, caller.subject()).setParameter(2, key).setParameter(3, op).setParameter(4, hash)
                 .setParameter(5, now).setParameter(6, now.plus(keyTtl)).executeUpdate();
         if (claimed == 0) {
-            return replay(key, operation, hash, view);
+            return replay(key, op, hash, view);
         }
         RestResponse<T> response = write.get();
         em.createNativeQuery("""
@@ -104,46 +93,6 @@ public class Writes {
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(6, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
                 .executeUpdate();
-        return response;
-    }
-
-    /** Changes an existing resource and records who changed which fields. */
-    @Transactional
-    public <T> T update(String entity, Object id, String operation, List<String> changedFields, Supplier<T> change) {
-        return act(entity, id, "UPDATE", operation, changedFields, change);
-    }
-
-    /** A state change by action (e.g. completing a round). */
-    @Transactional
-    public <T> T act(String entity, Object id, String action, String operation, List<String> changedFields, Supplier<T> change) {
-        T result = change.get();
-        audit.record(entity, id, action, changedFields, operation);
-        return result;
-    }
-
-    /** The top-level fields a request body sets (non-null), in order: what a write changes. */
-    public List<String> fieldsOf(Object request) {
-        List<String> fields = new ArrayList<>();
-        if (request == null) {
-            return fields;
-        }
-        JsonNode tree = json.valueToTree(request);
-        if (tree.isObject()) {
-            tree.fields().forEachRemaining(e -> {
-                if (!e.getValue().isNull()) {
-                    fields.add(e.getKey());
-                }
-            });
-        } else if (tree.isArray()) {
-            fields.add("[" + tree.size() + " items]");
-        }
-        return fields;
-    }
-
-    private <T> RestResponse<T> audited(String entity, String operation, Object request, RestResponse<T> response) {
-        String location = response.getLocation() == null ? "" : response.getLocation().getPath();
-        String id = location.substring(location.lastIndexOf('/') + 1);
-        audit.record(entity, id, "CREATE", fieldsOf(request), operation);
         return response;
     }
 

@@ -1,0 +1,25 @@
+package kr.seoul.chatdong.governance.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import kr.seoul.chatdong.governance.domain.CouncilKind;
+
+/** What callers ask of {@link CouncilService} and {@link MeetingService}: the REST layer maps its bodies to these. */
+public final class GovernanceCommands {
+
+    private GovernanceCommands() {
+    }
+
+    /** DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide. */
+    public record EstablishCouncil(String name, CouncilKind kind, String districtCode, LocalDate establishedOn, String description) {
+    }
+
+    /** Null fields stay as they are. */
+    public record ReviseCouncil(String name, String description, LocalDate establishedOn) {
+    }
+
+    public record ScheduleMeeting(UUID councilId, String title, Instant scheduledAt, String place) {
+    }
+}

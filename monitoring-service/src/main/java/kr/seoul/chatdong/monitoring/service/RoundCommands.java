@@ -1,0 +1,26 @@
+package kr.seoul.chatdong.monitoring.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import kr.seoul.chatdong.language.Field;
+
+/** What callers ask of {@link RoundService}: the REST layer maps its request bodies to these. */
+public final class RoundCommands {
+
+    private RoundCommands() {
+    }
+
+    /** Bars left null take the plan's defaults (60 and 90). */
+    public record PlanRound(String name, LocalDate startsOn, LocalDate endsOn, List<String> dongCodes, Integer underperformingBelow,
+            Integer excellentFrom) {
+    }
+
+    /** Null fields stay as they are. */
+    public record ReviseRound(String name, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** One (dong, field) score, alone or in a batch. */
+    public record Score(String dongCode, Field field, int score, String findings) {
+    }
+}

@@ -1,0 +1,20 @@
+package kr.seoul.chatdong.training.service;
+
+import java.util.Set;
+
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.training.domain.CourseTrack;
+
+/** What callers ask of {@link CourseService}: the REST layer maps its request bodies to these. */
+public final class CourseCommands {
+
+    private CourseCommands() {
+    }
+
+    public record OfferCourse(String title, CourseTrack track, int hours, Set<Field> fields, String description) {
+    }
+
+    /** Null fields stay as they are. */
+    public record ReviseCourse(String title, Integer hours, Set<Field> fields, String description) {
+    }
+}

@@ -1,0 +1,42 @@
+package kr.seoul.chatdong.training.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.training.domain.RoundFinding;
+import kr.seoul.chatdong.training.domain.TrainingNeed;
+import kr.seoul.chatdong.training.repository.CourseRepository;
+import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
+
+/** Use cases of training needs: a completed round reveals one for every (dong, field) below its bar. */
+@ApplicationScoped
+public class TrainingNeedService {
+
+    @Inject
+    TrainingNeedRepository needs;
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    Clock clock;
+
+    /** In the transaction of the event's handling; each need is matched to the courses of its field. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(RoundCompleted round, String sourceEventId) {
+        Instant now = clock.instant();
+        Map<Field, List<UUID>> coursesByField = new EnumMap<>(Field.class);
+        round.underperforming().forEach(below -> needs.persist(TrainingNeed.found(new RoundFinding(round.roundId(), below, sourceEventId),
+                coursesByField.computeIfAbsent(below.field(), courses::addressing), now)));
+    }
+}
