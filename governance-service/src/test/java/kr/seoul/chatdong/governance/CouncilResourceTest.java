@@ -84,4 +84,28 @@ class CouncilResourceTest {
                 .body("{\"councilId\":\"" + council + "\",\"title\":\"정기회의\",\"scheduledAt\":\"2030-04-20T14:00:00\"}")
                 .when().post("/api/v1/meetings").then(), 400, "malformed-body");
     }
+
+    @Test
+    void aMergePatchSetsWhatItSendsKeepsWhatItLeavesOutAndRemovesWhatItSendsAsNull() {
+        String council = GovernanceFixtures.councilInSeongbuk();
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"0\"")
+                .body("{\"description\":\"복지기관·주민조직·동 주민센터 협의체\",\"establishedOn\":\"2015-07-01\"}")
+                .when().patch(council).then().statusCode(200)
+                .body("description", equalTo("복지기관·주민조직·동 주민센터 협의체")).body("establishedOn", equalTo("2015-07-01"));
+        // null removes an optional member; what is left out stays
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"1\"")
+                .body("{\"description\":null}")
+                .when().patch(council).then().statusCode(200)
+                .body("description", equalTo(null)).body("establishedOn", equalTo("2015-07-01"))
+                .body("name", equalTo("성북구 민관협력 협의체"));
+        given().when().get(council).then().statusCode(200).body("description", equalTo(null)).body("establishedOn", equalTo("2015-07-01"));
+        // a required member cannot be removed: 400 naming it, nothing changed
+        assertProblem(given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
+                .body("{\"name\":null,\"establishedOn\":null}").when().patch(council).then(), 400, "validation")
+                .body("errors[0].field", equalTo("name"));
+        given().when().get(council).then().statusCode(200).body("establishedOn", equalTo("2015-07-01")).header("ETag", equalTo("\"2\""));
+        // an unknown member is refused as before
+        assertProblem(given().contentType("application/merge-patch+json; charset=UTF-8").header("If-Match", "\"2\"")
+                .body("{\"nmae\":\"x\"}").when().patch(council).then(), 400, "malformed-body");
+    }
 }

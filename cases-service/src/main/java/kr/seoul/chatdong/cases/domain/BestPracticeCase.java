@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.cases.domain;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -101,6 +103,17 @@ public class BestPracticeCase {
         }
         if (summary != null) {
             this.summary = summary;
+        }
+    }
+
+    /** Removes what a merge patch sent as null: the summary is optional, the title is not. */
+    public void remove(java.util.Set<String> members) {
+        for (String member : members) {
+            if (member.equals("summary")) {
+                this.summary = null;
+            } else {
+                throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+            }
         }
     }
 

@@ -1,5 +1,9 @@
 package kr.seoul.chatdong.cases.rest;
 
+import kr.seoul.chatdong.commons.rest.MergePatch;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
@@ -63,6 +67,9 @@ public class CaseResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Draft a best-practice case", description = "The dong's district is taken from the dong code; both, when given, must agree. "
@@ -81,8 +88,10 @@ public class CaseResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Change a case's title or summary", description = "Needs If-Match with the ETag of a GET.")
     public RestResponse<CaseView> reviseCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid CaseChanges changes) {
-        BestPracticeCase c = cases.revise(id, ifMatch, changes.toCommand());
+            @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CaseChanges.class))) ObjectNode body) {
+        MergePatch.Patch<CaseChanges> patch = mergePatch.read(body, CaseChanges.class);
+        BestPracticeCase c = cases.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
         return Responses.ok(CaseView.of(c), c.version());
     }
 

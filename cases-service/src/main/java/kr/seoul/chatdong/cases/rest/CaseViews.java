@@ -41,8 +41,8 @@ public final class CaseViews {
             @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
             @Size(max = 4000) String summary) {
 
-        public CaseCommands.ReviseCase toCommand() {
-            return new CaseCommands.ReviseCase(title == null ? null : title.strip(), summary);
+        public CaseCommands.ReviseCase toCommand(java.util.Set<String> removed) {
+            return new CaseCommands.ReviseCase(title == null ? null : title.strip(), summary, removed);
         }
     }
 

@@ -12,7 +12,7 @@ public final class CaseCommands {
     public record DraftCase(String title, String summary, String districtCode, String dongCode, Field field) {
     }
 
-    /** Null fields stay as they are. */
-    public record ReviseCase(String title, String summary) {
+    /** Null fields stay as they are; {@code removed} names the members the patch removes. */
+    public record ReviseCase(String title, String summary, java.util.Set<String> removed) {
     }
 }

@@ -75,6 +75,7 @@ public class CaseService {
         caller.mayWriteDistrict(c.districtCode());
         Preconditions.requireMatch(ifMatch, c.version(), "case");
         c.revise(changes.title(), changes.summary());
+        c.remove(changes.removed());
         cases.flush();
         audit.updated("case", id, changes);
         return c;

@@ -77,6 +77,17 @@ public class Council {
         }
     }
 
+    /** Removes what a merge patch sent as null: the description and the founding date are optional, the name is not. */
+    public void remove(java.util.Set<String> members) {
+        for (String member : members) {
+            switch (member) {
+                case "description" -> this.description = null;
+                case "establishedOn" -> this.establishedOn = null;
+                default -> throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+            }
+        }
+    }
+
     public UUID id() {
         return id;
     }

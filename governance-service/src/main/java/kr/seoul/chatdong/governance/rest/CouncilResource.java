@@ -1,5 +1,9 @@
 package kr.seoul.chatdong.governance.rest;
 
+import kr.seoul.chatdong.commons.rest.MergePatch;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
 import kr.seoul.chatdong.language.geo.DistrictParam;
@@ -60,6 +64,9 @@ public class CouncilResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Establish a council or committee",
@@ -80,8 +87,10 @@ public class CouncilResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Change a council's name, description or founding date", description = "Needs If-Match with the ETag of a GET.")
     public RestResponse<CouncilView> reviseCouncil(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid CouncilChanges changes) {
-        Council council = councils.revise(id, ifMatch, changes.toCommand());
+            @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CouncilChanges.class))) ObjectNode body) {
+        MergePatch.Patch<CouncilChanges> patch = mergePatch.read(body, CouncilChanges.class);
+        Council council = councils.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
         return Responses.ok(CouncilView.of(council), council.version());
     }
 

@@ -42,8 +42,8 @@ public final class CouncilViews {
             @Schema(examples = "2016-01-15") LocalDate establishedOn,
             @Size(max = 2000) String description) {
 
-        public GovernanceCommands.ReviseCouncil toCommand() {
-            return new GovernanceCommands.ReviseCouncil(name == null ? null : name.strip(), description, establishedOn);
+        public GovernanceCommands.ReviseCouncil toCommand(java.util.Set<String> removed) {
+            return new GovernanceCommands.ReviseCouncil(name == null ? null : name.strip(), description, establishedOn, removed);
         }
     }
 

@@ -60,6 +60,7 @@ public class CouncilService {
         caller.mayWriteDistrict(council.districtCode());
         Preconditions.requireMatch(ifMatch, council.version(), "council");
         council.revise(changes.name(), changes.description(), changes.establishedOn());
+        council.remove(changes.removed());
         councils.flush();
         audit.updated("council", id, changes);
         return council;

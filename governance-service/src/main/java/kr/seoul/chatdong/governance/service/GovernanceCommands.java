@@ -16,8 +16,8 @@ public final class GovernanceCommands {
     public record EstablishCouncil(String name, CouncilKind kind, String districtCode, LocalDate establishedOn, String description) {
     }
 
-    /** Null fields stay as they are. */
-    public record ReviseCouncil(String name, String description, LocalDate establishedOn) {
+    /** Null fields stay as they are; {@code removed} names the members the patch removes. */
+    public record ReviseCouncil(String name, String description, LocalDate establishedOn, java.util.Set<String> removed) {
     }
 
     public record ScheduleMeeting(UUID councilId, String title, Instant scheduledAt, String place) {

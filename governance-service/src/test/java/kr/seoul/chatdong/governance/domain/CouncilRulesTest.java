@@ -103,4 +103,17 @@ class CouncilRulesTest {
         assertEquals(LocalDate.of(2016, 1, 4), council.establishedOn());
         assertEquals(CouncilKind.EDUCATION_PLANNING, council.kind(), "the kind is not revisable");
     }
+
+    @org.junit.jupiter.api.Test
+    void aPatchMayRemoveTheOptionalMembersButNotTheName() {
+        kr.seoul.chatdong.governance.domain.Council council = kr.seoul.chatdong.governance.domain.Council.establish("서울시 민관협력 추진단",
+                CouncilKind.METROPOLITAN, null, java.time.LocalDate.of(2015, 7, 1), "광역 협의체", java.time.Instant.parse("2016-01-04T00:00:00Z"));
+        council.remove(java.util.Set.of("description", "establishedOn"));
+        org.junit.jupiter.api.Assertions.assertNull(council.description());
+        org.junit.jupiter.api.Assertions.assertNull(council.establishedOn());
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(kr.seoul.chatdong.commons.rules.DomainException.InvalidValue.class,
+                () -> council.remove(java.util.Set.of("name")));
+        org.junit.jupiter.api.Assertions.assertEquals("name", refused.field());
+        org.junit.jupiter.api.Assertions.assertEquals("서울시 민관협력 추진단", council.name());
+    }
 }

@@ -228,6 +228,13 @@ public class MonitoringRound {
         return status;
     }
 
+    /** A merge patch may remove nothing of a round: its name and dates are all required. */
+    public void remove(Set<String> members) {
+        for (String member : members) {
+            throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+        }
+    }
+
     public Set<String> dongCodes() {
         return Collections.unmodifiableSet(dongCodes);
     }

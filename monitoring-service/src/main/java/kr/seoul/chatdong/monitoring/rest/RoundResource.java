@@ -1,5 +1,9 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import kr.seoul.chatdong.commons.rest.MergePatch;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
 
@@ -72,6 +76,9 @@ public class RoundResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
@@ -90,8 +97,10 @@ public class RoundResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Rename or re-date a round", description = "Needs If-Match with the round's ETag; 409 once COMPLETED.")
     public RestResponse<RoundView> reviseRound(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid RoundChanges changes) {
-        MonitoringRound round = rounds.revise(id, ifMatch, changes.toCommand());
+            @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundChanges.class))) ObjectNode body) {
+        MergePatch.Patch<RoundChanges> patch = mergePatch.read(body, RoundChanges.class);
+        MonitoringRound round = rounds.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
         return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
     }
 

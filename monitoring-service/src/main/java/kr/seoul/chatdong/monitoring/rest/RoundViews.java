@@ -51,8 +51,8 @@ public final class RoundViews {
             @Schema(examples = "2016-08-01") LocalDate startsOn,
             @Schema(examples = "2016-11-30") LocalDate endsOn) {
 
-        public RoundCommands.ReviseRound toCommand() {
-            return new RoundCommands.ReviseRound(name == null ? null : name.strip(), startsOn, endsOn);
+        public RoundCommands.ReviseRound toCommand(java.util.Set<String> removed) {
+            return new RoundCommands.ReviseRound(name == null ? null : name.strip(), startsOn, endsOn, removed);
         }
     }
 

@@ -16,8 +16,8 @@ public final class RoundCommands {
             Integer excellentFrom) {
     }
 
-    /** Null fields stay as they are. */
-    public record ReviseRound(String name, LocalDate startsOn, LocalDate endsOn) {
+    /** Null fields stay as they are; {@code removed} names the members the patch removes (none may be). */
+    public record ReviseRound(String name, LocalDate startsOn, LocalDate endsOn, java.util.Set<String> removed) {
     }
 
     /** One (dong, field) score, alone or in a batch. */

@@ -95,6 +95,7 @@ public class RoundService {
     public MonitoringRound revise(UUID roundId, String ifMatch, ReviseRound changes) {
         MonitoringRound round = lock(roundId);
         Preconditions.requireMatch(ifMatch, round.version(), "round");
+        round.remove(changes.removed());
         round.revise(changes.name(), changes.startsOn(), changes.endsOn());
         rounds.flush();
         audit.updated("round", roundId, changes);

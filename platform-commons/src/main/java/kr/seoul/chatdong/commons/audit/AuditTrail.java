@@ -80,7 +80,10 @@ public class AuditTrail {
         JsonNode tree = json.valueToTree(command);
         if (tree.isObject()) {
             tree.fields().forEachRemaining(e -> {
-                if (!e.getValue().isNull()) {
+                if (e.getKey().equals("removed") && e.getValue().isArray()) {
+                    // a merge patch's removed members are changed fields too
+                    e.getValue().forEach(member -> fields.add(member.asText()));
+                } else if (!e.getValue().isNull()) {
                     fields.add(e.getKey());
                 }
             });

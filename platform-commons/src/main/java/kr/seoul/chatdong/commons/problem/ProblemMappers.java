@@ -123,6 +123,12 @@ public class ProblemMappers {
         return respond(malformed(e, uri));
     }
 
+    /** A merge patch whose members do not fit the resource (unknown member, wrong type). */
+    @ServerExceptionMapper
+    public Response patchNotReadable(kr.seoul.chatdong.commons.rest.MergePatch.PatchNotReadable e, UriInfo uri) {
+        return respond(malformed(e.json(), uri));
+    }
+
     /** Quarkus' Jackson support maps this subtype itself; ours must be at least as specific. */
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e, UriInfo uri) {

@@ -1,5 +1,7 @@
 package kr.seoul.chatdong.training.domain;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
+
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -77,6 +79,17 @@ public class Course {
         }
         if (description != null) {
             this.description = description;
+        }
+    }
+
+    /** Removes what a merge patch sent as null: the description and the fields are optional; title and hours are not. */
+    public void remove(Set<String> members) {
+        for (String member : members) {
+            switch (member) {
+                case "description" -> this.description = null;
+                case "fields" -> this.fields.clear();
+                default -> throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+            }
         }
     }
 

@@ -1,5 +1,9 @@
 package kr.seoul.chatdong.training.rest;
 
+import kr.seoul.chatdong.commons.rest.MergePatch;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
 
@@ -56,6 +60,9 @@ public class CourseResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "Offer a course")
@@ -73,8 +80,10 @@ public class CourseResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "Change a course", description = "Needs If-Match with the ETag of a GET.")
     public RestResponse<CourseView> reviseCourse(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid CourseChanges changes) {
-        Course course = courses.revise(id, ifMatch, changes.toCommand());
+            @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CourseChanges.class))) ObjectNode body) {
+        MergePatch.Patch<CourseChanges> patch = mergePatch.read(body, CourseChanges.class);
+        Course course = courses.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
         return Responses.ok(CourseView.of(course), course.version());
     }
 

@@ -46,8 +46,8 @@ public final class CourseViews {
             Set<@NotNull Field> fields,
             @Size(max = 2000) String description) {
 
-        public CourseCommands.ReviseCourse toCommand() {
-            return new CourseCommands.ReviseCourse(title == null ? null : title.strip(), hours, fields, description);
+        public CourseCommands.ReviseCourse toCommand(Set<String> removed) {
+            return new CourseCommands.ReviseCourse(title == null ? null : title.strip(), hours, fields, description, removed);
         }
     }
 

@@ -14,7 +14,7 @@ public final class CourseCommands {
     public record OfferCourse(String title, CourseTrack track, int hours, Set<Field> fields, String description) {
     }
 
-    /** Null fields stay as they are. */
-    public record ReviseCourse(String title, Integer hours, Set<Field> fields, String description) {
+    /** Null fields stay as they are; {@code removed} names the members the patch removes. */
+    public record ReviseCourse(String title, Integer hours, Set<Field> fields, String description, Set<String> removed) {
     }
 }

@@ -48,6 +48,7 @@ public class CourseService {
         Course course = get(id);
         Preconditions.requireMatch(ifMatch, course.version(), "course");
         course.revise(changes.title(), changes.hours(), changes.fields(), changes.description());
+        course.remove(changes.removed());
         courses.flush();
         audit.updated("course", id, changes);
         // the view maps the fields after the transaction
