@@ -103,18 +103,7 @@ final class Platform implements AutoCloseable {
     }
 
     static Path root() {
-        String root = System.getProperty("chatdong.root");
-        if (root != null) {
-            return Path.of(root);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("chatdong"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("Cannot find the repository root (the folder with ./chatdong)");
-        }
-        return dir;
+        return kr.seoul.chatdong.platform.RepositoryRoot.get();
     }
 
     static String javaBinary() {
