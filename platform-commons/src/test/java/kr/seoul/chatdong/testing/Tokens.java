@@ -20,6 +20,11 @@ public final class Tokens {
         return Jwt.issuer(ISSUER).subject("test-" + role + "@seoul.go.kr").groups(Set.of(role)).expiresIn(3600).sign();
     }
 
+    /** A token of {@code role} whose subject is {@code subject} (a consultant acts as the consultant registered with it). */
+    public static String withSubject(String role, String subject) {
+        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of(role)).expiresIn(3600).sign();
+    }
+
     public static String districtOfficer(String districtCode) {
         return Jwt.issuer(ISSUER).subject("test-officer-" + districtCode + "@seoul.go.kr").groups(Set.of(Roles.DISTRICT_OFFICER))
                 .claim(Roles.DISTRICT_CLAIM, districtCode).expiresIn(3600).sign();

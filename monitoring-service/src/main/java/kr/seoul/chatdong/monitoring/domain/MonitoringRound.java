@@ -72,6 +72,13 @@ public class MonitoringRound {
     @Column(name = "dong_count", nullable = false)
     private int dongCount;
 
+    /** When consulting visits for this round's 미흡 dongs may take place (the plan: April–May); open-ended when null. */
+    @Column(name = "consulting_from")
+    private LocalDate consultingFrom;
+
+    @Column(name = "consulting_to")
+    private LocalDate consultingTo;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -111,6 +118,20 @@ public class MonitoringRound {
                     "must be at least underperformingBelow (" + below + "): a dong cannot be both below the bar and excellent");
         }
         return new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
+    }
+
+    /**
+     * Sets the consulting window; {@code null} leaves a bound as it is. Allowed in every state: the
+     * window is usually set once the round is completed and its 미흡 dongs are known.
+     */
+    public void setConsultingWindow(LocalDate from, LocalDate to) {
+        LocalDate newFrom = from != null ? from : consultingFrom;
+        LocalDate newTo = to != null ? to : consultingTo;
+        if (newFrom != null && newTo != null && newTo.isBefore(newFrom)) {
+            throw new DomainException.InvalidValue("consultingTo", "must be on or after consultingFrom (" + newFrom + ")");
+        }
+        consultingFrom = newFrom;
+        consultingTo = newTo;
     }
 
     /** Renames or re-dates the round while it is open; {@code null} leaves a field as it is. */
@@ -228,11 +249,23 @@ public class MonitoringRound {
         return status;
     }
 
-    /** A merge patch may remove nothing of a round: its name and dates are all required. */
+    /** A merge patch may remove the consulting window's bounds; the name and dates are required. */
     public void remove(Set<String> members) {
         for (String member : members) {
-            throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+            switch (member) {
+                case "consultingFrom" -> consultingFrom = null;
+                case "consultingTo" -> consultingTo = null;
+                default -> throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+            }
         }
+    }
+
+    public LocalDate consultingFrom() {
+        return consultingFrom;
+    }
+
+    public LocalDate consultingTo() {
+        return consultingTo;
     }
 
     public Set<String> dongCodes() {

@@ -1,6 +1,7 @@
 package kr.seoul.chatdong.monitoring.repository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,7 @@ public class ConsultingAssignmentRepository implements PanacheRepositoryBase<Con
 
     /** An assignment in a list: the columns its view shows. */
     public record AssignmentRow(UUID id, UUID roundId, String dongCode, String districtCode, Field field, int score,
-            ConsultingStatus status, String sourceEventId, Instant createdAt, long version) {
+            ConsultingStatus status, UUID consultantId, LocalDate visitOn, String sourceEventId, Instant createdAt, long version) {
     }
 
     /**
@@ -27,13 +28,20 @@ public class ConsultingAssignmentRepository implements PanacheRepositoryBase<Con
      * has an index that leads with it and continues in this order (V4__list_indexes.sql).
      */
     public Page<AssignmentRow> list(UUID roundId, String districtCode, String dongCode, Field field,
-            ConsultingStatus status, PageRequest paging) {
+            ConsultingStatus status, UUID consultantId, PageRequest paging) {
         return ListQuery.from(getEntityManager(), "ConsultingAssignment").eq("finding.roundId", roundId)
                 .eq("finding.districtCode", districtCode).eq("finding.dongCode", dongCode).eq("finding.field", field).eq("status", status)
+                .eq("consultantId", consultantId)
                 .page("e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
-                        + "e.finding.sourceEventId, e.createdAt, e.version",
+                        + "e.consultantId, e.visitOn, e.finding.sourceEventId, e.createdAt, e.version",
                         "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id", paging,
                         r -> new AssignmentRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Field) r[4],
-                                ((Number) r[5]).intValue(), (ConsultingStatus) r[6], (String) r[7], (Instant) r[8], ((Number) r[9]).longValue()));
+                                ((Number) r[5]).intValue(), (ConsultingStatus) r[6], (UUID) r[7], (LocalDate) r[8], (String) r[9], (Instant) r[10],
+                                ((Number) r[11]).longValue()));
+    }
+
+    /** The assignment a round opened for a (dong, field), if it opened one. */
+    public java.util.Optional<ConsultingAssignment> of(UUID roundId, String dongCode, Field field) {
+        return find("finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3", roundId, dongCode, field).firstResultOptional();
     }
 }

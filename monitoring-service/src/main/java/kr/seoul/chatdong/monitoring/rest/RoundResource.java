@@ -79,6 +79,9 @@ public class RoundResource {
     @Inject
     MergePatch mergePatch;
 
+    @Inject
+    kr.seoul.chatdong.monitoring.service.ConsultingEffect consultingEffect;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
@@ -110,6 +113,19 @@ public class RoundResource {
             @QueryParam("status") @Parameter(description = "the round's status", schema = @Schema(implementation = RoundStatus.class), example = "COMPLETED") String status,
             @BeanParam PageParams paging) {
         return rounds.list(QueryValues.enumOf(RoundStatus.class, status, "status"), paging.request()).map(RoundSummary::of);
+    }
+
+    @GET
+    @Path("/{id}/consulting-effect")
+    @Operation(summary = "The measured effect of consulting between a baseline round and this one",
+            description = "Per field: the mean score change (this round − baseline) of the (dong, field) pairs consulted after the "
+                    + "baseline round (its assignment reached a visit), of those below the baseline's bar but not consulted, and of "
+                    + "all others, with counts; effect = consulted − below-bar-not-consulted. Pairs assessed in both rounds count. "
+                    + "422 when the baseline is not completed or does not start earlier.")
+    public ConsultingViews.EffectView getConsultingEffect(@PathParam("id") UUID id,
+            @QueryParam("baselineRoundId") @Parameter(required = true, description = "the earlier, completed round whose consulting is measured",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid")) String baselineRoundId) {
+        return ConsultingViews.EffectView.of(consultingEffect.of(id, QueryValues.uuid(baselineRoundId, "baselineRoundId")));
     }
 
     @GET

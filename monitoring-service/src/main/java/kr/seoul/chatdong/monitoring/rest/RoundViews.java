@@ -38,10 +38,13 @@ public final class RoundViews {
                     examples = "[\"1129052500\", \"1129054500\"]")
             List<@NotNull @Pattern(regexp = "\\d{10}", message = "must be a 10-digit 행정동 code") String> dongCodes,
             @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring below this gets consulting (미흡동)", defaultValue = "60", examples = "60") Integer underperformingBelow,
-            @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring at least this is nominated as a best practice", defaultValue = "90", examples = "90") Integer excellentFrom) {
+            @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring at least this is nominated as a best practice", defaultValue = "90", examples = "90") Integer excellentFrom,
+            @Schema(description = "first day of the consulting window (visits to 미흡 dongs); may be set later", examples = "2016-04-01") LocalDate consultingFrom,
+            @Schema(description = "last day of the consulting window", examples = "2016-05-31") LocalDate consultingTo) {
 
         public RoundCommands.PlanRound toCommand() {
-            return new RoundCommands.PlanRound(name.strip(), startsOn, endsOn, dongCodes, underperformingBelow, excellentFrom);
+            return new RoundCommands.PlanRound(name.strip(), startsOn, endsOn, dongCodes, underperformingBelow, excellentFrom,
+                    consultingFrom, consultingTo);
         }
     }
 
@@ -49,10 +52,12 @@ public final class RoundViews {
     public record RoundChanges(
             @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") @Size(min = 1, max = 200) @Schema(examples = "2016년 3차 모니터링 (1·2단계 282개동)") String name,
             @Schema(examples = "2016-08-01") LocalDate startsOn,
-            @Schema(examples = "2016-11-30") LocalDate endsOn) {
+            @Schema(examples = "2016-11-30") LocalDate endsOn,
+            @Schema(description = "first day of the consulting window; may change after completion too; null removes it", examples = "2016-04-01") LocalDate consultingFrom,
+            @Schema(description = "last day of the consulting window; null removes it", examples = "2016-05-31") LocalDate consultingTo) {
 
         public RoundCommands.ReviseRound toCommand(java.util.Set<String> removed) {
-            return new RoundCommands.ReviseRound(name == null ? null : name.strip(), startsOn, endsOn, removed);
+            return new RoundCommands.ReviseRound(name == null ? null : name.strip(), startsOn, endsOn, consultingFrom, consultingTo, removed);
         }
     }
 
@@ -68,6 +73,8 @@ public final class RoundViews {
             @Schema(description = "number of dongs in scope", examples = "80") int dongCount,
             List<String> dongCodes,
             @Schema(description = "progress: (dong, field) pairs assessed so far") Progress progress,
+            @Schema(nullable = true, description = "first day of the consulting window", examples = "2016-04-01") LocalDate consultingFrom,
+            @Schema(nullable = true, description = "last day of the consulting window", examples = "2016-05-31") LocalDate consultingTo,
             Instant createdAt,
             @Schema(nullable = true) Instant completedAt,
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
@@ -75,7 +82,7 @@ public final class RoundViews {
         public static RoundView of(MonitoringRound round, long assessed) {
             return new RoundView(round.id(), round.name(), round.startsOn(), round.endsOn(), round.underperformingBelow(),
                     round.excellentFrom(), round.status(), round.dongCodes().size(), List.copyOf(round.dongCodes()),
-                    new Progress(assessed, round.expectedAssessments()), round.createdAt(), round.completedAt(), round.version());
+                    new Progress(assessed, round.expectedAssessments()), round.consultingFrom(), round.consultingTo(), round.createdAt(), round.completedAt(), round.version());
         }
     }
 

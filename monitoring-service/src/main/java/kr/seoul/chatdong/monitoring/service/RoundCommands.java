@@ -13,11 +13,16 @@ public final class RoundCommands {
 
     /** Bars left null take the plan's defaults (60 and 90). */
     public record PlanRound(String name, LocalDate startsOn, LocalDate endsOn, List<String> dongCodes, Integer underperformingBelow,
-            Integer excellentFrom) {
+            Integer excellentFrom, LocalDate consultingFrom, LocalDate consultingTo) {
     }
 
     /** Null fields stay as they are; {@code removed} names the members the patch removes (none may be). */
-    public record ReviseRound(String name, LocalDate startsOn, LocalDate endsOn, java.util.Set<String> removed) {
+    public record ReviseRound(String name, LocalDate startsOn, LocalDate endsOn, LocalDate consultingFrom, LocalDate consultingTo,
+            java.util.Set<String> removed) {
+
+        boolean changesRound() {
+            return name != null || startsOn != null || endsOn != null;
+        }
     }
 
     /** One (dong, field) score, alone or in a batch. */

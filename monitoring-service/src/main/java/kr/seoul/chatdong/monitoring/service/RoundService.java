@@ -73,6 +73,7 @@ public class RoundService {
         }
         MonitoringRound round = MonitoringRound.plan(request.name(), request.startsOn(), request.endsOn(),
                 request.underperformingBelow(), request.excellentFrom(), new TreeSet<>(dongCodes), clock.instant());
+        round.setConsultingWindow(request.consultingFrom(), request.consultingTo());
         rounds.persist(round);
         rounds.flush();
         audit.created("round", round.id(), request);
@@ -96,7 +97,10 @@ public class RoundService {
         MonitoringRound round = lock(roundId);
         Preconditions.requireMatch(ifMatch, round.version(), "round");
         round.remove(changes.removed());
-        round.revise(changes.name(), changes.startsOn(), changes.endsOn());
+        if (changes.changesRound()) {
+            round.revise(changes.name(), changes.startsOn(), changes.endsOn());
+        }
+        round.setConsultingWindow(changes.consultingFrom(), changes.consultingTo());
         rounds.flush();
         audit.updated("round", roundId, changes);
         return loaded(round);

@@ -67,4 +67,16 @@ public final class QueryValues {
             throw ProblemException.invalid(parameter, "'" + abbreviate(value) + "' is not a UUID");
         }
     }
+
+    /** A local date ({@code YYYY-MM-DD}), or null when absent. */
+    public static java.time.LocalDate date(String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(parameter, "'" + abbreviate(value) + "' is not a date (YYYY-MM-DD)");
+        }
+    }
 }

@@ -80,9 +80,9 @@ public final class AsyncApiDocument {
         return topic;
     }
 
-    /** Name of the message of {@code type} in {@code components.messages}, e.g. RoundCompleted. */
+    /** Name of the message of {@code type} in {@code components.messages}, e.g. RoundCompleted (see {@link EventType#name()}). */
     public static String messageName(EventType<?> type) {
-        return type.payloadType().getSimpleName();
+        return type.name();
     }
 
     public static String deadLetterMessageName(EventType<?> type) {

@@ -5,6 +5,7 @@ import kr.seoul.chatdong.commons.events.EventType;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /**
@@ -22,7 +23,33 @@ public final class EventCatalog {
                     + "nominate best-practice cases at or above the excellence bar, and put a review on the "
                     + "metropolitan council's agenda.");
 
-    private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED);
+    /** The topic of a consulting assignment's steps; key and ce_subject: the assignment id, so its steps stay in order. */
+    public static final String CONSULTING_TOPIC = "monitoring.consulting";
+    private static final String CONSULTING_SCHEMA = "kr.seoul.chatdong.monitoring.consulting.v1";
+
+    public static final EventType<ConsultingStep> CONSULTING_ASSIGNED = consulting("assigned",
+            "A consultant was assigned to a consulting assignment: matched automatically when the round's assignments "
+                    + "were opened, or assigned or reassigned by a city admin (then previousConsultantId names who had it).");
+    public static final EventType<ConsultingStep> CONSULTING_SCHEDULED = consulting("scheduled",
+            "The consultant scheduled the visit to the dong (visitOn), inside the round's consulting window.");
+    public static final EventType<ConsultingStep> CONSULTING_VISITED = consulting("visited",
+            "The consultant visited the dong (visitedOn).");
+    public static final EventType<ConsultingStep> CONSULTING_REPORTED = consulting("reported",
+            "The consultant reported a diagnosis with recommendations and follow-ups (their counts travel; the text stays in monitoring).");
+    public static final EventType<ConsultingStep> CONSULTING_CLOSED = consulting("closed",
+            "The consulting assignment was closed after its report.");
+    public static final EventType<ConsultingStep> CONSULTING_CANCELLED = consulting("cancelled",
+            "The consulting assignment was cancelled before it was closed (the reason stays in monitoring).");
+    public static final EventType<ConsultingStep> CONSULTING_WITHDRAWN = consulting("withdrawn",
+            "A corrected assessment lifted the (dong, field) to or above the round's bar: the assignment no longer applies.");
+
+    private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
+            CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN);
+
+    private static EventType<ConsultingStep> consulting(String step, String description) {
+        return new EventType<>("kr.seoul.chatdong.monitoring.consulting." + step + ".v1", CONSULTING_TOPIC, ConsultingStep.class,
+                "monitoring-service", description, CONSULTING_SCHEMA);
+    }
 
     private EventCatalog() {
     }
