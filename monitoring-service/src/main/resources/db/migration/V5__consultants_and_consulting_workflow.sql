@@ -45,3 +45,8 @@ ALTER TABLE consulting_assignment ADD COLUMN ended_reason VARCHAR(1000);
 ALTER TABLE consulting_assignment ADD COLUMN ended_at TIMESTAMPTZ;
 -- GET /consulting-assignments?consultantId= in the list order (also counts a consultant's active ones).
 CREATE INDEX consulting_assignment_consultant_idx ON consulting_assignment (consultant_id, created_at DESC, dong_code, field, id);
+
+-- A corrected score may withdraw a (dong, field)'s assignment and a later correction open it again:
+-- one assignment per (round, dong, field) that is not withdrawn; the withdrawn ones stay as history.
+ALTER TABLE consulting_assignment DROP CONSTRAINT consulting_assignment_round_id_dong_code_field_key;
+CREATE UNIQUE INDEX consulting_assignment_pair_idx ON consulting_assignment (round_id, dong_code, field) WHERE status <> 'WITHDRAWN';

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
-import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,8 @@ class NominationsFromRoundsTest extends RoundCompletedConsumerContract {
     }
 
     @Override
-    protected Map<String, String> derivedFilter() {
-        return Map.of("status", "NOMINATED");
+    protected Derivation derivation() {
+        return Derivation.EXCELLENT;
     }
 
     @Override

@@ -31,6 +31,11 @@ class AgendaFromRoundsTest extends RoundCompletedConsumerContract {
     }
 
     @Override
+    protected Derivation derivation() {
+        return Derivation.THE_ROUND;
+    }
+
+    @Override
     protected int derivedFromExample() {
         return 1;
     }

@@ -14,6 +14,16 @@ class ConsultingFromRoundsTest extends RoundCompletedConsumerContract {
     }
 
     @Override
+    protected String withdrawnReasonMember() {
+        return "endedReason";
+    }
+
+    @Override
+    protected Derivation derivation() {
+        return Derivation.BELOW_THE_BAR;
+    }
+
+    @Override
     protected int derivedFromExample() {
         return 3;
     }

@@ -70,8 +70,9 @@ class RoundLifecycleTest {
                 .statusCode(200).body("status", equalTo("COMPLETED")).body("progress.assessed", equalTo(8));
 
         assertProblem(given().when().post("/api/v1/rounds/" + round + "/complete").then(), 409, "conflict");
+        // A completed round's score changes only as a correction: If-Match and a reason (AssessmentCorrectionTest).
         given().contentType(ContentType.JSON).body("{\"score\":90}")
-                .when().put("/api/v1/rounds/" + round + "/assessments/1120059000/HEALTH").then().statusCode(409);
+                .when().put("/api/v1/rounds/" + round + "/assessments/1120059000/HEALTH").then().statusCode(428);
     }
 
     @Test

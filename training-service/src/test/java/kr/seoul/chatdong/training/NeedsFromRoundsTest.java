@@ -23,6 +23,11 @@ class NeedsFromRoundsTest extends RoundCompletedConsumerContract {
     }
 
     @Override
+    protected Derivation derivation() {
+        return Derivation.BELOW_THE_BAR;
+    }
+
+    @Override
     protected int derivedFromExample() {
         return 3;
     }

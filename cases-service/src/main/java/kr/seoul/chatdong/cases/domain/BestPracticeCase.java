@@ -57,6 +57,12 @@ public class BestPracticeCase {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -115,6 +121,24 @@ public class BestPracticeCase {
                 throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
             }
         }
+    }
+
+    /**
+     * Withdraws a monitoring nomination that no longer applies. Only a case still NOMINATED is
+     * withdrawn: once an editor has taken it further it stands on its own merits. Returns whether it was.
+     */
+    public boolean withdrawNomination(String reason, Instant now) {
+        if (status != CaseStatus.NOMINATED) {
+            return false;
+        }
+        status = CaseStatus.WITHDRAWN;
+        withdrawnReason = reason;
+        withdrawnAt = now;
+        return true;
+    }
+
+    public String withdrawnReason() {
+        return withdrawnReason;
     }
 
     public boolean isPublished() {

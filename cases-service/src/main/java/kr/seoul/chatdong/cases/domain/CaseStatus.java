@@ -11,5 +11,7 @@ public enum CaseStatus {
     /** 추천: proposed for publication (by an editor, or by a monitoring round's excellent score). */
     NOMINATED,
     /** 게시: published on at least one channel. */
-    PUBLISHED
+    PUBLISHED,
+    /** 철회: a nomination that no longer applies (a corrected score fell below the excellence bar), kept with the reason. */
+    WITHDRAWN
 }

@@ -59,17 +59,18 @@ public final class CaseViews {
             @Schema(description = "the monitoring round that nominated it", nullable = true) UUID roundId,
             @Schema(description = "the score that nominated it", nullable = true, examples = "95") Integer score,
             @Schema(description = "id of the event it came from", nullable = true) String sourceEventId,
+            @Schema(description = "why a nomination was WITHDRAWN (a corrected score below the excellence bar)", nullable = true) String withdrawnReason,
             Instant createdAt,
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
 
         public static CaseView of(BestPracticeCase c) {
             return new CaseView(c.id(), c.title(), c.summary(), c.districtCode(), c.dongCode(), c.field(), c.status(),
-                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.createdAt(), c.version());
+                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.withdrawnReason(), c.createdAt(), c.version());
         }
 
         public static CaseView of(kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow c) {
             return new CaseView(c.id(), c.title(), c.summary(), c.districtCode(), c.dongCode(), c.field(), c.status(),
-                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.createdAt(), c.version());
+                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.withdrawnReason(), c.createdAt(), c.version());
         }
     }
 }

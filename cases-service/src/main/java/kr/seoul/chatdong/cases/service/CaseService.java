@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
@@ -87,6 +88,24 @@ public class CaseService {
         Instant now = clock.instant();
         round.excellent().forEach(pair -> cases.persist(BestPracticeCase.nominate(round.roundId(), round.name(), pair,
                 geography.requireDong(pair.dongCode(), "dongs[].dongCode"), sourceEventId, now)));
+    }
+
+    /**
+     * Reconciles with a corrected score, in the transaction of the event's handling: a nomination
+     * still NOMINATED is withdrawn (with the reason) when the score is no longer excellent, one is
+     * made when it now is, one that still applies is untouched.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reconcile(AssessmentCorrected correction, String sourceEventId) {
+        Instant now = clock.instant();
+        if (correction.wasExcellent() && !correction.isExcellent()) {
+            cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).ifPresent(c -> c.withdrawNomination(
+                    "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
+        } else if (!correction.wasExcellent() && correction.isExcellent()
+                && cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
+            cases.persist(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
+                    geography.requireDong(correction.dongCode(), "dongCode"), sourceEventId, now));
+        }
     }
 
     /** Anyone may read a published case; the others need a token (and look absent without one). */

@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.rules.DomainException;
 
@@ -174,6 +175,27 @@ public class MonitoringRound {
             return existing;
         }
         return new Assessment(new Assessment.Key(id, dongCode, field), score, findings, now);
+    }
+
+    /**
+     * Corrects one score of a completed round and states the correction as the event other services
+     * reconcile with; null when the score stays the same (only the findings change: nothing to reconcile).
+     */
+    public AssessmentCorrected correct(Assessment existing, int score, String findings, String reason, String districtCode, Instant now) {
+        if (status != RoundStatus.COMPLETED) {
+            throw new DomainException.StateConflict("Round '" + name + "' is " + status + "; record the score as an assessment, "
+                    + "corrections are for completed rounds");
+        }
+        if (reason == null) {
+            throw new DomainException.InvalidValue("reason", "is required to correct a score of a completed round");
+        }
+        int previous = existing.score();
+        existing.record(score, findings, now);
+        if (previous == score) {
+            return null;
+        }
+        return new AssessmentCorrected(id, name, existing.dongCode(), districtCode, existing.field(), previous, score,
+                underperformingBelow, excellentFrom, reason, now);
     }
 
     /**

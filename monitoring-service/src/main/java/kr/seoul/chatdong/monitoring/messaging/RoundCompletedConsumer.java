@@ -13,7 +13,10 @@ import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.monitoring.service.ConsultingService;
 
-/** round.completed → {@link ConsultingService#openFor}: consulting for every (dong, field) below the bar. */
+/**
+ * round.completed → {@link ConsultingService#openFor}: consulting for every (dong, field) below the
+ * bar; assessment.corrected → {@link ConsultingService#reconcile}.
+ */
 @ApplicationScoped
 public class RoundCompletedConsumer {
 
@@ -28,5 +31,7 @@ public class RoundCompletedConsumer {
     public void onRoundEvent(ConsumerRecord<String, String> record) {
         events.consume("consulting-assignments", EventCatalog.ROUND_COMPLETED, record,
                 event -> consulting.openFor(event.payload(), event.id()));
+        events.consume("consulting-assignments", EventCatalog.ASSESSMENT_CORRECTED, record,
+                event -> consulting.reconcile(event.payload(), event.id()));
     }
 }

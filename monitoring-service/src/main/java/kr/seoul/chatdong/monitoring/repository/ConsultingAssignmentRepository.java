@@ -20,7 +20,7 @@ public class ConsultingAssignmentRepository implements PanacheRepositoryBase<Con
 
     /** An assignment in a list: the columns its view shows. */
     public record AssignmentRow(UUID id, UUID roundId, String dongCode, String districtCode, Field field, int score,
-            ConsultingStatus status, UUID consultantId, LocalDate visitOn, String sourceEventId, Instant createdAt, long version) {
+            ConsultingStatus status, UUID consultantId, LocalDate visitOn, String endedReason, String sourceEventId, Instant createdAt, long version) {
     }
 
     /**
@@ -33,15 +33,16 @@ public class ConsultingAssignmentRepository implements PanacheRepositoryBase<Con
                 .eq("finding.districtCode", districtCode).eq("finding.dongCode", dongCode).eq("finding.field", field).eq("status", status)
                 .eq("consultantId", consultantId)
                 .page("e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
-                        + "e.consultantId, e.visitOn, e.finding.sourceEventId, e.createdAt, e.version",
+                        + "e.consultantId, e.visitOn, e.endedReason, e.finding.sourceEventId, e.createdAt, e.version",
                         "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id", paging,
                         r -> new AssignmentRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Field) r[4],
-                                ((Number) r[5]).intValue(), (ConsultingStatus) r[6], (UUID) r[7], (LocalDate) r[8], (String) r[9], (Instant) r[10],
-                                ((Number) r[11]).longValue()));
+                                ((Number) r[5]).intValue(), (ConsultingStatus) r[6], (UUID) r[7], (LocalDate) r[8], (String) r[9], (String) r[10],
+                                (Instant) r[11], ((Number) r[12]).longValue()));
     }
 
-    /** The assignment a round opened for a (dong, field), if it opened one. */
+    /** The assignment a round opened for a (dong, field) and did not withdraw, if there is one. */
     public java.util.Optional<ConsultingAssignment> of(UUID roundId, String dongCode, Field field) {
-        return find("finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3", roundId, dongCode, field).firstResultOptional();
+        return find("finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3 and status <> ?4", roundId, dongCode, field,
+                ConsultingStatus.WITHDRAWN).firstResultOptional();
     }
 }

@@ -79,18 +79,19 @@ public class ConsultingAssignmentResource {
             @Schema(examples = "ASSIGNED") ConsultingStatus status,
             @Schema(nullable = true, description = "the consultant who has it (null while OPEN)") UUID consultantId,
             @Schema(nullable = true, description = "the scheduled visit", examples = "2016-04-20") LocalDate visitOn,
+            @Schema(nullable = true, description = "why it was CANCELLED or WITHDRAWN") String endedReason,
             @Schema(description = "id of the round.completed event that opened it") String sourceEventId,
             Instant createdAt, long version) {
 
         static AssignmentView of(ConsultingAssignment a) {
             RoundFinding f = a.finding();
             return new AssignmentView(a.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), a.status(),
-                    a.consultantId(), a.visitOn(), f.sourceEventId(), a.createdAt(), a.version());
+                    a.consultantId(), a.visitOn(), a.endedReason(), f.sourceEventId(), a.createdAt(), a.version());
         }
 
         static AssignmentView of(ConsultingAssignmentRepository.AssignmentRow a) {
             return new AssignmentView(a.id(), a.roundId(), a.dongCode(), a.districtCode(), a.field(), a.score(), a.status(),
-                    a.consultantId(), a.visitOn(), a.sourceEventId(), a.createdAt(), a.version());
+                    a.consultantId(), a.visitOn(), a.endedReason(), a.sourceEventId(), a.createdAt(), a.version());
         }
     }
 

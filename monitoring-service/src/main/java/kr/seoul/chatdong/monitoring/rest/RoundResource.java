@@ -141,8 +141,10 @@ public class RoundResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Record or correct one assessment",
             description = "201 when it is the dong's first score in that field, 200 when it corrects one (a correction needs "
-                    + "If-Match with the assessment's ETag). The round moves to IN_PROGRESS. "
-                    + "409 once the round is COMPLETED; 422 for a dong outside the round's scope.")
+                    + "If-Match with the assessment's ETag). The round moves to IN_PROGRESS; 422 for a dong outside the round's scope. "
+                    + "On a COMPLETED round only a city admin corrects a score, with If-Match and a `reason`: a changed score "
+                    + "publishes assessment.corrected, and every service reconciles what it derived (consulting assignments, "
+                    + "training needs, case nominations that no longer apply are WITHDRAWN with the reason; new ones are created).")
     @APIResponse(responseCode = "200", description = "corrected", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "201", description = "recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentView.class)))
     public RestResponse<AssessmentView> recordAssessment(@PathParam("id") UUID id,

@@ -95,10 +95,13 @@ public final class RoundViews {
     @Schema(name = "AssessmentInput", description = "One dong's score in one field")
     public record AssessmentInput(
             @NotNull @Min(0) @Max(100) @Schema(required = true, examples = "58") Integer score,
-            @Size(max = 4000) @Schema(examples = "방문 상담 기록이 누락된 사례가 많음") String findings) {
+            @Size(max = 4000) @Schema(examples = "방문 상담 기록이 누락된 사례가 많음") String findings,
+            @Size(max = 1000) @Schema(description = "why a score of a COMPLETED round is corrected (required then; it travels in "
+                    + "assessment.corrected and on every record withdrawn because of it — never a person's name)",
+                    examples = "복지 분야 방문상담 실적 누락분 확인 후 재채점") String reason) {
 
         public RoundCommands.Score toCommand(String dongCode, Field field) {
-            return new RoundCommands.Score(dongCode, field, score, findings);
+            return new RoundCommands.Score(dongCode, field, score, findings, reason == null || reason.isBlank() ? null : reason.strip());
         }
     }
 

@@ -28,6 +28,7 @@ import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
@@ -85,11 +86,32 @@ public class ConsultingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void openFor(RoundCompleted round, String sourceEventId) {
+        openAndMatch(round.roundId(), round.underperforming(), sourceEventId);
+    }
+
+    /**
+     * Reconciles with a corrected score, in the transaction of the event's handling: the assignment
+     * is withdrawn (with the reason) when the score is no longer below the bar, opened and matched
+     * when it now is, untouched when it still is. The end state is what the round completed with
+     * the corrected score would have derived (and the withdrawn assignment stays as history).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reconcile(AssessmentCorrected correction, String sourceEventId) {
+        if (correction.wasBelow() && !correction.isBelow()) {
+            withdraw(correction.roundId(), correction.dongCode(), correction.field(), "평가 정정 " + correction.previousScore() + "→"
+                    + correction.score() + ": " + correction.reason());
+        } else if (!correction.wasBelow() && correction.isBelow()
+                && assignments.of(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
+            openAndMatch(correction.roundId(), List.of(correction.corrected()), sourceEventId);
+        }
+    }
+
+    private void openAndMatch(UUID roundId, List<RoundCompleted.FieldScore> pairs, String sourceEventId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, SEOUL);
         Map<Field, List<ConsultantMatch.Candidate>> pools = new EnumMap<>(Field.class);
-        for (RoundCompleted.FieldScore below : round.underperforming()) {
-            ConsultingAssignment assignment = ConsultingAssignment.open(new RoundFinding(round.roundId(), below, sourceEventId), now);
+        for (RoundCompleted.FieldScore below : pairs) {
+            ConsultingAssignment assignment = ConsultingAssignment.open(new RoundFinding(roundId, below, sourceEventId), now);
             assignments.persist(assignment);
             List<ConsultantMatch.Candidate> pool = pools.computeIfAbsent(below.field(), this::candidates);
             Optional<ConsultantMatch.Candidate> best = ConsultantMatch.best(pool, below.field(), below.districtCode(), today);

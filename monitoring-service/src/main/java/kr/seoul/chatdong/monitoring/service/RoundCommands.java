@@ -26,6 +26,10 @@ public final class RoundCommands {
     }
 
     /** One (dong, field) score, alone or in a batch. */
-    public record Score(String dongCode, Field field, int score, String findings) {
+    public record Score(String dongCode, Field field, int score, String findings, String reason) {
+
+        public Score(String dongCode, Field field, int score, String findings) {
+            this(dongCode, field, score, findings, null);
+        }
     }
 }

@@ -20,7 +20,12 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.Outbox;
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.problem.ProblemType;
+import kr.seoul.chatdong.commons.security.Caller;
+import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
@@ -59,6 +64,9 @@ public class RoundService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Caller caller;
 
     @Transactional
     public MonitoringRound plan(PlanRound request) {
@@ -117,7 +125,10 @@ public class RoundService {
         MonitoringRound round = lock(roundId);
         geography.requireDong(dongCode, "dongCode");
         Assessment existing = assessments.findById(new Assessment.Key(roundId, dongCode, field));
-        if (existing != null && round.status() != RoundStatus.COMPLETED) {
+        if (round.status() == RoundStatus.COMPLETED && existing != null) {
+            return correct(round, existing, score, ifMatch);
+        }
+        if (existing != null) {
             Preconditions.requireMatch(ifMatch, existing.version(), "assessment");
         }
         Assessment assessment = round.assess(dongCode, field, score.score(), score.findings(), existing, clock.instant());
@@ -134,6 +145,27 @@ public class RoundService {
     }
 
     public record Recorded(Assessment assessment, boolean created) {
+    }
+
+    /**
+     * A correction of a completed round: a city admin's, with If-Match and a reason. A changed score
+     * publishes assessment.corrected (on the round's topic and key, after its completion), which every
+     * consumer of the round reconciles with.
+     */
+    private Recorded correct(MonitoringRound round, Assessment existing, Score score, String ifMatch) {
+        if (!caller.hasRole(Roles.CITY_ADMIN)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Round '" + round.name() + "' is COMPLETED: only a city admin corrects its scores");
+        }
+        Preconditions.requireMatch(ifMatch, existing.version(), "assessment");
+        AssessmentCorrected corrected = round.correct(existing, score.score(), score.findings(), score.reason(),
+                geography.requireDong(score.dongCode(), "dongCode").districtCode(), clock.instant());
+        if (corrected != null) {
+            outbox.record(EventCatalog.ASSESSMENT_CORRECTED, round.id(), corrected);
+        }
+        rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        assessments.flush();
+        audit.record("assessment", round.id() + "/" + score.dongCode() + "/" + score.field(), "CORRECT", List.of("score", "findings", "reason"));
+        return new Recorded(existing, false);
     }
 
     /**

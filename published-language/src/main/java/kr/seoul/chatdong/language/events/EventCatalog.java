@@ -5,6 +5,7 @@ import kr.seoul.chatdong.commons.events.EventType;
 import java.util.List;
 import java.util.Optional;
 
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
@@ -22,6 +23,14 @@ public final class EventCatalog {
                     + "Consumers open consulting assignments and training needs for scores below the bar, "
                     + "nominate best-practice cases at or above the excellence bar, and put a review on the "
                     + "metropolitan council's agenda.");
+
+    public static final EventType<AssessmentCorrected> ASSESSMENT_CORRECTED = new EventType<>(
+            "kr.seoul.chatdong.monitoring.assessment.corrected.v1", "monitoring.rounds", AssessmentCorrected.class,
+            "monitoring-service",
+            "A city admin corrected one score of a completed round, with the old and new score and the round's bars. "
+                    + "Every consumer of round.completed reconciles: what the old score derived and the new one does not is "
+                    + "withdrawn with the reason (nothing is deleted), what the new score derives and the old one did not is "
+                    + "created, what both derive is untouched. Same topic and key as round.completed, so it follows the completion.");
 
     /** The topic of a consulting assignment's steps; key and ce_subject: the assignment id, so its steps stay in order. */
     public static final String CONSULTING_TOPIC = "monitoring.consulting";
@@ -43,7 +52,7 @@ public final class EventCatalog {
     public static final EventType<ConsultingStep> CONSULTING_WITHDRAWN = consulting("withdrawn",
             "A corrected assessment lifted the (dong, field) to or above the round's bar: the assignment no longer applies.");
 
-    private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
+    private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, ASSESSMENT_CORRECTED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
             CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN);
 
     private static EventType<ConsultingStep> consulting(String step, String description) {

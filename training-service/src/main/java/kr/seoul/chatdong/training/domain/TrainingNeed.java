@@ -25,8 +25,11 @@ import jakarta.persistence.Version;
 @Table(name = "training_need")
 public class TrainingNeed {
 
-    /** OPEN until a cohort addresses it; planning and meeting needs come with cohorts (and their values then). */
-    public enum Status { OPEN }
+    /**
+     * OPEN until a cohort addresses it (meeting needs come with cohorts); WITHDRAWN when a corrected
+     * score is no longer below the round's bar.
+     */
+    public enum Status { OPEN, WITHDRAWN }
 
     @Id
     private UUID id;
@@ -45,6 +48,12 @@ public class TrainingNeed {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -60,6 +69,25 @@ public class TrainingNeed {
         need.courseIds = new LinkedHashSet<>(coursesForField);
         need.createdAt = now;
         return need;
+    }
+
+    /** No longer applies (the corrected score is not below the bar); false when it was already withdrawn. */
+    public boolean withdraw(String reason, Instant now) {
+        if (status == Status.WITHDRAWN) {
+            return false;
+        }
+        status = Status.WITHDRAWN;
+        withdrawnReason = reason;
+        withdrawnAt = now;
+        return true;
+    }
+
+    public String withdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     public UUID id() {

@@ -12,7 +12,10 @@ import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.training.service.TrainingNeedService;
 
-/** round.completed → {@link TrainingNeedService#recordFor}: a training need for every (dong, field) below the bar. */
+/**
+ * round.completed → {@link TrainingNeedService#recordFor}: a training need for every (dong, field)
+ * below the bar; assessment.corrected → {@link TrainingNeedService#reconcile}.
+ */
 @ApplicationScoped
 public class RoundCompletedConsumer {
 
@@ -26,5 +29,6 @@ public class RoundCompletedConsumer {
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
         events.consume("training-needs", EventCatalog.ROUND_COMPLETED, record, event -> needs.recordFor(event.payload(), event.id()));
+        events.consume("training-needs", EventCatalog.ASSESSMENT_CORRECTED, record, event -> needs.reconcile(event.payload(), event.id()));
     }
 }

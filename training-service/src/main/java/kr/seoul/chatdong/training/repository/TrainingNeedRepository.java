@@ -22,7 +22,7 @@ public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNee
 
     /** A need in a list: the columns its view shows, and the ids of its courses (sorted). */
     public record NeedRow(UUID id, UUID roundId, String dongCode, String districtCode, Field field, int score, TrainingNeed.Status status,
-            List<UUID> courseIds, String sourceEventId, Instant createdAt, long version) {
+            List<UUID> courseIds, String withdrawnReason, String sourceEventId, Instant createdAt, long version) {
     }
 
     /**
@@ -30,15 +30,16 @@ public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNee
      * (training_need_*_idx of V3 serve filter and order) and one query for the course ids of the
      * whole page.
      */
-    public Page<NeedRow> list(UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
+    public Page<NeedRow> list(UUID roundId, String districtCode, String dongCode, Field field, TrainingNeed.Status status, PageRequest paging) {
         Page<Object[]> page = ListQuery.from(getEntityManager(), "TrainingNeed").eq("finding.roundId", roundId)
                 .eq("finding.districtCode", districtCode).eq("finding.dongCode", dongCode).eq("finding.field", field)
+                .eq("status", status)
                 .page("e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
-                        + "e.finding.sourceEventId, e.createdAt, e.version",
+                        + "e.finding.sourceEventId, e.createdAt, e.version, e.withdrawnReason",
                         "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id", paging, r -> r);
         Map<UUID, List<UUID>> courses = coursesOf(page.items().stream().map(r -> (UUID) r[0]).toList());
         return page.map(r -> new NeedRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Field) r[4], ((Number) r[5]).intValue(),
-                (TrainingNeed.Status) r[6], courses.getOrDefault((UUID) r[0], List.of()), (String) r[7], (Instant) r[8],
+                (TrainingNeed.Status) r[6], courses.getOrDefault((UUID) r[0], List.of()), (String) r[10], (String) r[7], (Instant) r[8],
                 ((Number) r[9]).longValue()));
     }
 
@@ -58,5 +59,11 @@ public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNee
             courses.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((UUID) r[1]);
         }
         return courses;
+    }
+
+    /** The need a round revealed for a (dong, field) and did not withdraw, if there is one. */
+    public java.util.Optional<TrainingNeed> of(UUID roundId, String dongCode, Field field) {
+        return find("finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3 and status <> ?4", roundId, dongCode, field,
+                TrainingNeed.Status.WITHDRAWN).firstResultOptional();
     }
 }

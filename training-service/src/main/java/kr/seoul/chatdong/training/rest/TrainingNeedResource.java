@@ -52,18 +52,19 @@ public class TrainingNeedResource {
             @Schema(description = "the score below the round's bar", examples = "45") int score,
             @Schema(examples = "OPEN") TrainingNeed.Status status,
             @Schema(description = "courses that address the field, when the need was found") List<UUID> courseIds,
+            @Schema(nullable = true, description = "why the need was WITHDRAWN (a corrected score no longer below the bar)") String withdrawnReason,
             @Schema(description = "id of the round.completed event that revealed it") String sourceEventId,
             Instant createdAt, long version) {
 
         static TrainingNeedView of(TrainingNeed n) {
             RoundFinding f = n.finding();
             return new TrainingNeedView(n.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), f.score(), n.status(),
-                    n.courseIds().stream().sorted().toList(), f.sourceEventId(), n.createdAt(), n.version());
+                    n.courseIds().stream().sorted().toList(), n.withdrawnReason(), f.sourceEventId(), n.createdAt(), n.version());
         }
 
         static TrainingNeedView of(TrainingNeedRepository.NeedRow n) {
             return new TrainingNeedView(n.id(), n.roundId(), n.dongCode(), n.districtCode(), n.field(), n.score(), n.status(),
-                    n.courseIds(), n.sourceEventId(), n.createdAt(), n.version());
+                    n.courseIds(), n.withdrawnReason(), n.sourceEventId(), n.createdAt(), n.version());
         }
     }
 
@@ -74,9 +75,10 @@ public class TrainingNeedResource {
             @BeanParam DistrictParam district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code") String dongCode,
             @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class)) String field,
+            @QueryParam("status") @Parameter(description = "OPEN, or WITHDRAWN (a corrected score no longer below the bar)", schema = @Schema(implementation = TrainingNeed.Status.class)) String status,
             @BeanParam PageParams paging) {
         return needs.list(QueryValues.uuid(roundId, "roundId"), district.code(geography),
                 geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"),
-                paging.request()).map(TrainingNeedView::of);
+                QueryValues.enumOf(TrainingNeed.Status.class, status, "status"), paging.request()).map(TrainingNeedView::of);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.training.domain.RoundFinding;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
@@ -38,5 +39,23 @@ public class TrainingNeedService {
         Map<Field, List<UUID>> coursesByField = new EnumMap<>(Field.class);
         round.underperforming().forEach(below -> needs.persist(TrainingNeed.found(new RoundFinding(round.roundId(), below, sourceEventId),
                 coursesByField.computeIfAbsent(below.field(), courses::addressing), now)));
+    }
+
+    /**
+     * Reconciles with a corrected score, in the transaction of the event's handling: the need is
+     * withdrawn (with the reason) when the score is no longer below the bar, found when it now is,
+     * untouched when it still is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reconcile(AssessmentCorrected correction, String sourceEventId) {
+        Instant now = clock.instant();
+        if (correction.wasBelow() && !correction.isBelow()) {
+            needs.of(correction.roundId(), correction.dongCode(), correction.field()).ifPresent(need -> need.withdraw(
+                    "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
+        } else if (!correction.wasBelow() && correction.isBelow()
+                && needs.of(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
+            needs.persist(TrainingNeed.found(new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
+                    courses.addressing(correction.field()), now));
+        }
     }
 }
