@@ -1,0 +1,100 @@
+package kr.seoul.chatdong.monitoring.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
+import kr.seoul.chatdong.monitoring.repository.DueRepository;
+import kr.seoul.chatdong.monitoring.service.DistrictDue;
+
+@Path("/api/v1/districts/{code}/due")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "What is due", description = "할 일: per district, what monitoring and consulting wait for")
+public class DueResource {
+
+    @Inject
+    DistrictDue due;
+
+    @Schema(name = "DistrictDue", description = "What is due in a district today (Seoul's date). Lists hold at most 100 entries; counts are complete.")
+    public record DueView(
+            @Schema(examples = "11290") String districtCode,
+            @Schema(examples = "2016-04-25") LocalDate asOf,
+            @Schema(description = "rounds PLANNED or IN_PROGRESS with (dong, field) pairs of the district not assessed, the round ending first first")
+            List<RoundMissing> roundsWithMissingAssessments,
+            @Schema(description = "the first missing pairs, by round end, dong and field") List<MissingPairView> missingAssessments,
+            @Schema(description = "consulting assignments OPEN or ASSIGNED: nobody has scheduled the visit") DueAssignments unscheduledAssignments,
+            @Schema(description = "SCHEDULED with the visit day past (visit not recorded), or VISITED (report missing)") DueAssignments overdueVisits) {
+
+        static DueView of(DistrictDue.Due d) {
+            return new DueView(d.districtCode(), d.asOf(), d.roundsWithMissingAssessments().stream().map(RoundMissing::of).toList(),
+                    d.missingPairs().stream().map(p -> new MissingPairView(p.roundId(), p.dongCode(), p.field())).toList(),
+                    DueAssignments.of(d.unscheduledAssignments()), DueAssignments.of(d.overdueVisits()));
+        }
+    }
+
+    @Schema(name = "RoundMissingAssessments")
+    public record RoundMissing(UUID roundId,
+            @Schema(examples = "2016년 3차 모니터링") String name,
+            @Schema(examples = "IN_PROGRESS") String status,
+            @Schema(examples = "2016-11-30") LocalDate endsOn,
+            @Schema(description = "the district's (dong, field) pairs not assessed yet", examples = "12") long missing) {
+
+        static RoundMissing of(DueRepository.MissingAssessments m) {
+            return new RoundMissing(m.roundId(), m.name(), m.status(), m.endsOn(), m.missing());
+        }
+    }
+
+    @Schema(name = "MissingAssessment")
+    public record MissingPairView(UUID roundId, @Schema(examples = "1129052500") String dongCode, @Schema(examples = "HEALTH") Field field) {
+    }
+
+    @Schema(name = "DueAssignments")
+    public record DueAssignments(@Schema(examples = "3") long count, List<DueAssignment> items) {
+
+        static DueAssignments of(DistrictDue.Listed<DueRepository.PendingAssignment> listed) {
+            return new DueAssignments(listed.count(), listed.items().stream().map(DueAssignment::of).toList());
+        }
+    }
+
+    @Schema(name = "DueAssignment")
+    public record DueAssignment(UUID id, UUID roundId,
+            @Schema(examples = "1129052500") String dongCode,
+            @Schema(examples = "WELFARE") Field field,
+            @Schema(examples = "SCHEDULED") ConsultingStatus status,
+            @Schema(nullable = true) UUID consultantId,
+            @Schema(nullable = true, examples = "2016-04-20") LocalDate visitOn,
+            @Schema(nullable = true) LocalDate visitedOn,
+            Instant createdAt) {
+
+        static DueAssignment of(DueRepository.PendingAssignment a) {
+            return new DueAssignment(a.id(), a.roundId(), a.dongCode(), a.field(), a.status(), a.consultantId(), a.visitOn(), a.visitedOn(),
+                    a.createdAt());
+        }
+    }
+
+    @GET
+    @Operation(summary = "What is due in a district",
+            description = "Assessments missing in rounds in progress, consulting assignments not scheduled, visits past their date "
+                    + "without a report. 404 for an unknown district code.")
+    public DueView getDistrictDue(@PathParam("code") @Parameter(description = "5-digit district code", example = "11290") String code) {
+        return DueView.of(due.of(code));
+    }
+}
