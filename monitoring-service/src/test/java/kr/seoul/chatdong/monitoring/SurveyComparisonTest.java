@@ -132,6 +132,39 @@ class SurveyComparisonTest {
                         + "needs answers from both groups in both waves"));
     }
 
+    /** The walkthrough of monitoring-service/README.md, with the answers it shows. */
+    @Test
+    void theReadmeWalkthroughAnswersAsDocumented() {
+        String survey = SurveyFixtures.surveyWithBaseline();
+        given().contentType(ContentType.JSON).body(SurveyFixtures.FOLLOW_UP).post(survey + "/waves").then().statusCode(201);
+        SurveyFixtures.importCsv(survey + "/waves/2015-baseline", SurveyFixtures.HEADER + "\n"
+                + "R001,1129052500,PARTICIPATING,Y,4\nR002,1129052500,PARTICIPATING,N,3\nR003,1129052500,PARTICIPATING,N,\n"
+                + "R004,1135056000,NON_PARTICIPATING,Y,3\nR005,1135056000,NON_PARTICIPATING,N,2\nR006,1129099999,PARTICIPATING,Y,4\n").then()
+                .statusCode(200)
+                .body("accepted", equalTo(5))
+                .body("rejectedCount", equalTo(1))
+                .body("rejected[0].line", equalTo(7))
+                .body("rejected[0].reason", equalTo("dongCode: '1129099999' is not a 10-digit code of a current 행정동 (see GET /api/v1/dongs)"));
+        importInto(survey, "2016-follow-up", "R101,1129052500,PARTICIPATING,Y,5\nR102,1129052500,PARTICIPATING,Y,4\n"
+                + "R103,1129052500,PARTICIPATING,N,4\nR104,1135056000,NON_PARTICIPATING,Y,3\nR105,1135056000,NON_PARTICIPATING,N,\n"
+                + "R106,1135056000,NON_PARTICIPATING,N,3\n");
+        given().when().get(survey + "/waves/2015-baseline/aggregates").then()
+                .body("questions[0].n", equalTo(5)).body("questions[0].yes", equalTo(2)).body("questions[0].share", equalTo(40.0f))
+                .body("questions[1].n", equalTo(4)).body("questions[1].mean", equalTo(3.0f));
+        given().queryParam("group", "PARTICIPATING").when().get(survey + "/waves/2015-baseline/aggregates").then()
+                .body("questions[0].n", equalTo(3)).body("questions[0].yes", equalTo(1)).body("questions[0].share", equalTo(33.3f));
+        given().queryParam("baseline", "2015-baseline").queryParam("followUp", "2016-follow-up").queryParam("question", "awareness")
+                .when().get(survey + "/comparison").then()
+                .statusCode(200)
+                .body("participating.baseline.value", equalTo(33.3f)).body("participating.followUp.value", equalTo(66.7f))
+                .body("participating.change", equalTo(33.3f))
+                .body("nonParticipating.baseline.value", equalTo(50.0f)).body("nonParticipating.followUp.value", equalTo(33.3f))
+                .body("nonParticipating.change", equalTo(-16.7f))
+                .body("all.baseline.value", equalTo(40.0f)).body("all.followUp.value", equalTo(50.0f)).body("all.change", equalTo(10.0f))
+                .body("differenceInDifferences", equalTo(50.0f))
+                .body("note", nullValue());
+    }
+
     @Test
     void theWavesAndTheQuestionMustBeTheSurveysAndInOrder() {
         String survey = surveyWithTwoWaves();
