@@ -27,6 +27,10 @@ class MonitoringAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.MONITOR, Roles.EDITOR, null, 200),
                 new Write("PUT /districts/{code}/rollout", () -> ApiRequest.of("PUT", "/api/v1/districts/11350/rollout", "{\"phase\":2}"),
                         Roles.CITY_ADMIN, Roles.MONITOR, null, 200),
+                new Write("POST /surveys", () -> ApiRequest.of("POST", "/api/v1/surveys", SurveyFixtures.survey()),
+                        Roles.MONITOR, Roles.TRAINER, null, 201),
+                new Write("POST /surveys/{id}/waves", () -> ApiRequest.of("POST", SurveyFixtures.createdSurvey() + "/waves", SurveyFixtures.BASELINE),
+                        Roles.MONITOR, Roles.DISTRICT_OFFICER, null, 201),
                 new Write("PUT /dongs/{code}/rollout", () -> ApiRequest.of("PUT", "/api/v1/dongs/1135056000/rollout", "{\"phase\":2}"),
                         Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 200));
     }
