@@ -22,7 +22,9 @@ class MonitoringHostileInputTest extends HostileInputContract {
         return List.of(new ListQuery("/api/v1/rounds", List.of("status", "page", "size")),
                 new ListQuery("/api/v1/dongs", List.of("district", "phase", "q", "page", "size")),
                 new ListQuery("/api/v1/districts", List.of("phase", "size")),
-                new ListQuery("/api/v1/consulting-assignments", List.of("roundId", "district", "dongCode", "field", "status")));
+                new ListQuery("/api/v1/consulting-assignments", List.of("roundId", "district", "dongCode", "field", "status")),
+                new ListQuery("/api/v1/indicators", List.of("kind", "page", "size")),
+                new ListQuery("/api/v1/indicators/WELFARE_PLANNER_VISITS/values", List.of("period", "districtCode", "page", "size")));
     }
 
     @Override
