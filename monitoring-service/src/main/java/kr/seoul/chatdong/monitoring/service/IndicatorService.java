@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.monitoring.service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -169,7 +170,7 @@ public class IndicatorService {
         for (ValueKey key : touched) {
             Totals totals = contributions.totals(indicator.code(), key.scopeCode(), key.period());
             IndicatorValue value = values.findById(new IndicatorValue.Key(indicator.code(), key.scopeCode(), key.period()));
-            Optional<java.math.BigDecimal> computed = totals.count() == 0 ? Optional.empty()
+            Optional<BigDecimal> computed = totals.count() == 0 ? Optional.empty()
                     : indicator.derivedValue(totals.numerator(), totals.denominator());
             if (computed.isEmpty()) {
                 if (value != null) {
