@@ -1,6 +1,8 @@
 package kr.seoul.chatdong.monitoring;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -10,6 +12,13 @@ import kr.seoul.chatdong.testing.AuthorizationMatrixContract;
 
 @QuarkusTest
 class MonitoringAuthorizationTest extends AuthorizationMatrixContract {
+
+    /** Each indicator-value write names a month of its own, so that each is a first recording (201). */
+    private static final AtomicInteger MONTHS = new AtomicInteger();
+
+    private static String freshMonth() {
+        return YearMonth.of(2020, 1).plusMonths(MONTHS.getAndIncrement()).toString();
+    }
 
     @Override
     protected List<Write> writes() {
@@ -32,6 +41,9 @@ class MonitoringAuthorizationTest extends AuthorizationMatrixContract {
                 new Write("POST /surveys/{id}/waves", () -> ApiRequest.of("POST", SurveyFixtures.createdSurvey() + "/waves", SurveyFixtures.BASELINE),
                         Roles.MONITOR, Roles.DISTRICT_OFFICER, null, 201),
                 new Write("PUT /dongs/{code}/rollout", () -> ApiRequest.of("PUT", "/api/v1/dongs/1135056000/rollout", "{\"phase\":2}"),
-                        Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 200));
+                        Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("PUT /indicators/{code}/values/{scopeCode}/{period}", () -> ApiRequest.of("PUT",
+                        "/api/v1/indicators/VISITING_NURSE_CASELOAD/values/1129052500/" + freshMonth(), "{\"value\":12}"),
+                        Roles.CITY_ADMIN, Roles.MONITOR, "11290", 201));
     }
 }

@@ -35,7 +35,9 @@ class MonitoringHostileInputTest extends HostileInputContract {
                 new ListQuery("/api/v1/surveys", List.of("population", "page", "size")),
                 new ListQuery(survey + "/waves", List.of("page", "size")),
                 new ListQuery(survey + "/waves/2015-baseline/aggregates", List.of("group")),
-                new ListQuery(survey + "/comparison", List.of("baseline", "followUp", "question")));
+                new ListQuery(survey + "/comparison", List.of("baseline", "followUp", "question")),
+                new ListQuery("/api/v1/indicators", List.of("kind", "page", "size")),
+                new ListQuery("/api/v1/indicators/WELFARE_PLANNER_VISITS/values", List.of("period", "districtCode", "page", "size")));
     }
 
     @Override

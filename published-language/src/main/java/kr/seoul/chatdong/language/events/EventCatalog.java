@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
+import kr.seoul.chatdong.language.events.cases.CasePublished;
+import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.training.CohortCompleted;
 
 /**
  * Every event type of the platform. A type is defined once, here, next to its JSON Schema and
@@ -52,13 +55,33 @@ public final class EventCatalog {
     public static final EventType<ConsultingStep> CONSULTING_WITHDRAWN = consulting("withdrawn",
             "A corrected assessment lifted the (dong, field) to or above the round's bar: the assignment no longer applies.");
 
-    private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, ASSESSMENT_CORRECTED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
-            CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN);
-
     private static EventType<ConsultingStep> consulting(String step, String description) {
         return new EventType<>("kr.seoul.chatdong.monitoring.consulting." + step + ".v1", CONSULTING_TOPIC, ConsultingStep.class,
                 "monitoring-service", description, CONSULTING_SCHEMA);
     }
+
+    public static final EventType<MeetingHeld> MEETING_HELD = new EventType<>(
+            "kr.seoul.chatdong.governance.meeting.held.v1", "governance.meetings", MeetingHeld.class,
+            "governance-service",
+            "A council meeting was held: the council (its kind, and its district for a district-scope council), "
+                    + "the day, attendance and the number of decisions. Monitoring counts the meetings of district-scope "
+                    + "councils as the district's public–private collaboration indicator.");
+
+    public static final EventType<CohortCompleted> COHORT_COMPLETED = new EventType<>(
+            "kr.seoul.chatdong.training.cohort.completed.v1", "training.cohorts", CohortCompleted.class,
+            "training-service",
+            "A training cohort ended: trainees enrolled and completed, in total and per district. Monitoring derives "
+                    + "each district's training execution rate (교육실행율) of the year from it.");
+
+    public static final EventType<CasePublished> CASE_PUBLISHED = new EventType<>(
+            "kr.seoul.chatdong.cases.case.published.v1", "cases.cases", CasePublished.class,
+            "cases-service",
+            "A best-practice case was published: its district (and dong), fields, publication time and the channels "
+                    + "it is scheduled on. Monitoring counts each district's published cases per year.");
+
+    private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, ASSESSMENT_CORRECTED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
+            CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN,
+            MEETING_HELD, COHORT_COMPLETED, CASE_PUBLISHED);
 
     private EventCatalog() {
     }

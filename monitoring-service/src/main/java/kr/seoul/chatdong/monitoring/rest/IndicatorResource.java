@@ -1,0 +1,131 @@
+package kr.seoul.chatdong.monitoring.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageParams;
+import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.commons.security.Roles;
+import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
+import kr.seoul.chatdong.monitoring.domain.IndicatorKind;
+import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
+import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorValueInput;
+import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorValueView;
+import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorView;
+import kr.seoul.chatdong.monitoring.service.IndicatorService;
+
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Indicators", description = "성과관리 지표 (2016 plan §7): process (수행지표) and outcome (진단지표) indicators and their values "
+        + "per dong or district and period")
+public class IndicatorResource {
+
+    private static final String DERIVATIONS = "Derived indicators take their values from other services' events only: "
+            + "TRAINING_EXECUTION_RATE (per district and year) = Σ completed ÷ Σ enrolled × 100 of the district's trainees (byDistrict) "
+            + "over every cohort whose kr.seoul.chatdong.training.cohort.completed.v1 ended that year, rounded half up to one decimal; "
+            + "PUBLIC_PRIVATE_COLLABORATION (per district and half-year) = the number of meetings held by councils of the district "
+            + "(kr.seoul.chatdong.governance.meeting.held.v1 with a districtCode); BEST_PRACTICE_CASES_PUBLISHED (per district and year, "
+            + "in Seoul time) = the number of the district's cases published (kr.seoul.chatdong.cases.case.published.v1). A cohort, "
+            + "meeting or case reported again replaces what it added, so it counts once.";
+
+    @Inject
+    IndicatorService indicators;
+
+    @GET
+    @Operation(summary = "List the indicators", description = "The 13 indicators of §7 and the best-practice count of §5: process "
+            + "indicators (수행지표) first, then outcome indicators (진단지표), each in the plan's order. " + DERIVATIONS)
+    public Page<IndicatorView> listIndicators(
+            @QueryParam("kind") @Parameter(description = "PROCESS (수행지표) or OUTCOME (진단지표)", schema = @Schema(implementation = IndicatorKind.class),
+                    example = "PROCESS") String kind,
+            @BeanParam PageParams paging) {
+        return indicators.list(QueryValues.enumOf(IndicatorKind.class, kind, "kind"), paging.request()).map(IndicatorView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One indicator", description = "404 for an unknown code.")
+    public RestResponse<IndicatorView> getIndicator(@PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code) {
+        IndicatorDefinition indicator = indicators.definition(code);
+        return Responses.ok(IndicatorView.of(indicator), indicator.version());
+    }
+
+    @GET
+    @Path("/{code}/values")
+    @Operation(summary = "List the values of an indicator", description = "Newest period first, then by scope code (dong or district "
+            + "code). `period` is written in the indicator's form (2016, 2016-H1 or 2016-05; another form is a 400 naming the one "
+            + "expected); `districtCode` selects the district's value, or the values of its dongs.")
+    public Page<IndicatorValueView> listIndicatorValues(@PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code,
+            @QueryParam("period") @Parameter(description = "one period, in the indicator's form: 2016 (YEAR), 2016-H1 (HALF_YEAR), 2016-05 (MONTH)",
+                    example = "2016-05") String period,
+            @QueryParam("districtCode") @Parameter(description = "5-digit 자치구 code", example = "11290") String districtCode,
+            @BeanParam PageParams paging) {
+        return indicators.values(code, period, districtCode, paging.request()).map(IndicatorValueView::of);
+    }
+
+    @GET
+    @Path("/{code}/values/{scopeCode}/{period}")
+    @Operation(summary = "One value of an indicator", description = "Its ETag is what a change of the value sends as If-Match. "
+            + "404 while no value is recorded.")
+    public RestResponse<IndicatorValueView> getIndicatorValue(@PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code,
+            @PathParam("scopeCode") @Parameter(description = "10-digit dong code for a DONG indicator, 5-digit district code for a DISTRICT one",
+                    example = "1129052500") String scopeCode,
+            @PathParam("period") @Parameter(description = "in the indicator's form: 2016 (YEAR), 2016-H1 (HALF_YEAR), 2016-05 (MONTH)",
+                    example = "2016-05") String period) {
+        IndicatorValue value = indicators.value(code, scopeCode, period);
+        return Responses.ok(IndicatorValueView.of(value), value.version());
+    }
+
+    @PUT
+    @Path("/{code}/values/{scopeCode}/{period}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Record or change a value of an indicator",
+            description = "201 the first time, 200 after (a change needs If-Match with the value's ETag). District officers record "
+                    + "the values of their own district and its dongs (another district: 403); city admins any. Refused: a derived "
+                    + "indicator (409: its values come from events); a period not in the indicator's form or a scope code of the "
+                    + "wrong kind or unknown (400, naming the form expected); a value below min, above max, with more decimals than "
+                    + "the indicator has, or a rate (%) above 100 (400, naming the rule); a dong or district outside the program in "
+                    + "that period — no roll-out phase yet, or a phase that began after the period ended (422: rule 'in the program').")
+    @APIResponse(responseCode = "200", description = "changed", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorValueView.class)))
+    @APIResponse(responseCode = "201", description = "recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IndicatorValueView.class)))
+    public RestResponse<IndicatorValueView> recordIndicatorValue(@PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code,
+            @PathParam("scopeCode") @Parameter(description = "10-digit dong code for a DONG indicator, 5-digit district code for a DISTRICT one",
+                    example = "1129052500") String scopeCode,
+            @PathParam("period") @Parameter(description = "in the indicator's form: 2016 (YEAR), 2016-H1 (HALF_YEAR), 2016-05 (MONTH)",
+                    example = "2016-05") String period,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid IndicatorValueInput input) {
+        IndicatorService.Recorded recorded = indicators.enter(input.toCommand(code, scopeCode, period), ifMatch);
+        IndicatorValueView view = IndicatorValueView.of(recorded.value());
+        return recorded.created()
+                ? Responses.created("/api/v1/indicators/" + view.indicatorCode() + "/values/" + view.scopeCode() + "/" + view.period(), view,
+                        view.version())
+                : Responses.ok(view, view.version());
+    }
+}
