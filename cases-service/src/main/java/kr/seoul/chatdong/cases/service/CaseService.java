@@ -98,10 +98,10 @@ public class CaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
         Instant now = clock.instant();
-        if (correction.wasExcellent() && !correction.isExcellent()) {
+        if (correction.wasExcellent() && !correction.nowExcellent()) {
             cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).ifPresent(c -> c.withdrawNomination(
                     "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
-        } else if (!correction.wasExcellent() && correction.isExcellent()
+        } else if (!correction.wasExcellent() && correction.nowExcellent()
                 && cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
             cases.persist(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
                     geography.requireDong(correction.dongCode(), "dongCode"), sourceEventId, now));

@@ -97,10 +97,10 @@ public class ConsultingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
-        if (correction.wasBelow() && !correction.isBelow()) {
+        if (correction.wasBelow() && !correction.nowBelow()) {
             withdraw(correction.roundId(), correction.dongCode(), correction.field(), "평가 정정 " + correction.previousScore() + "→"
                     + correction.score() + ": " + correction.reason());
-        } else if (!correction.wasBelow() && correction.isBelow()
+        } else if (!correction.wasBelow() && correction.nowBelow()
                 && assignments.of(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
             openAndMatch(correction.roundId(), List.of(correction.corrected()), sourceEventId);
         }

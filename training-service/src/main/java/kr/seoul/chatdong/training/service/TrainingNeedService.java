@@ -49,10 +49,10 @@ public class TrainingNeedService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
         Instant now = clock.instant();
-        if (correction.wasBelow() && !correction.isBelow()) {
+        if (correction.wasBelow() && !correction.nowBelow()) {
             needs.of(correction.roundId(), correction.dongCode(), correction.field()).ifPresent(need -> need.withdraw(
                     "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
-        } else if (!correction.wasBelow() && correction.isBelow()
+        } else if (!correction.wasBelow() && correction.nowBelow()
                 && needs.of(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
             needs.persist(TrainingNeed.found(new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
                     courses.addressing(correction.field()), now));

@@ -10,7 +10,7 @@ import kr.seoul.chatdong.language.Field;
  * admin corrected one score of a completed round. It travels on the round's topic with the round's
  * key, so every consumer sees it after the round's completion and after earlier corrections. The
  * round's bars travel with it: a consumer reconciles what it derived from the old score with what
- * the new score derives ({@link #wasBelow()}/{@link #isBelow()}, {@link #wasExcellent()}/{@link #isExcellent()}).
+ * the new score derives ({@link #wasBelow()}/{@link #nowBelow()}, {@link #wasExcellent()}/{@link #nowExcellent()}).
  *
  * @param reason why the score changed, for the records a consumer withdraws (never a person's name)
  */
@@ -31,7 +31,7 @@ public record AssessmentCorrected(
         return previousScore < underperformingBelow;
     }
 
-    public boolean isBelow() {
+    public boolean nowBelow() {
         return score < underperformingBelow;
     }
 
@@ -39,7 +39,7 @@ public record AssessmentCorrected(
         return previousScore >= excellentFrom;
     }
 
-    public boolean isExcellent() {
+    public boolean nowExcellent() {
         return score >= excellentFrom;
     }
 
