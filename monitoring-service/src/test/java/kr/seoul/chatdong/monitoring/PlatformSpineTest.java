@@ -32,7 +32,8 @@ class PlatformSpineTest extends ServiceSpineContract {
         return List.of("/api/v1/rounds", "/api/v1/rounds/{id}", "/api/v1/districts", "/api/v1/districts/{code}",
                 "/api/v1/districts/{code}/rollout", "/api/v1/dongs", "/api/v1/dongs/{code}", "/api/v1/dongs/{code}/rollout",
                 "/api/v1/rollout-phases", "/api/v1/rounds/{id}/assessments", "/api/v1/rounds/{id}/assessments/{dongCode}/{field}",
-                "/api/v1/rounds/{id}/complete", "/api/v1/consulting-assignments", "/api/v1/events/catalog");
+                "/api/v1/rounds/{id}/complete", "/api/v1/consulting-assignments", "/api/v1/events/catalog",
+                "/api/v1/rounds/{id}/results", "/api/v1/dongs/{code}/scores");
     }
 
     @Override
