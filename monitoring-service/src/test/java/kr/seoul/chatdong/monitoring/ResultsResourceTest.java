@@ -267,6 +267,8 @@ class ResultsResourceTest {
         assertProblem(given().when().get("/api/v1/dongs/1165099999/scores").then(), 404, "not-found")
                 .body("detail", org.hamcrest.Matchers.containsString("1165099999"));
         assertProblem(given().when().get("/api/v1/dongs/abc/scores").then(), 404, "not-found");
+        assertProblem(given().queryParam("size", 10).when().get("/api/v1/dongs/1165051000/scores").then(), 400, "validation")
+                .body("errors[0].field", equalTo("size"));
         Tokens.actAnonymously();
         assertProblem(given().when().get("/api/v1/dongs/1165051000/scores").then(), 401, "unauthorized");
         assertProblem(given().when().get("/api/v1/rounds/" + UUID.randomUUID() + "/results").then(), 401, "unauthorized");
