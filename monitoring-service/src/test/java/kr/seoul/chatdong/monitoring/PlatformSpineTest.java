@@ -34,7 +34,8 @@ class PlatformSpineTest extends ServiceSpineContract {
                 "/api/v1/rollout-phases", "/api/v1/rounds/{id}/assessments", "/api/v1/rounds/{id}/assessments/{dongCode}/{field}",
                 "/api/v1/rounds/{id}/complete", "/api/v1/consulting-assignments", "/api/v1/events/catalog",
                 "/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/indicators/{code}/values",
-                "/api/v1/indicators/{code}/values/{scopeCode}/{period}");
+                "/api/v1/indicators/{code}/values/{scopeCode}/{period}",
+                "/api/v1/rounds/{id}/results", "/api/v1/dongs/{code}/scores");
     }
 
     @Override

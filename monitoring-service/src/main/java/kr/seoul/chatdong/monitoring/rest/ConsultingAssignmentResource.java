@@ -48,6 +48,7 @@ import kr.seoul.chatdong.monitoring.domain.RoundFinding;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
@@ -96,6 +97,7 @@ public class ConsultingAssignmentResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List consulting assignments", description = "Newest first, then by dong and field.")
     public Page<AssignmentView> listConsultingAssignments(
             @QueryParam("roundId") @Parameter(description = "the round that opened them", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.rest.Responses;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -73,6 +74,7 @@ public class GeographyResource {
     @GET
     @PermitAll
     @Path("/districts")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List Seoul's 25 districts", description = "In district-code order. Filter by the roll-out phase in which a district joined.")
     @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
     public RestResponse<Page<DistrictView>> listDistricts(
@@ -115,6 +117,7 @@ public class GeographyResource {
     @GET
     @PermitAll
     @Path("/dongs")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List administrative dongs", description = "In dong-code order (so grouped by district). 426 dongs as of 2025-04-01.")
     @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
     public RestResponse<Page<DongView>> listDongs(
@@ -157,6 +160,7 @@ public class GeographyResource {
     @GET
     @PermitAll
     @Path("/rollout-phases")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "The roll-out phases", description = "Planned districts and dongs per phase (from the 2016 plan) against those assigned so far, cumulative.")
     @Extension(name = PlatformOpenApiFilter.CONDITIONAL_GET, value = "true")
     public RestResponse<Page<PhaseView>> listRolloutPhases() {

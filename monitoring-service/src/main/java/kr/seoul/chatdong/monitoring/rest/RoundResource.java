@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,6 +41,7 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -55,6 +57,8 @@ import kr.seoul.chatdong.monitoring.rest.RoundViews.NewRound;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundChanges;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundSummary;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundView;
+import kr.seoul.chatdong.monitoring.rest.ResultsViews.RoundResultsView;
+import kr.seoul.chatdong.monitoring.service.ResultsService;
 import kr.seoul.chatdong.monitoring.service.RoundService;
 
 @Path("/api/v1/rounds")
@@ -82,6 +86,9 @@ public class RoundResource {
     @Inject
     kr.seoul.chatdong.monitoring.service.ConsultingEffect consultingEffect;
 
+    @Inject
+    ResultsService results;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
     @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
@@ -108,6 +115,7 @@ public class RoundResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List monitoring rounds", description = "Newest first (by start date).")
     public Page<RoundSummary> listRounds(
             @QueryParam("status") @Parameter(description = "the round's status", schema = @Schema(implementation = RoundStatus.class), example = "COMPLETED") String status,
@@ -173,6 +181,7 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/assessments")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "The assessments of a round", description = "In dong, then field order.")
     public Page<AssessmentView> listRoundAssessments(@PathParam("id") UUID id,
             @QueryParam("dongCode") @Parameter(example = "1129052500") String dongCode,
@@ -192,6 +201,24 @@ public class RoundResource {
             rounds.get(id); // rows exist only for an existing round (foreign key): only an empty page needs the check
         }
         return page;
+    }
+
+    @GET
+    @Path("/{id}/results")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @Operation(summary = "The results of a round",
+            description = "Per field the distribution of the scores (count, min, quartiles, max, mean, how many below the round's "
+                    + "underperformingBelow bar and how many at or above its excellentFrom bar); the districts ranked by their mean; "
+                    + "each dong's four scores and mean keyed by dong code, ready to join to GET /api/v1/dongs/boundaries. "
+                    + "A round IN_PROGRESS answers on what is assessed so far (`assessed` of `expected`); a PLANNED one has nothing yet. "
+                    + "The ETag is the round's version: the results change exactly when it does. "
+                    + "As CSV (Accept: text/csv): one row per dong in scope with its names, four scores and mean.")
+    @APIResponse(responseCode = "200", description = "the results as of the round's current version",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundResultsView.class)),
+                    @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING), example = ResultsViews.RESULTS_CSV_EXAMPLE)})
+    public RestResponse<RoundResultsView> getRoundResults(@PathParam("id") UUID id) {
+        RoundResultsView view = RoundResultsView.of(results.ofRound(id), geography);
+        return Responses.ok(view, view.version());
     }
 
     @POST

@@ -136,7 +136,13 @@ public final class RoundViews {
     }
 
     @Schema(name = "RoundSummary", description = "A monitoring round in a list (without its dong codes)")
-    public record RoundSummary(UUID id, String name, LocalDate startsOn, LocalDate endsOn, RoundStatus status, int dongCount) {
+    public record RoundSummary(
+            @Schema(examples = "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10") UUID id,
+            @Schema(examples = "2016년 2차 모니터링 (1단계 80개동)") String name,
+            @Schema(examples = "2016-02-01") LocalDate startsOn,
+            @Schema(examples = "2016-03-31") LocalDate endsOn,
+            @Schema(examples = "COMPLETED") RoundStatus status,
+            @Schema(description = "number of dongs in scope", examples = "80") int dongCount) {
 
         public static RoundSummary of(MonitoringRound round) {
             return new RoundSummary(round.id(), round.name(), round.startsOn(), round.endsOn(), round.status(), round.dongCodes().size());

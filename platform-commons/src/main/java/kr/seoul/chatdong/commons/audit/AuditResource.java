@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.security.Roles;
 
@@ -28,6 +29,7 @@ public class AuditResource {
     AuditTrail audit;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @RolesAllowed(Roles.CITY_ADMIN)
     @Operation(summary = "The audit trail of this service", description = "Newest first. Filter by entity (e.g. round) and id.")
     public Page<AuditEntry> listAuditEntries(

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
+import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.problem.Problem;
 import kr.seoul.chatdong.commons.problem.ProblemType;
 import kr.seoul.chatdong.commons.rest.Idempotency;
@@ -41,6 +42,10 @@ import kr.seoul.chatdong.commons.rest.Idempotency;
  * {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken;</li>
  * <li>ids, instants and dates written inline;</li>
  * <li>one {@code <Item>Page} schema per item type instead of SmallRye's numbered {@code PageN}.</li>
+ * <li>spreadsheet downloads: where an operation produces {@code text/csv} (see {@link Csv}), that
+ * content is a string with an example (the header row of the JSON's property names and a row of
+ * their examples), JSON stays the first content (generated clients type their answer by it), and
+ * the operation's description says how to ask for it.</li>
  * </ul>
  */
 public class PlatformOpenApiFilter implements OASFilter {
@@ -64,10 +69,12 @@ public class PlatformOpenApiFilter implements OASFilter {
         Map<String, Schema> schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
         problemMembers(schemas.get("Problem"));
         Map<String, String> renamed = renamePages(components, schemas);
+        // the schemas under their new names (<Item>Page), for the CSV examples
+        Map<String, Schema> named = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
                 for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
-                    operation(path.getKey(), op.getKey(), op.getValue(), schemas, renamed);
+                    operation(path.getKey(), op.getKey(), op.getValue(), schemas, named, renamed);
                 }
             }
         }
@@ -156,7 +163,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     }
 
     private static void operation(String path, PathItem.HttpMethod method, Operation op, Map<String, Schema> schemas,
-            Map<String, String> renamed) {
+            Map<String, Schema> named, Map<String, String> renamed) {
         APIResponses responses = op.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -180,6 +187,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (op.getExtensions() != null && op.getExtensions().containsKey(CONDITIONAL_GET)) {
             conditionalGet(op, responses);
         }
+        csv(path, op, responses, named);
         boolean secured = security(op);
         add(responses, ProblemType.VALIDATION, path,
                 "dongCodes[0]: unknown dong code '9999999999' (see GET /api/v1/dongs on monitoring-service)");
@@ -212,6 +220,128 @@ public class PlatformOpenApiFilter implements OASFilter {
             header(ok, "Cache-Control", "how long the answer may be reused without asking again", "no-cache");
         }
         responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: your copy (If-None-Match) is current"));
+    }
+
+    private static final String CSV_DESCRIPTION = "UTF-8 with a byte-order mark (so Excel shows Korean), CRLF line ends, "
+            + "quoted as RFC 4180 says; a header row of the JSON's property names (nested ones dotted: progress.assessed) and one row "
+            + "per item of the page asked for; lists joined with ';', maps as key=value; text starting with = + - @, tab or CR "
+            + "gets a leading ' so no spreadsheet runs it as a formula (numbers stay numbers).";
+
+    private static void csv(String path, Operation op, APIResponses responses, Map<String, Schema> schemas) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        boolean produced = false;
+        for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
+            APIResponse response = r.getValue();
+            if (!r.getKey().startsWith("2") || response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                continue;
+            }
+            Map<String, MediaType> media = response.getContent().getMediaTypes();
+            String csvKey = media.keySet().stream().filter(k -> k.startsWith(Csv.MEDIA_TYPE)).findFirst().orElse(null);
+            if (csvKey == null) {
+                continue;
+            }
+            produced = true;
+            Map<String, MediaType> ordered = new LinkedHashMap<>();
+            media.forEach((k, v) -> {
+                if (k.startsWith(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)) {
+                    ordered.put(k, v);
+                }
+            });
+            media.forEach(ordered::putIfAbsent);
+            MediaType csv = ordered.remove(csvKey);
+            ordered.put(Csv.MEDIA_TYPE, csv);
+            Schema schema = csv.getSchema();
+            if (schema == null || schema.getRef() != null || schema.getType() == null || !schema.getType().contains(Schema.SchemaType.STRING)) {
+                MediaType json = ordered.get(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+                csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(CSV_DESCRIPTION));
+                csv.setExample(csvExample(json == null ? null : json.getSchema(), schemas));
+            } else if (schema.getDescription() == null) {
+                schema.setDescription(CSV_DESCRIPTION);
+            }
+            response.getContent().setMediaTypes(ordered);
+            header(response, "Content-Disposition", "with text/csv: the file name to save it as",
+                    "attachment; filename=\"" + Csv.filename(path.replaceAll("[{}]", "")) + "\"");
+        }
+        if (produced && (op.getDescription() == null || !op.getDescription().contains("text/csv"))) {
+            String note = "Send `Accept: text/csv` for a spreadsheet of the same answer (UTF-8 with BOM, header row of the JSON "
+                    + "property names; lists: the page asked for, paging applies). Without Accept, or with */*, the answer is JSON.";
+            op.setDescription(op.getDescription() == null || op.getDescription().isBlank() ? note : op.getDescription() + "\n\n" + note);
+        }
+    }
+
+    /** The header row (the item's properties, nested objects dotted) and a row of their examples. */
+    private static String csvExample(Schema body, Map<String, Schema> schemas) {
+        Schema item = resolve(body, schemas);
+        if (item != null && item.getProperties() != null && item.getProperties().containsKey("items") && item.getProperties().containsKey("total")) {
+            Schema items = item.getProperties().get("items");
+            item = items == null || items.getItems() == null ? null : resolve(items.getItems(), schemas);
+        }
+        List<String> header = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
+        if (item != null && item.getProperties() != null) {
+            csvColumns(item, "", schemas, header, row, 0);
+        }
+        return Csv.records(List.of(header, row));
+    }
+
+    private static void csvColumns(Schema schema, String prefix, Map<String, Schema> schemas, List<String> header, List<Object> row, int depth) {
+        for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
+            Schema resolved = resolve(p.getValue(), schemas);
+            String name = prefix + p.getKey();
+            if (resolved != null && resolved.getProperties() != null && !resolved.getProperties().isEmpty() && depth < 3) {
+                csvColumns(resolved, name + ".", schemas, header, row, depth + 1);
+            } else {
+                header.add(name);
+                row.add(csvExampleValue(p.getValue(), resolved));
+            }
+        }
+    }
+
+    private static Object csvExampleValue(Schema declared, Schema resolved) {
+        for (Schema s : new Schema[] {declared, resolved}) {
+            if (s == null) {
+                continue;
+            }
+            if (s.getExamples() != null && !s.getExamples().isEmpty()) {
+                return csvCell(s.getExamples().get(0));
+            }
+            if (s.getExample() != null) {
+                return csvCell(s.getExample());
+            }
+        }
+        if (resolved == null) {
+            return null;
+        }
+        if (resolved.getEnumeration() != null && !resolved.getEnumeration().isEmpty()) {
+            return resolved.getEnumeration().get(0);
+        }
+        if (resolved.getItems() != null) {
+            return csvExampleValue(resolved.getItems(), resolved.getItems());
+        }
+        String format = resolved.getFormat();
+        return "uuid".equals(format) ? "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10"
+                : "date-time".equals(format) ? "2016-03-31T06:00:00Z"
+                : "date".equals(format) ? "2016-02-01"
+                : null;
+    }
+
+    private static Object csvCell(Object example) {
+        if (example instanceof List<?> list) {
+            return String.join(";", list.stream().map(String::valueOf).toList());
+        }
+        if (example instanceof Map<?, ?> map) {
+            return String.join(";", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        }
+        return example;
+    }
+
+    private static Schema resolve(Schema schema, Map<String, Schema> schemas) {
+        if (schema != null && schema.getRef() != null && schema.getRef().startsWith(SCHEMAS)) {
+            return schemas.get(schema.getRef().substring(SCHEMAS.length()));
+        }
+        return schema;
     }
 
     /** The conventional headers, explained once. */

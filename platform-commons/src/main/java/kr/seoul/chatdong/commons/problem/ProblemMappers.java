@@ -177,7 +177,7 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
             case 405 -> "Method not allowed on " + path(uri);
-            case 406 -> "This resource answers application/json";
+            case 406 -> "This resource answers application/json (lists and results also text/csv: see the operation in /q/openapi)";
             case 415 -> "Send the body as application/json";
             default -> type.title();
         };

@@ -27,6 +27,7 @@ import kr.seoul.chatdong.client.governance.api.AgendaItemsApi;
 import kr.seoul.chatdong.client.governance.model.AgendaItemPage;
 import kr.seoul.chatdong.client.governance.model.AgendaItemSource;
 import kr.seoul.chatdong.client.monitoring.api.ConsultingAssignmentsApi;
+import kr.seoul.chatdong.client.monitoring.api.DongScoresApi;
 import kr.seoul.chatdong.client.monitoring.api.MonitoringRoundsApi;
 import kr.seoul.chatdong.client.monitoring.api.ReferenceGeographyApi;
 import kr.seoul.chatdong.client.monitoring.invoker.ApiException;
@@ -35,10 +36,13 @@ import kr.seoul.chatdong.client.monitoring.model.AssessmentBatchItem;
 import kr.seoul.chatdong.client.monitoring.model.ConsultingAssignment;
 import kr.seoul.chatdong.client.monitoring.model.ConsultingAssignmentPage;
 import kr.seoul.chatdong.client.monitoring.model.DongView;
+import kr.seoul.chatdong.client.monitoring.model.FieldDistribution;
 import kr.seoul.chatdong.client.monitoring.model.Field;
 import kr.seoul.chatdong.client.monitoring.model.NewRound;
 import kr.seoul.chatdong.client.monitoring.model.Problem;
 import kr.seoul.chatdong.client.monitoring.model.Round;
+import kr.seoul.chatdong.client.monitoring.model.RoundResults;
+import kr.seoul.chatdong.client.monitoring.model.RoundScores;
 import kr.seoul.chatdong.client.monitoring.model.RoundStatus;
 import kr.seoul.chatdong.client.training.api.TrainingNeedsApi;
 import kr.seoul.chatdong.client.training.model.TrainingNeed;
@@ -67,6 +71,7 @@ class GeneratedClientTest extends RunningPlatform {
     private MonitoringRoundsApi rounds;
     private ReferenceGeographyApi geography;
     private ConsultingAssignmentsApi consulting;
+    private DongScoresApi dongScores;
     private TrainingNeedsApi trainingNeeds;
     private BestPracticeCasesApi cases;
     private AgendaItemsApi agendaItems;
@@ -82,6 +87,7 @@ class GeneratedClientTest extends RunningPlatform {
         rounds = new MonitoringRoundsApi(monitoring);
         geography = new ReferenceGeographyApi(monitoring);
         consulting = new ConsultingAssignmentsApi(monitoring);
+        dongScores = new DongScoresApi(monitoring);
 
         var training = new kr.seoul.chatdong.client.training.invoker.ApiClient();
         training.updateBaseUri(platform.url("training-service"));
@@ -148,6 +154,21 @@ class GeneratedClientTest extends RunningPlatform {
         Round completed = rounds.completeRound(MonitoringRoundsApi.APICompleteRoundRequest.newBuilder().id(roundId).build());
         assertEquals(RoundStatus.COMPLETED, completed.getStatus());
         assertEquals(RoundStatus.COMPLETED, rounds.getRound(round(roundId)).getStatus());
+
+        // the round's results through the generated model: the bars counted per field, the dongs keyed by code
+        RoundResults results = rounds.getRoundResults(roundId);
+        assertEquals(RoundStatus.COMPLETED, results.getStatus());
+        assertEquals((long) dongs.size() * FIELDS.length, results.getAssessed());
+        List<FieldDistribution> perField = List.of(results.getFields().getWELFARE(), results.getFields().getVILLAGE(),
+                results.getFields().getADMINISTRATION(), results.getFields().getHEALTH());
+        assertEquals(below, perField.stream().mapToLong(FieldDistribution::getUnderperforming).sum());
+        assertEquals(excellent, perField.stream().mapToLong(FieldDistribution::getExcellent).sum());
+        assertEquals(SCORES[0][0], results.getDongs().get(dongs.get(0)).getWELFARE());
+        assertEquals(DISTRICT, results.getDistricts().get(0).getDistrictCode());
+        assertEquals(1, results.getDistricts().get(0).getRank());
+        RoundScores inTrend = dongScores.getDongScores(dongs.get(0)).getRounds().stream()
+                .filter(r -> r.getRoundId().equals(roundId)).findFirst().orElseThrow();
+        assertEquals(SCORES[0][3], inTrend.getScores().getHEALTH());
 
         // what the other services derive from the completion, read through their own clients
         int expectedBelow = below;

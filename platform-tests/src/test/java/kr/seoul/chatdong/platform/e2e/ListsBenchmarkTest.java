@@ -298,6 +298,9 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"governance GET /meetings/{id}", GOVERNANCE, g + "/meetings/" + ids.get("meeting")});
         list.add(new String[] {"training GET /courses/{id}", TRAINING, t + "/courses/" + ids.get("course")});
         list.add(new String[] {"cases GET /cases/{id}", CASES, c + "/cases/" + ids.get("case")});
+        // results: one 426 x 4 round's distributions, ranking and dong scores; one dong over all the rounds
+        list.add(new String[] {"monitoring GET /rounds/{id}/results", MONITORING, m + "/rounds/" + round + "/results"});
+        list.add(new String[] {"monitoring GET /dongs/{code}/scores", MONITORING, m + "/dongs/" + ids.get("dong") + "/scores"});
         return list;
     }
 
