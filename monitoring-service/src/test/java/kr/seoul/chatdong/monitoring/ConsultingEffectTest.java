@@ -88,6 +88,15 @@ class ConsultingEffectTest {
         given().queryParam("baselineRoundId", next).when().get("/api/v1/rounds/" + baseline + "/consulting-effect").then()
                 .statusCode(422).body("rule", equalTo("baseline-not-earlier"));
         given().when().get("/api/v1/rounds/" + next + "/consulting-effect").then().statusCode(400);
+
+        // As a spreadsheet: one row per field, the groups as dotted columns.
+        String csv = given().accept("text/csv").queryParam("baselineRoundId", baseline).when()
+                .get("/api/v1/rounds/" + next + "/consulting-effect").then().statusCode(200).extract().asString();
+        java.util.List<String> lines = csv.lines().toList();
+        org.junit.jupiter.api.Assertions.assertEquals(5, lines.size(), csv);
+        org.junit.jupiter.api.Assertions.assertEquals("\uFEFFfield,consulted.count,consulted.meanChange,belowBarNotConsulted.count,"
+                + "belowBarNotConsulted.meanChange,others.count,others.meanChange,effect", lines.get(0));
+        org.junit.jupiter.api.Assertions.assertEquals("WELFARE,2,17.50,1,3.00,1,2.00,14.50", lines.get(1));
     }
 
     static void post(String id, String verb, String body) {

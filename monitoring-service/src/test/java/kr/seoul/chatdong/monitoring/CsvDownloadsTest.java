@@ -100,6 +100,34 @@ class CsvDownloadsTest {
     }
 
     @Test
+    void consultantsSurveysAndIndicatorsDownloadToo() throws IOException {
+        ConsultingWorkflowTest.register("=SUM(A1)", "11110", 1, "csv-" + java.util.UUID.randomUUID(), "WELFARE");
+        List<CSVRecord> consultants = csv("/api/v1/consultants?size=200");
+        assertEquals(List.of("id", "name", "organisation", "fields", "homeDistrictCode", "capacity", "activeFrom", "activeTo",
+                "activeAssignments"), header(consultants));
+        org.junit.jupiter.api.Assertions.assertTrue(consultants.stream().anyMatch(r -> r.get(1).equals("'=SUM(A1)")),
+                "a consultant's name that looks like a formula is neutralised");
+
+        String survey = SurveyComparisonTest.surveyWithTwoWaves();
+        assertEquals(3, csv(survey + "/waves").size(), "header and the two waves");
+        // aggregates: one row per question (awareness: 5 of 18 → 27.8 %; satisfaction: mean of 6 answers, 19/6 = 3.17)
+        List<CSVRecord> aggregates = csv(survey + "/waves/2015-baseline/aggregates");
+        assertEquals(List.of("code", "scale", "n", "yes", "share", "mean"), header(aggregates));
+        assertEquals(List.of("awareness", "YES_NO", "18", "5", "27.8", ""), aggregates.get(1).toList());
+        assertEquals(List.of("satisfaction", "LIKERT5", "6", "", "", "3.17"), aggregates.get(2).toList());
+        List<CSVRecord> comparison = csv(survey + "/comparison?baseline=2015-baseline&followUp=2016-follow-up&question=awareness");
+        assertEquals(2, comparison.size(), "one row: the comparison flattened");
+        int did = header(comparison).indexOf("differenceInDifferences");
+        assertEquals("17.5", comparison.get(1).get(did));
+        assertEquals("30.0", comparison.get(1).get(header(comparison).indexOf("participating.change")));
+
+        List<CSVRecord> indicators = csv("/api/v1/indicators");
+        assertEquals(15, indicators.size(), "header and the 14 indicators of the plan");
+        assertEquals("nameKo", header(indicators).get(1));
+        assertEquals(1, csv("/api/v1/indicators/WELFARE_PLANNER_VISITS/values?period=1999-01").size(), "no values: the header alone");
+    }
+
+    @Test
     void jsonStaysTheDefault() {
         given().when().get("/api/v1/rounds?size=1").then().statusCode(200).contentType(ContentType.JSON).header("Vary", containsString("Accept"));
         for (String accept : List.of("*/*", "application/json", "application/json, text/csv",
@@ -152,7 +180,8 @@ class CsvDownloadsTest {
                 "a multi-line finding stays one cell; only its first character matters to a spreadsheet");
 
         List<CSVRecord> none = csv("/api/v1/consulting-assignments?roundId=" + UUID.randomUUID());
-        assertEquals(List.of("id", "roundId", "dongCode", "districtCode", "field", "score", "status", "sourceEventId", "createdAt", "version"),
+        assertEquals(List.of("id", "roundId", "dongCode", "districtCode", "field", "score", "status", "consultantId", "visitOn", "endedReason",
+                "sourceEventId", "createdAt", "version"),
                 header(none), "an empty page still has its header");
         assertEquals(1, none.size());
 

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import kr.seoul.chatdong.commons.csv.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -82,6 +84,7 @@ public class ConsultantResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List consultants", description = "By name, then id; each with their active assignments.")
     public Page<ConsultantSummary> listConsultants(
             @QueryParam("field") @Parameter(description = "consults in this field", schema = @Schema(implementation = Field.class)) String field,

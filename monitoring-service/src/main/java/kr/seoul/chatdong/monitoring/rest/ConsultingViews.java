@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.seoul.chatdong.commons.csv.CsvRows;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
@@ -193,7 +194,18 @@ public final class ConsultingViews {
     @Schema(name = "ConsultingEffect", description = "Mean score change per field, consulted vs below the bar but not consulted vs others")
     public record EffectView(UUID roundId, UUID baselineRoundId,
             @Schema(examples = "60") int baselineBar,
-            List<FieldEffectView> fields) {
+            List<FieldEffectView> fields) implements CsvRows<FieldEffectView> {
+
+        /** The spreadsheet: one row per field (its groups as dotted columns: consulted.count, consulted.meanChange, …). */
+        @Override
+        public List<FieldEffectView> csvRows() {
+            return fields;
+        }
+
+        @Override
+        public Class<FieldEffectView> csvRowType() {
+            return FieldEffectView.class;
+        }
 
         static EffectView of(ConsultingEffect.Effect e) {
             return new EffectView(e.round().id(), e.baseline().id(), e.baseline().underperformingBelow(),

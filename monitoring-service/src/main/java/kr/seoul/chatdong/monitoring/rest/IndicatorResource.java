@@ -2,6 +2,8 @@ package kr.seoul.chatdong.monitoring.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import kr.seoul.chatdong.commons.csv.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -58,6 +60,7 @@ public class IndicatorResource {
     IndicatorService indicators;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List the indicators", description = "The 13 indicators of §7 and the best-practice count of §5: process "
             + "indicators (수행지표) first, then outcome indicators (진단지표), each in the plan's order. " + DERIVATIONS)
     public Page<IndicatorView> listIndicators(
@@ -76,6 +79,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{code}/values")
     @Operation(summary = "List the values of an indicator", description = "Newest period first, then by scope code (dong or district "
             + "code). `period` is written in the indicator's form (2016, 2016-H1 or 2016-05; another form is a 400 naming the one "

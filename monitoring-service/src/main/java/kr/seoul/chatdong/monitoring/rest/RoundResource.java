@@ -124,6 +124,7 @@ public class RoundResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/consulting-effect")
     @Operation(summary = "The measured effect of consulting between a baseline round and this one",
             description = "Per field: the mean score change (this round − baseline) of the (dong, field) pairs consulted after the "

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import kr.seoul.chatdong.commons.csv.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -91,6 +93,7 @@ public class SurveyResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List surveys", description = "Newest first.")
     public Page<SurveySummary> listSurveys(
             @QueryParam("population") @Parameter(description = "who the survey asks", schema = @Schema(implementation = Population.class), example = "RESIDENTS") String population,
@@ -122,6 +125,7 @@ public class SurveyResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/waves")
     @Operation(summary = "The waves of a survey", description = "In fielding order (fieldedFrom, then code): the baseline first.")
     public Page<WaveView> listSurveyWaves(@PathParam("id") UUID id, @BeanParam PageParams paging) {
@@ -163,6 +167,7 @@ public class SurveyResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/waves/{waveCode}/aggregates")
     @Operation(summary = "What a wave's answers measure, per question",
             description = "For each question of the survey: n (respondents who answered), and for YES_NO the number of Y and their "
@@ -177,6 +182,7 @@ public class SurveyResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/comparison")
     @Operation(summary = "Compare a question between a baseline and a follow-up wave",
             description = "The question's measure (share of Y in % for YES_NO, mean for LIKERT5) in both waves for participating dongs, "

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import kr.seoul.chatdong.commons.csv.CsvRows;
 import kr.seoul.chatdong.monitoring.domain.Population;
 import kr.seoul.chatdong.monitoring.domain.QuestionScale;
 import kr.seoul.chatdong.monitoring.domain.RespondentGroup;
@@ -194,7 +195,18 @@ public final class SurveyViews {
             @Schema(examples = "2015-baseline") String wave,
             @Schema(nullable = true, description = "the group asked for; null: all respondents", examples = "PARTICIPATING") RespondentGroup group,
             @Schema(description = "respondents of the wave (in the group)", examples = "1214") long respondents,
-            List<QuestionAggregate> questions) {
+            List<QuestionAggregate> questions) implements CsvRows<QuestionAggregate> {
+
+        /** The spreadsheet: one row per question. */
+        @Override
+        public List<QuestionAggregate> csvRows() {
+            return questions;
+        }
+
+        @Override
+        public Class<QuestionAggregate> csvRowType() {
+            return QuestionAggregate.class;
+        }
 
         public static AggregatesView of(SurveyService.WaveAggregates a) {
             return new AggregatesView(a.survey().id(), a.wave().code(), a.group(), a.respondents(),

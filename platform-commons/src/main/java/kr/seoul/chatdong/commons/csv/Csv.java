@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.ser.PropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
 
@@ -65,7 +66,9 @@ public final class Csv {
     private final ObjectMapper json;
 
     public Csv(ObjectMapper json) {
-        this.json = json;
+        // A copy whose trees keep decimals as written (17.50, 30.0): by default a tree strips their
+        // trailing zeros, and 30.0 would come out as 3E+1.
+        this.json = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     /** Writes {@code body} (declared as {@code declared}, which may be null) as CSV to {@code out}, which stays open. */
@@ -220,6 +223,9 @@ public final class Csv {
     static String cell(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return "";
+        }
+        if (node.isBigDecimal()) {
+            return node.decimalValue().toPlainString();
         }
         if (node.isNumber() || node.isBoolean()) {
             return node.asText();

@@ -29,6 +29,9 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     @Inject
     ObjectMapper json;
 
+    /** Made once: it holds a copy of the service's ObjectMapper. */
+    private volatile Csv csv;
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return isCsv(mediaType) && !CharSequence.class.isAssignableFrom(type) && type != byte[].class
@@ -39,7 +42,11 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     public void writeTo(Object body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, Csv.CONTENT_TYPE);
-        new Csv(json).write(body, genericType, out);
+        Csv writer = csv;
+        if (writer == null) {
+            writer = csv = new Csv(json);
+        }
+        writer.write(body, genericType, out);
     }
 
     static boolean isCsv(MediaType mediaType) {
