@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -194,6 +195,22 @@ class ListsBenchmarkTest extends RunningPlatform {
         }
         System.out.printf("bench: loaded %d courses, %d councils, %d meetings%n", tracks.length * 3, councils.size(), councils.size() * 2);
 
+        // 100 consultants (4 per district, each in two fields, capacity 40): the rounds' assignments are matched as they open.
+        int consultantCount = 0;
+        List<String> districts = new ArrayList<>(new TreeSet<>(allDongs.stream().map(d -> d.substring(0, 5)).toList()));
+        for (int d = 0; d < districts.size(); d++) {
+            for (int k = 0; k < 4; k++) {
+                String id = given().contentType(ContentType.JSON)
+                        .body(Map.of("name", "컨설턴트 " + districts.get(d) + "-" + k, "organisation", "서울시복지재단",
+                                "fields", List.of(HeadlineFlow.FIELDS[k], HeadlineFlow.FIELDS[(k + 1) % 4]), "homeDistrictCode", districts.get(d),
+                                "capacity", 40, "activeFrom", "2016-01-01", "subject", "bench-consultant-" + UUID.randomUUID()))
+                        .post(monitoring + "/consultants").then().statusCode(201).extract().path("id");
+                ids.putIfAbsent("consultant", id);
+                consultantCount++;
+            }
+        }
+        System.out.printf("bench: loaded %d consultants%n", consultantCount);
+
         // 10 years of rounds, two a year, every dong x 4 fields; scores ~N(73, 11): ~12 % below 60, ~6 % from 90.
         Baseline before = baseline();
         for (int r = 0; r < ROUNDS; r++) {
@@ -218,6 +235,9 @@ class ListsBenchmarkTest extends RunningPlatform {
             given().contentType(ContentType.JSON).header("If-Match", etag).body(batch).put(monitoring + "/rounds/" + round + "/assessments")
                     .then().statusCode(200);
             given().post(monitoring + "/rounds/" + round + "/complete").then().statusCode(200);
+            if (r == ROUNDS / 2 - 1) {
+                ids.put("previousRound", round);
+            }
             if (r == ROUNDS / 2) {
                 ids.put("round", round);
             }
@@ -275,6 +295,12 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"monitoring GET /consulting-assignments?size=50", MONITORING, m + "/consulting-assignments?size=50"});
         list.add(new String[] {"monitoring GET /consulting-assignments?roundId=&size=50", MONITORING,
             m + "/consulting-assignments?roundId=" + round + "&size=50"});
+        list.add(new String[] {"monitoring GET /consulting-assignments?status=OPEN&size=50", MONITORING,
+            m + "/consulting-assignments?status=OPEN&size=50"});
+        list.add(new String[] {"monitoring GET /consulting-assignments?consultantId=&size=50", MONITORING,
+            m + "/consulting-assignments?consultantId=" + ids.get("consultant") + "&size=50"});
+        list.add(new String[] {"monitoring GET /consultants?size=50", MONITORING, m + "/consultants?size=50"});
+        list.add(new String[] {"monitoring GET /indicators", MONITORING, m + "/indicators"});
         list.add(new String[] {"monitoring GET /districts?size=50", MONITORING, m + "/districts?size=50"});
         list.add(new String[] {"monitoring GET /dongs?size=50", MONITORING, m + "/dongs?size=50"});
         list.add(new String[] {"monitoring GET /rollout-phases", MONITORING, m + "/rollout-phases"});
@@ -301,6 +327,10 @@ class ListsBenchmarkTest extends RunningPlatform {
         // results: one 426 x 4 round's distributions, ranking and dong scores; one dong over all the rounds
         list.add(new String[] {"monitoring GET /rounds/{id}/results", MONITORING, m + "/rounds/" + round + "/results"});
         list.add(new String[] {"monitoring GET /dongs/{code}/scores", MONITORING, m + "/dongs/" + ids.get("dong") + "/scores"});
+        list.add(new String[] {"monitoring GET /rounds/{id}/consulting-effect", MONITORING,
+            m + "/rounds/" + round + "/consulting-effect?baselineRoundId=" + ids.get("previousRound")});
+        list.add(new String[] {"monitoring GET /districts/{code}/due", MONITORING, m + "/districts/" + ids.get("dong").substring(0, 5) + "/due"});
+        list.add(new String[] {"monitoring GET /consultants/{id}", MONITORING, m + "/consultants/" + ids.get("consultant")});
         return list;
     }
 
