@@ -50,6 +50,11 @@ public record Period(PeriodKind kind, int year, int part) {
         };
     }
 
+    /** The period of the same kind just before this one (2016-H1 → 2015-H2). */
+    public Period previous() {
+        return containing(firstMonth().minusMonths(1).atDay(1), kind);
+    }
+
     public YearMonth firstMonth() {
         return switch (kind) {
             case YEAR -> YearMonth.of(year, 1);

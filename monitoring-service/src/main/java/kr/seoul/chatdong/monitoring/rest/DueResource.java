@@ -41,12 +41,17 @@ public class DueResource {
             List<RoundMissing> roundsWithMissingAssessments,
             @Schema(description = "the first missing pairs, by round end, dong and field") List<MissingPairView> missingAssessments,
             @Schema(description = "consulting assignments OPEN or ASSIGNED: nobody has scheduled the visit") DueAssignments unscheduledAssignments,
-            @Schema(description = "SCHEDULED with the visit day past (visit not recorded), or VISITED (report missing)") DueAssignments overdueVisits) {
+            @Schema(description = "SCHEDULED with the visit day past (visit not recorded), or VISITED (report missing)") DueAssignments overdueVisits,
+            @Schema(description = "values of entered indicators missing for each one's last closed period (the period before today's), "
+                    + "for the district and its dongs where the program ran then: the district's own first, each in the plan's order of indicators")
+            DueIndicatorValues missingIndicatorValues) {
 
         static DueView of(DistrictDue.Due d) {
             return new DueView(d.districtCode(), d.asOf(), d.roundsWithMissingAssessments().stream().map(RoundMissing::of).toList(),
                     d.missingPairs().stream().map(p -> new MissingPairView(p.roundId(), p.dongCode(), p.field())).toList(),
-                    DueAssignments.of(d.unscheduledAssignments()), DueAssignments.of(d.overdueVisits()));
+                    DueAssignments.of(d.unscheduledAssignments()), DueAssignments.of(d.overdueVisits()),
+                    new DueIndicatorValues(d.missingIndicatorValues().count(), d.missingIndicatorValues().items().stream()
+                            .map(v -> new MissingIndicatorValue(v.indicatorCode(), v.nameKo(), v.period(), v.scopeCode())).toList()));
         }
     }
 
@@ -60,6 +65,18 @@ public class DueResource {
         static RoundMissing of(DueRepository.MissingAssessments m) {
             return new RoundMissing(m.roundId(), m.name(), m.status(), m.endsOn(), m.missing());
         }
+    }
+
+    @Schema(name = "DueIndicatorValues")
+    public record DueIndicatorValues(@Schema(examples = "42") long count, List<MissingIndicatorValue> items) {
+    }
+
+    @Schema(name = "MissingIndicatorValue", description = "PUT /api/v1/indicators/{indicatorCode}/values/{scopeCode}/{period} enters it")
+    public record MissingIndicatorValue(
+            @Schema(examples = "VILLAGE_PLANNING_TEAMS_FORMED") String indicatorCode,
+            @Schema(examples = "마을계획단 구성") String nameKo,
+            @Schema(examples = "2016") String period,
+            @Schema(description = "the district's code or one of its dongs'", examples = "11290") String scopeCode) {
     }
 
     @Schema(name = "MissingAssessment")
@@ -93,7 +110,7 @@ public class DueResource {
     @GET
     @Operation(summary = "What is due in a district",
             description = "Assessments missing in rounds in progress, consulting assignments not scheduled, visits past their date "
-                    + "without a report. 404 for an unknown district code.")
+                    + "without a report, indicator values missing for the last closed period. 404 for an unknown district code.")
     public DueView getDistrictDue(@PathParam("code") @Parameter(description = "5-digit district code", example = "11290") String code) {
         return DueView.of(due.of(code));
     }

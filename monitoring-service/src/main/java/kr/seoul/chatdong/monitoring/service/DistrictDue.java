@@ -18,7 +18,8 @@ import kr.seoul.chatdong.monitoring.repository.DueRepository.PendingAssignment;
 
 /**
  * What is due in a district today: assessments missing in rounds in progress, consulting
- * assignments nobody has scheduled, visits past their day without a report. Lists are capped at
+ * assignments nobody has scheduled, visits past their day without a report, values of entered
+ * indicators missing for their last closed period. Lists are capped at
  * {@link #LISTED}; the counts are complete.
  */
 @ApplicationScoped
@@ -36,13 +37,17 @@ public class DistrictDue {
     SeoulGeography geography;
 
     @Inject
+    IndicatorService indicators;
+
+    @Inject
     Clock clock;
 
     public record Listed<T>(long count, List<T> items) {
     }
 
     public record Due(String districtCode, LocalDate asOf, List<MissingAssessments> roundsWithMissingAssessments, List<MissingPair> missingPairs,
-            Listed<PendingAssignment> unscheduledAssignments, Listed<PendingAssignment> overdueVisits) {
+            Listed<PendingAssignment> unscheduledAssignments, Listed<PendingAssignment> overdueVisits,
+            Listed<IndicatorService.MissingValue> missingIndicatorValues) {
     }
 
     @Transactional
@@ -53,6 +58,11 @@ public class DistrictDue {
         return new Due(districtCode, today, due.missingAssessments(dongs), due.missingPairs(dongs, LISTED),
                 new Listed<>(due.countAssignments(districtCode, UNSCHEDULED, today), due.assignments(districtCode, UNSCHEDULED, today, LISTED)),
                 new Listed<>(due.countAssignments(districtCode, AWAITING_REPORT, today),
-                        due.assignments(districtCode, AWAITING_REPORT, today, LISTED)));
+                        due.assignments(districtCode, AWAITING_REPORT, today, LISTED)),
+                listed(indicators.missingIn(districtCode, today)));
+    }
+
+    private static <T> Listed<T> listed(List<T> all) {
+        return new Listed<>(all.size(), all.subList(0, Math.min(LISTED, all.size())));
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorContribution;
 import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
 import kr.seoul.chatdong.monitoring.domain.IndicatorKind;
 import kr.seoul.chatdong.monitoring.domain.IndicatorScope;
+import kr.seoul.chatdong.monitoring.domain.IndicatorSource;
 import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 import kr.seoul.chatdong.monitoring.domain.Period;
 import kr.seoul.chatdong.monitoring.domain.ProgramEntry;
@@ -216,6 +219,51 @@ public class IndicatorService {
         District district = geography.requireDistrict(value, "scopeCode");
         return new Scope(IndicatorScope.DISTRICT, district.code(), district.code(), "district " + district.code() + " (" + district.nameKo() + ")",
                 null);
+    }
+
+    /** A value an entered indicator lacks: who should enter what for which period. */
+    public record MissingValue(String indicatorCode, String nameKo, String period, String scopeCode) {
+    }
+
+    /**
+     * The values of entered indicators missing in a district for each indicator's last closed period
+     * (the period before the one {@code today} is in): the district's own values first, then its dongs',
+     * where the program ran in that period. One query per indicator.
+     */
+    @Transactional
+    public List<MissingValue> missingIn(String districtCode, LocalDate today) {
+        Rollout snapshot = new Rollout(rollout.assignments());
+        List<Dong> dongs = geography.dongsOf(districtCode);
+        List<MissingValue> missing = new ArrayList<>();
+        List<IndicatorDefinition> entered = definitions.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
+                .filter(d -> d.source() == IndicatorSource.ENTERED)
+                // the district's own values first, then its dongs': each in the plan's order
+                .sorted(java.util.Comparator.comparing((IndicatorDefinition d) -> d.scope() != IndicatorScope.DISTRICT))
+                .toList();
+        for (IndicatorDefinition indicator : entered) {
+            Period period = Period.containing(today, indicator.period()).previous();
+            java.util.Set<String> recorded = new java.util.HashSet<>(values.getEntityManager().createQuery(
+                    "select v.key.scopeCode from IndicatorValue v where v.key.indicatorCode = :code and v.key.period = :period "
+                            + "and v.districtCode = :district", String.class)
+                    .setParameter("code", indicator.code()).setParameter("period", period.toString()).setParameter("district", districtCode)
+                    .getResultList());
+            if (indicator.scope() == IndicatorScope.DISTRICT) {
+                boolean inProgram = snapshot.phaseOfDistrict(districtCode, dongs).flatMap(rollout::phase).map(ProgramEntry::of)
+                        .map(entry -> entry.covers(period)).orElse(false);
+                if (inProgram && !recorded.contains(districtCode)) {
+                    missing.add(new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), districtCode));
+                }
+                continue;
+            }
+            for (Dong dong : dongs) {
+                boolean inProgram = snapshot.phaseOf(dong).flatMap(rollout::phase).map(ProgramEntry::of)
+                        .map(entry -> entry.covers(period)).orElse(false);
+                if (inProgram && !recorded.contains(dong.code())) {
+                    missing.add(new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), dong.code()));
+                }
+            }
+        }
+        return missing;
     }
 
     /** When the dong or district joined the program (its roll-out phase), empty while it has not. */
