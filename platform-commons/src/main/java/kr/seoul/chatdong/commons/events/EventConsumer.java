@@ -99,23 +99,7 @@ public class EventConsumer {
 
     /** A failure of the connection to the database, not of the event: worth waiting out. */
     static boolean isOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientException
-                    || t instanceof java.sql.SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") // connection exceptions
-                            || sql.getSQLState().equals("57P01") || sql.getSQLState().equals("57P03") // shutting down, starting up
-                            || sql.getSQLState().equals("55000"))) { // the database does not accept connections now
-                return true;
-            }
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")) {
-                return true;
-            }
-        }
-        return false;
+        return kr.seoul.chatdong.commons.persistence.DatabaseUnavailable.is(e);
     }
 
     private static void pause(long millis) {

@@ -208,6 +208,10 @@ public class PlatformOpenApiFilter implements OASFilter {
             add(responses, ProblemType.PRECONDITION_REQUIRED, path, "Send If-Match with the ETag of the round you read");
         }
         add(responses, ProblemType.INTERNAL, path, "Unexpected error; quote incident 5d0c… when reporting it");
+        add(responses, ProblemType.UNAVAILABLE, path, "The database cannot be reached right now; retry in 5 s (send a create again "
+                + "with the same Idempotency-Key: it is stored at most once)");
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before trying again").schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
     private static void conditionalGet(Operation op, APIResponses responses) {

@@ -184,8 +184,22 @@ public class ProblemMappers {
         return respond(new Problem(type.uri(), type.title(), status, detail, path(uri), List.of(), null));
     }
 
+    /** Seconds a client is asked to wait when the database is out of reach. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (kr.seoul.chatdong.commons.persistence.DatabaseUnavailable.is(e)) {
+            // Not a fault of the request or of the code: the caller can try again (a create with the
+            // same Idempotency-Key is stored at most once).
+            LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
+            ProblemType type = ProblemType.UNAVAILABLE;
+            return Response.status(type.status()).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(new Problem(type.uri(), type.title(), type.status(), "The database cannot be reached right now; retry in "
+                            + RETRY_AFTER_SECONDS + " s (send a create again with the same Idempotency-Key: it is stored at most once)",
+                            path(uri), List.of(), null))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (incident %s)", path(uri), incident);
         ProblemType type = ProblemType.INTERNAL;
