@@ -46,3 +46,13 @@ CREATE TABLE case_channel (
 );
 CREATE INDEX case_channel_day_idx ON case_channel (scheduled_on, channel);
 CREATE INDEX best_practice_case_published_idx ON best_practice_case (published_at DESC, id) WHERE published_at IS NOT NULL;
+
+-- Korean search. Debian's PostgreSQL has no Korean text-search dictionary, and Korean words take
+-- particles and form compounds (방문간호사 contains 방문간호), so a search term matches as a
+-- substring (ILIKE) of search_text (title, summary, body and tags, kept by the application), served
+-- by pg_trgm's trigram GIN index. pg_trgm is a trusted extension (PostgreSQL 13+): the database's
+-- owner creates it without superuser rights.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+ALTER TABLE best_practice_case ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+UPDATE best_practice_case SET search_text = title || E'\n' || coalesce(summary, '');
+CREATE INDEX best_practice_case_search_idx ON best_practice_case USING gin (search_text gin_trgm_ops);

@@ -31,7 +31,7 @@ class CasesHostileInputTest extends HostileInputContract {
 
     @Override
     protected List<ListQuery> lists() {
-        return List.of(new ListQuery("/api/v1/cases", List.of("status", "roundId", "district", "dongCode", "field", "tag", "year", "page", "size")),
+        return List.of(new ListQuery("/api/v1/cases", List.of("status", "roundId", "district", "dongCode", "field", "tag", "q", "year", "page", "size")),
                 new ListQuery(path + "/revisions", List.of("page", "size")),
                 new ListQuery(path + "/comments", List.of("page", "size")));
     }

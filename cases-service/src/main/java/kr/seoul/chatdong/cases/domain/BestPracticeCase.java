@@ -114,6 +114,10 @@ public class BestPracticeCase {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Title, summary, body and tags in one text: what a search term is looked for in (pg_trgm index). */
+    @Column(name = "search_text")
+    private String searchText = "";
+
     @Version
     private long version;
 
@@ -141,6 +145,7 @@ public class BestPracticeCase {
         c.status = CaseStatus.DRAFTING;
         c.source = source == null ? CaseSource.DISCOVERY_TEAM : source;
         c.createdAt = now;
+        c.reindex();
         return c;
     }
 
@@ -164,6 +169,7 @@ public class BestPracticeCase {
         c.score = excellent.score();
         c.sourceEventId = sourceEventId;
         c.createdAt = now;
+        c.reindex();
         return c;
     }
 
@@ -188,6 +194,7 @@ public class BestPracticeCase {
         if (newAuthors != null) {
             this.authors = new ArrayList<>(newAuthors);
         }
+        reindex();
     }
 
     /** Title and summary only (a null leaves it). */
@@ -209,6 +216,7 @@ public class BestPracticeCase {
         }
         body = markdown;
         bodyHtml = Markdown.toSafeHtml(markdown);
+        reindex();
         return true;
     }
 
@@ -225,6 +233,11 @@ public class BestPracticeCase {
                 default -> throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
             }
         }
+        reindex();
+    }
+
+    private void reindex() {
+        searchText = String.join("\n", title, summary == null ? "" : summary, body == null ? "" : body, String.join(" ", tags));
     }
 
     /** NOMINATED → DRAFTING: someone writes the nomination up. */
@@ -454,6 +467,10 @@ public class BestPracticeCase {
 
     public Instant archivedAt() {
         return archivedAt;
+    }
+
+    public String searchText() {
+        return searchText;
     }
 
     public long version() {

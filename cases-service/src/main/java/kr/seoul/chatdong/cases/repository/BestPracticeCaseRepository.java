@@ -32,18 +32,32 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
 
     /**
      * What a list may be narrowed to; null members narrow nothing. {@code field} matches any of a
-     * case's fields, {@code year} the (Seoul) year it was published in.
+     * case's fields, {@code year} the (Seoul) year it was published in; every one of {@code terms}
+     * (a search) must occur in the case's title, summary, body or tags.
      */
-    public record CaseFilter(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, String tag, Integer year) {
+    public record CaseFilter(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, String tag, Integer year,
+            List<String> terms) {
 
         public CaseFilter withStatus(CaseStatus newStatus) {
-            return new CaseFilter(newStatus, roundId, districtCode, dongCode, field, tag, year);
+            return new CaseFilter(newStatus, roundId, districtCode, dongCode, field, tag, year, terms);
         }
     }
 
-    /** Newest first, id breaking ties. One query, no entities; best_practice_case_*_idx serve filter and order. */
+    /**
+     * Newest first, id breaking ties; with search terms, the best matches first: a term in the title
+     * weighs 4, in the summary 2, anywhere (body, tags) 1. One query, no entities.
+     */
     public Page<CaseRow> list(CaseFilter f, PageRequest paging) {
-        ListQuery query = ListQuery.from(getEntityManager(), "BestPracticeCase").eq("status", f.status()).eq("roundId", f.roundId())
+        ListQuery query = ListQuery.from(getEntityManager(), "BestPracticeCase");
+        // The terms come first, so their parameters are p0, p1, … (ListQuery names them in order): the ranking reuses them.
+        List<String> terms = f.terms() == null ? List.of() : f.terms();
+        StringBuilder rank = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            query.where("%1$s.searchText ilike :%2$s escape '!'", "%" + likeEscaped(terms.get(i)) + "%");
+            rank.append(i == 0 ? "" : " + ").append("case when e.title ilike :p").append(i).append(" escape '!' then 4 else 0 end")
+                    .append(" + case when e.summary ilike :p").append(i).append(" escape '!' then 2 else 0 end + 1");
+        }
+        query.eq("status", f.status()).eq("roundId", f.roundId())
                 .eq("districtCode", f.districtCode()).eq("dongCode", f.dongCode())
                 .where("array_contains(%1$s.fields, :%2$s)", f.field() == null ? null : f.field().name())
                 .where("array_contains(%1$s.tags, :%2$s)", f.tag());
@@ -51,9 +65,20 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
             query.atLeast("publishedAt", LocalDate.of(f.year(), 1, 1).atStartOfDay(SEOUL).toInstant())
                     .where("%1$s.publishedAt < :%2$s", LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
         }
+        String order = terms.isEmpty() ? "e.createdAt desc, e.id" : "(" + rank + ") desc, e.createdAt desc, e.id";
         return query.page("e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.fields, e.tags, e.status, e.source, "
                 + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.createdAt, e.publishedAt, e.version",
-                "e.createdAt desc, e.id", paging, BestPracticeCaseRepository::row);
+                order, paging, BestPracticeCaseRepository::row);
+    }
+
+    /** A term as a LIKE pattern's literal part: the escape character (!), % and _ escaped. */
+    static String likeEscaped(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The latest published cases (for the feed), newest first. */
+    public List<BestPracticeCase> latestPublished(int limit) {
+        return find("status = ?1 order by publishedAt desc, id", CaseStatus.PUBLISHED).page(0, limit).list();
     }
 
     @SuppressWarnings("unchecked")

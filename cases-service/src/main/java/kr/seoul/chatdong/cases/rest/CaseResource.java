@@ -111,7 +111,8 @@ public class CaseResource {
     @GET
     @PermitAll
     @Extension(name = PlatformOpenApiFilter.OPTIONAL_AUTH, value = "true")
-    @Operation(summary = "List best-practice cases", description = "Newest first. Without a token only PUBLISHED cases are listed.")
+    @Operation(summary = "List best-practice cases", description = "Newest first; with q, the best matches first (a word in the title "
+            + "before one in the summary before one in the body or tags). Without a token only PUBLISHED cases are listed.")
     public Page<CaseView> listCases(
             @QueryParam("status") @Parameter(description = "the case's status (all but PUBLISHED need a token)", schema = @Schema(implementation = CaseStatus.class), example = "PUBLISHED") String status,
             @QueryParam("roundId") @Parameter(description = "the monitoring round that nominated them", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,
@@ -119,11 +120,25 @@ public class CaseResource {
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1129052500") String dongCode,
             @QueryParam("field") @Parameter(description = "cases about this field (any of their fields)", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
             @QueryParam("tag") @Parameter(description = "cases with this tag (exactly as written)", example = "방문간호") String tag,
+            @QueryParam("q") @Parameter(description = "search: every word must occur in the title, summary, body or tags (as part of a word: "
+                    + "방문간호 finds 방문간호사); title matches rank first", example = "방문간호") String q,
             @QueryParam("year") @Parameter(description = "cases published in this year (Seoul time)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
             @BeanParam PageParams paging) {
         return cases.list(new CaseFilter(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"),
                 district.code(geography), dongCode, QueryValues.enumOf(Field.class, field, "field"), text(tag, "tag"),
-                QueryValues.integer(year, "year", 2000, 2100)), paging.request()).map(CaseView::of);
+                QueryValues.integer(year, "year", 2000, 2100), terms(q)), paging.request()).map(CaseView::of);
+    }
+
+    @GET
+    @PermitAll
+    @Path("/feed.atom")
+    @Produces(CaseFeed.MEDIA_TYPE)
+    @Operation(summary = "Atom feed of published cases", description = "The 50 latest published cases, newest first, as an Atom feed "
+            + "(RFC 4287); entry ids are urn:uuid:<case id>, stable. Public.")
+    @APIResponse(responseCode = "200", description = "the feed", content = @Content(mediaType = CaseFeed.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, examples = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">…</feed>")))
+    public String getCaseFeed(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return CaseFeed.atom(cases.latestPublished(50), uri.getBaseUri());
     }
 
     @GET
@@ -223,6 +238,19 @@ public class CaseResource {
             throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(parameter, "must be at most 200 characters, without NUL");
         }
         return value;
+    }
+
+    /** The search's words: split at white space, at most 8, each at most 50 characters. */
+    static java.util.List<String> terms(String q) {
+        String text = text(q, "q");
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> terms = java.util.Arrays.stream(text.strip().split("\\s+")).distinct().toList();
+        if (terms.size() > 8 || terms.stream().anyMatch(t -> t.length() > 50)) {
+            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue("q", "search with at most 8 words of at most 50 characters each");
+        }
+        return terms;
     }
 
     private static RestResponse<CaseDetail> detail(BestPracticeCase c) {

@@ -234,6 +234,12 @@ public class CaseService {
         return c;
     }
 
+    /** The latest published cases, newest first (public). */
+    @Transactional
+    public List<BestPracticeCase> latestPublished(int limit) {
+        return cases.latestPublished(limit);
+    }
+
     public Page<CaseRow> list(CaseFilter filter, PageRequest paging) {
         geography.dongFilter(filter.dongCode(), "dongCode");
         if (caller.isAnonymous()) {
