@@ -27,14 +27,14 @@ class CaseResourceTest {
                 .body("{\"title\":\"주민과 함께 만든 골목 돌봄 지도\",\"dongCode\":\"1129052500\",\"field\":\"WELFARE\"}")
                 .when().post("/api/v1/cases").then()
                 .statusCode(201).header("ETag", "\"0\"")
-                .body("status", equalTo("DRAFT"))
+                .body("status", equalTo("DRAFTING"))
                 .extract().path("id");
         given().when().get("/api/v1/cases/" + id).then()
                 .statusCode(200)
                 .body("title", equalTo("주민과 함께 만든 골목 돌봄 지도"))
                 .body("districtCode", equalTo("11290"))
                 .body("source", equalTo("DISCOVERY_TEAM"));
-        given().queryParam("district", "11290").queryParam("status", "DRAFT").queryParam("size", 200)
+        given().queryParam("district", "11290").queryParam("status", "DRAFTING").queryParam("size", 200)
                 .when().get("/api/v1/cases").then()
                 .statusCode(200).body("items.id", hasItem(id));
     }

@@ -11,9 +11,30 @@ import kr.seoul.chatdong.testing.AuthorizationMatrixContract;
 @QuarkusTest
 class CasesAuthorizationTest extends AuthorizationMatrixContract {
 
+    static final String WITH_BODY = "{\"title\":\"골목 돌봄 지도\",\"dongCode\":\"1129052500\",\"field\":\"WELFARE\",\"body\":\"방문간호사와 함께\"}";
+
     private static String aCase() {
         return ApiRequest.of("POST", "/api/v1/cases", CasesApiContractTest.CASE).sendAsAdmin().then().statusCode(201)
                 .extract().header("Location");
+    }
+
+    /** A case with a body, DRAFTING (version 0). */
+    private static String written() {
+        return ApiRequest.of("POST", "/api/v1/cases", WITH_BODY).sendAsAdmin().then().statusCode(201).extract().header("Location");
+    }
+
+    /** A case IN_REVIEW (version 1). */
+    private static String inReview() {
+        String location = written();
+        ApiRequest.of("POST", location + "/submit", null).withHeader("If-Match", "\"0\"").sendAsAdmin().then().statusCode(200);
+        return location;
+    }
+
+    /** A PUBLISHED case (version 2). */
+    private static String published() {
+        String location = inReview();
+        ApiRequest.of("POST", location + "/publish", "{}").withHeader("If-Match", "\"1\"").sendAsAdmin().then().statusCode(200);
+        return location;
     }
 
     @Override
@@ -24,6 +45,21 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                 new Write("POST /cases (editor)", () -> ApiRequest.of("POST", "/api/v1/cases", CasesApiContractTest.CASE),
                         Roles.EDITOR, Roles.MONITOR, null, 201),
                 new Write("PATCH /cases/{id}", () -> ApiRequest.of("PATCH", aCase(), "{\"title\":\"새 제목\"}").withHeader("If-Match", "\"0\""),
-                        Roles.DISTRICT_OFFICER, Roles.CONSULTANT, "11290", 200));
+                        Roles.DISTRICT_OFFICER, Roles.CONSULTANT, "11290", 200),
+                // Nominations come from monitoring rounds only: an allowed caller reaches the workflow, which refuses start on a DRAFTING case.
+                new Write("POST /cases/{id}/start", () -> ApiRequest.of("POST", aCase() + "/start", null).withHeader("If-Match", "\"0\""),
+                        Roles.DISTRICT_OFFICER, Roles.TRAINER, "11290", 409),
+                new Write("POST /cases/{id}/submit", () -> ApiRequest.of("POST", written() + "/submit", null).withHeader("If-Match", "\"0\""),
+                        Roles.DISTRICT_OFFICER, Roles.TRAINER, "11290", 200),
+                new Write("POST /cases/{id}/reject", () -> ApiRequest.of("POST", inReview() + "/reject", "{\"reason\":\"보완\"}").withHeader("If-Match", "\"1\""),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("POST /cases/{id}/publish", () -> ApiRequest.of("POST", inReview() + "/publish", "{}").withHeader("If-Match", "\"1\""),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("POST /cases/{id}/archive", () -> ApiRequest.of("POST", published() + "/archive", null).withHeader("If-Match", "\"2\""),
+                        Roles.EDITOR, Roles.MONITOR, null, 200),
+                new Write("POST /cases/{id}/withdraw", () -> ApiRequest.of("POST", aCase() + "/withdraw", "{\"reason\":\"중복\"}").withHeader("If-Match", "\"0\""),
+                        Roles.DISTRICT_OFFICER, Roles.CONSULTANT, "11290", 200),
+                new Write("POST /cases/{id}/comments", () -> ApiRequest.of("POST", inReview() + "/comments", "{\"text\":\"의견\"}"),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201));
     }
 }

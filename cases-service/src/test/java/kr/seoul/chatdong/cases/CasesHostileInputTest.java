@@ -15,12 +15,25 @@ class CasesHostileInputTest extends HostileInputContract {
     @Override
     protected List<Create> creates() {
         return List.of(new Create("/api/v1/cases", Map.of("title", "마을 공동체 사례", "summary", "요약", "districtCode", "11290",
-                "dongCode", "1129052500", "field", "VILLAGE")));
+                "dongCode", "1129052500", "field", "VILLAGE", "fields", List.of("VILLAGE", "WELFARE"), "tags", List.of("마을계획"),
+                "body", "## 마을계획단\n주민 **30명**이 참여했다.", "authors", List.of("성북구 발굴단"), "source", "SUBMISSION")));
+    }
+
+    /** A case whose revisions and comments are listed (written before the stored count is taken). */
+    private String path;
+
+    @org.junit.jupiter.api.BeforeEach
+    void aCase() {
+        String location = ApiRequest.of("POST", "/api/v1/cases", CasesAuthorizationTest.WITH_BODY).sendAsAdmin().then().statusCode(201)
+                .extract().header("Location");
+        path = location.substring(location.indexOf("/api/"));
     }
 
     @Override
     protected List<ListQuery> lists() {
-        return List.of(new ListQuery("/api/v1/cases", List.of("status", "roundId", "district", "dongCode", "field", "page", "size")));
+        return List.of(new ListQuery("/api/v1/cases", List.of("status", "roundId", "district", "dongCode", "field", "tag", "q", "year", "page", "size")),
+                new ListQuery(path + "/revisions", List.of("page", "size")),
+                new ListQuery(path + "/comments", List.of("page", "size")));
     }
 
     @Override

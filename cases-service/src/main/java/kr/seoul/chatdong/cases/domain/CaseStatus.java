@@ -1,17 +1,26 @@
 package kr.seoul.chatdong.cases.domain;
 
 /**
- * Where a case stands on its editorial way. Review and rejection come with the editorial workflow
- * (and their values then); PUBLISHED stays because the public-read rule is defined by it: without a
- * token only PUBLISHED cases are visible.
+ * Where a case stands on its editorial way: NOMINATED → DRAFTING (start) → IN_REVIEW (submit) →
+ * PUBLISHED (publish) → ARCHIVED (archive); reject sends IN_REVIEW back to DRAFTING; withdraw ends
+ * any open case. Without a token only PUBLISHED cases are visible.
  */
 public enum CaseStatus {
-    /** 작성중: written by the discovery team, not yet proposed. */
-    DRAFT,
-    /** 추천: proposed for publication (by an editor, or by a monitoring round's excellent score). */
+    /** 추천: proposed by a monitoring round's excellent score, not yet written up. */
     NOMINATED,
-    /** 게시: published on at least one channel. */
+    /** 작성중: being written (a case created through the API starts here). */
+    DRAFTING,
+    /** 검토중: submitted to the editors, who comment, reject or publish. */
+    IN_REVIEW,
+    /** 게시: published on at least one channel; public. */
     PUBLISHED,
-    /** 철회: a nomination that no longer applies (a corrected score fell below the excellence bar), kept with the reason. */
-    WITHDRAWN
+    /** 보관: taken off the channels; kept (and still counted for its year). */
+    ARCHIVED,
+    /** 철회: withdrawn while open (a corrected score below the excellence bar, or by hand), kept with the reason. */
+    WITHDRAWN;
+
+    /** Whether the case may still move on (or be withdrawn). */
+    public boolean isOpen() {
+        return this == NOMINATED || this == DRAFTING || this == IN_REVIEW;
+    }
 }

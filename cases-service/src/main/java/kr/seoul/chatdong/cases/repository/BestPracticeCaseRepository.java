@@ -1,6 +1,10 @@
 package kr.seoul.chatdong.cases.repository;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,32 +14,94 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseSource;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
-import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.language.Field;
 
 @ApplicationScoped
 public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPracticeCase, UUID> {
 
-    /** A case in a list: the columns its view shows. */
-    public record CaseRow(UUID id, String title, String summary, String districtCode, String dongCode, Field field, CaseStatus status,
-            CaseSource source, UUID roundId, Integer score, String sourceEventId, String withdrawnReason, Instant createdAt, long version) {
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    /** A case in a list: the columns its view shows (no body). */
+    public record CaseRow(UUID id, String title, String summary, String districtCode, String dongCode, Field field, List<Field> fields,
+            List<String> tags, CaseStatus status, CaseSource source, UUID roundId, Integer score, String sourceEventId,
+            String withdrawnReason, Instant createdAt, Instant publishedAt, long version) {
     }
 
-    /** Newest first, id breaking ties. One query, no entities; best_practice_case_*_idx serve filter and order. */
-    public Page<CaseRow> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
-        return ListQuery.from(getEntityManager(), "BestPracticeCase").eq("status", status).eq("roundId", roundId)
-                .eq("districtCode", districtCode).eq("dongCode", dongCode).eq("field", field)
-                .page("e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.status, e.source, e.roundId, e.score, "
-                        + "e.sourceEventId, e.createdAt, e.version, e.withdrawnReason", "e.createdAt desc, e.id", paging,
-                        r -> new CaseRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Field) r[5],
-                                (CaseStatus) r[6], (CaseSource) r[7], (UUID) r[8], r[9] == null ? null : ((Number) r[9]).intValue(),
-                                (String) r[10], (String) r[13], (Instant) r[11], ((Number) r[12]).longValue()));
+    /**
+     * What a list may be narrowed to; null members narrow nothing. {@code field} matches any of a
+     * case's fields, {@code year} the (Seoul) year it was published in; every one of {@code terms}
+     * (a search) must occur in the case's title, summary, body or tags.
+     */
+    public record CaseFilter(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, String tag, Integer year,
+            List<String> terms) {
+
+        public CaseFilter withStatus(CaseStatus newStatus) {
+            return new CaseFilter(newStatus, roundId, districtCode, dongCode, field, tag, year, terms);
+        }
+    }
+
+    /**
+     * Newest first, id breaking ties; with search terms, the best matches first: a term in the title
+     * weighs 4, in the summary 2, anywhere (body, tags) 1. One query, no entities.
+     */
+    public Page<CaseRow> list(CaseFilter f, PageRequest paging) {
+        ListQuery query = ListQuery.from(getEntityManager(), "BestPracticeCase");
+        // The terms come first, so their parameters are p0, p1, … (ListQuery names them in order): the ranking reuses them.
+        List<String> terms = f.terms() == null ? List.of() : f.terms();
+        StringBuilder rank = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            query.where("%1$s.searchText ilike :%2$s escape '!'", "%" + likeEscaped(terms.get(i)) + "%");
+            rank.append(i == 0 ? "" : " + ").append("case when e.title ilike :p").append(i).append(" escape '!' then 4 else 0 end")
+                    .append(" + case when e.summary ilike :p").append(i).append(" escape '!' then 2 else 0 end + 1");
+        }
+        query.eq("status", f.status()).eq("roundId", f.roundId())
+                .eq("districtCode", f.districtCode()).eq("dongCode", f.dongCode())
+                .where("array_contains(%1$s.fields, :%2$s)", f.field() == null ? null : f.field().name())
+                .where("array_contains(%1$s.tags, :%2$s)", f.tag());
+        if (f.year() != null) {
+            query.atLeast("publishedAt", LocalDate.of(f.year(), 1, 1).atStartOfDay(SEOUL).toInstant())
+                    .where("%1$s.publishedAt < :%2$s", LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
+        }
+        String order = terms.isEmpty() ? "e.createdAt desc, e.id" : "(" + rank + ") desc, e.createdAt desc, e.id";
+        return query.page("e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.fields, e.tags, e.status, e.source, "
+                + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.createdAt, e.publishedAt, e.version",
+                order, paging, BestPracticeCaseRepository::row);
+    }
+
+    /** A term as a LIKE pattern's literal part: the escape character (!), % and _ escaped. */
+    static String likeEscaped(String term) {
+        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** The latest published cases (for the feed), newest first. */
+    public List<BestPracticeCase> latestPublished(int limit) {
+        return find("status = ?1 order by publishedAt desc, id", CaseStatus.PUBLISHED).page(0, limit).list();
+    }
+
+    @SuppressWarnings("unchecked")
+    static CaseRow row(Object[] r) {
+        return new CaseRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Field) r[5],
+                strings(r[6]).stream().map(Field::valueOf).toList(), strings(r[7]), (CaseStatus) r[8], (CaseSource) r[9],
+                (UUID) r[10], r[11] == null ? null : ((Number) r[11]).intValue(), (String) r[12], (String) r[13],
+                (Instant) r[14], (Instant) r[15], ((Number) r[16]).longValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> strings(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Object[] array) {
+            return java.util.Arrays.stream(array).map(String::valueOf).toList();
+        }
+        return List.copyOf((java.util.Collection<String>) value);
     }
 
     /** The nomination a round made for a (dong, field) and did not withdraw, if there is one. */
-    public java.util.Optional<BestPracticeCase> nominationOf(UUID roundId, String dongCode, Field field) {
+    public Optional<BestPracticeCase> nominationOf(UUID roundId, String dongCode, Field field) {
         return find("roundId = ?1 and dongCode = ?2 and field = ?3 and status <> ?4", roundId, dongCode, field, CaseStatus.WITHDRAWN)
                 .firstResultOptional();
     }

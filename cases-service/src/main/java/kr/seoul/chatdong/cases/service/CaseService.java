@@ -1,46 +1,68 @@
 package kr.seoul.chatdong.cases.service;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
-import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
-
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
+import kr.seoul.chatdong.cases.domain.CaseComment;
+import kr.seoul.chatdong.cases.domain.CaseRevision;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
+import kr.seoul.chatdong.cases.domain.ChannelSlot;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
+import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseFilter;
+import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow;
+import kr.seoul.chatdong.cases.repository.CaseCommentRepository;
+import kr.seoul.chatdong.cases.repository.CaseRevisionRepository;
 import kr.seoul.chatdong.cases.service.CaseCommands.DraftCase;
-import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.language.geo.Dong;
-import kr.seoul.chatdong.language.geo.SeoulGeography;
+import kr.seoul.chatdong.cases.service.CaseCommands.ReviseCase;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.problem.ProblemType;
 import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
-import kr.seoul.chatdong.cases.service.CaseCommands.ReviseCase;
-import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.cases.CasePublished;
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.geo.Dong;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
-/** Use cases of best-practice cases; each write is one transaction with its audit entry. */
+/** Use cases of best-practice cases; each write is one transaction with its audit entry (and event). */
 @ApplicationScoped
 public class CaseService {
 
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
     @Inject
     BestPracticeCaseRepository cases;
+
+    @Inject
+    CaseRevisionRepository revisions;
+
+    @Inject
+    CaseCommentRepository comments;
 
     @Inject
     SeoulGeography geography;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -62,9 +84,14 @@ public class CaseService {
             }
         }
         caller.mayWriteDistrict(dong != null ? dong.districtCode() : request.districtCode());
+        Instant now = clock.instant();
         BestPracticeCase c = BestPracticeCase.draft(request.title(), request.summary(), request.districtCode(), dong,
-                request.field(), clock.instant());
+                request.fields(), request.tags(), request.authors(), request.source(), now);
+        boolean written = request.body() != null && c.writeBody(request.body());
         cases.persist(c);
+        if (written) {
+            revisions.persist(new CaseRevision(c.id(), 1, c.title(), c.body(), now, caller.subject()));
+        }
         cases.flush();
         audit.created("case", c.id(), request);
         return c;
@@ -75,11 +102,101 @@ public class CaseService {
         BestPracticeCase c = get(id);
         caller.mayWriteDistrict(c.districtCode());
         Preconditions.requireMatch(ifMatch, c.version(), "case");
-        c.revise(changes.title(), changes.summary());
+        c.revise(changes.title(), changes.summary(), changes.fields(), changes.tags(), changes.authors());
         c.remove(changes.removed());
+        if (changes.removed().contains("body")) {
+            throw new DomainException.InvalidValue("body", "cannot be removed (null); write the new text instead");
+        }
+        if (changes.body() != null && c.writeBody(changes.body())) {
+            revisions.persist(new CaseRevision(c.id(), revisions.lastNumber(c.id()) + 1, c.title(), c.body(), clock.instant(), caller.subject()));
+        }
         cases.flush();
         audit.updated("case", id, changes);
         return c;
+    }
+
+    /** NOMINATED → DRAFTING. */
+    @Transactional
+    public BestPracticeCase start(UUID id, String ifMatch) {
+        return step(id, ifMatch, "start", BestPracticeCase::start);
+    }
+
+    /** DRAFTING → IN_REVIEW. */
+    @Transactional
+    public BestPracticeCase submit(UUID id, String ifMatch) {
+        return step(id, ifMatch, "submit", BestPracticeCase::submit);
+    }
+
+    /** IN_REVIEW → DRAFTING, the reason kept as a REJECTION comment. */
+    @Transactional
+    public BestPracticeCase reject(UUID id, String ifMatch, CaseCommands.Reason request) {
+        BestPracticeCase c = step(id, ifMatch, "reject", BestPracticeCase::reject);
+        comments.persist(new CaseComment(id, CaseComment.Kind.REJECTION, request.reason(), caller.subject(), clock.instant()));
+        return c;
+    }
+
+    /** Any open state → WITHDRAWN. */
+    @Transactional
+    public BestPracticeCase withdraw(UUID id, String ifMatch, CaseCommands.Reason request) {
+        Instant now = clock.instant();
+        return step(id, ifMatch, "withdraw", c -> c.withdraw(request.reason(), now));
+    }
+
+    /** PUBLISHED → ARCHIVED. */
+    @Transactional
+    public BestPracticeCase archive(UUID id, String ifMatch) {
+        Instant now = clock.instant();
+        return step(id, ifMatch, "archive", c -> c.archive(now));
+    }
+
+    /** IN_REVIEW → PUBLISHED; emits case.published in the same transaction. */
+    @Transactional
+    public BestPracticeCase publish(UUID id, String ifMatch, CaseCommands.PublishCase request) {
+        Instant now = clock.instant();
+        List<ChannelSlot> slots = request == null || request.channels() == null ? List.of()
+                : request.channels().stream().map(s -> new ChannelSlot(s.channel(), s.scheduledOn())).toList();
+        BestPracticeCase c = step(id, ifMatch, "publish", x -> x.publish(slots, LocalDate.ofInstant(now, SEOUL), now));
+        outbox.record(EventCatalog.CASE_PUBLISHED, c.id(), new CasePublished(c.id(), c.districtCode(), c.dongCode(), c.fields(),
+                c.publishedAt(), c.channels().stream().map(s -> new CasePublished.ChannelSlot(s.channel().name(), s.scheduledOn())).toList()));
+        return c;
+    }
+
+    private BestPracticeCase step(UUID id, String ifMatch, String action, Consumer<BestPracticeCase> change) {
+        BestPracticeCase c = get(id);
+        caller.mayWriteDistrict(c.districtCode());
+        Preconditions.requireMatch(ifMatch, c.version(), "case");
+        change.accept(c);
+        cases.flush();
+        audit.record("case", id, action, List.of("status"));
+        return c;
+    }
+
+    /** A reviewer's comment; only on a case IN_REVIEW. */
+    @Transactional
+    public CaseComment comment(UUID id, CaseCommands.Comment request) {
+        BestPracticeCase c = get(id);
+        c.requireInReview();
+        CaseComment comment = new CaseComment(id, CaseComment.Kind.COMMENT, request.text(), caller.subject(), clock.instant());
+        comments.persist(comment);
+        audit.created("case-comment", comment.id(), request);
+        return comment;
+    }
+
+    public Page<CaseComment> comments(UUID id, PageRequest paging) {
+        requireToken(get(id));
+        return comments.list(id, paging);
+    }
+
+    public Page<CaseRevision> revisions(UUID id, PageRequest paging) {
+        requireToken(get(id));
+        return revisions.list(id, paging);
+    }
+
+    /** The editorial history (revisions, comments) is the editors' and the authors': not public. */
+    private void requireToken(BestPracticeCase c) {
+        if (caller.isAnonymous()) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "A case's revisions and review comments need a bearer token");
+        }
     }
 
     /** In the transaction of the event's handling: a nomination for every (dong, field) at or above the excellence bar. */
@@ -117,14 +234,21 @@ public class CaseService {
         return c;
     }
 
-    public Page<kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow> list(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, PageRequest paging) {
-        geography.dongFilter(dongCode, "dongCode");
+    /** The latest published cases, newest first (public). */
+    @Transactional
+    public List<BestPracticeCase> latestPublished(int limit) {
+        return cases.latestPublished(limit);
+    }
+
+    public Page<CaseRow> list(CaseFilter filter, PageRequest paging) {
+        geography.dongFilter(filter.dongCode(), "dongCode");
         if (caller.isAnonymous()) {
-            if (status != null && status != CaseStatus.PUBLISHED) {
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "Only PUBLISHED cases are public; send a bearer token to list " + status + " cases");
+            if (filter.status() != null && filter.status() != CaseStatus.PUBLISHED) {
+                throw new ProblemException(ProblemType.UNAUTHORIZED, "Only PUBLISHED cases are public; send a bearer token to list "
+                        + filter.status() + " cases");
             }
-            status = CaseStatus.PUBLISHED;
+            filter = filter.withStatus(CaseStatus.PUBLISHED);
         }
-        return cases.list(status, roundId, districtCode, dongCode, field, paging);
+        return cases.list(filter, paging);
     }
 }

@@ -15,8 +15,8 @@ import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /**
- * 우수사례: a case starts as a discovery team's DRAFT or as a monitoring round's NOMINATION. (The
- * aggregate has no transition beyond these two starting points yet; see {@link CaseStatus}.)
+ * 우수사례: a case starts as a discovery team's DRAFTING case or as a monitoring round's NOMINATION. (The
+ * workflow beyond these starting points: CaseWorkflowRulesTest.)
  */
 class BestPracticeCaseRulesTest {
 
@@ -30,7 +30,7 @@ class BestPracticeCaseRulesTest {
     void aDiscoveryTeamDraftAboutADongTakesItsDistrictFromTheDong() {
         BestPracticeCase c = BestPracticeCase.draft("성북동 마을계획단", "주민 주도 마을계획 수립", null, SEONGBUK, Field.VILLAGE, NOW);
 
-        assertEquals(CaseStatus.DRAFT, c.status());
+        assertEquals(CaseStatus.DRAFTING, c.status());
         assertEquals(CaseSource.DISCOVERY_TEAM, c.source());
         assertEquals("1129052500", c.dongCode());
         assertEquals("11290", c.districtCode());
@@ -57,7 +57,7 @@ class BestPracticeCaseRulesTest {
 
         assertEquals("11545", c.districtCode());
         assertNull(c.dongCode());
-        assertEquals(CaseStatus.DRAFT, c.status());
+        assertEquals(CaseStatus.DRAFTING, c.status());
     }
 
     @Test

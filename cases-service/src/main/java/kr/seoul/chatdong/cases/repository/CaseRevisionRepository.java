@@ -1,0 +1,29 @@
+package kr.seoul.chatdong.cases.repository;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+import kr.seoul.chatdong.cases.domain.CaseRevision;
+import kr.seoul.chatdong.commons.paging.ListQuery;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+
+@ApplicationScoped
+public class CaseRevisionRepository implements PanacheRepositoryBase<CaseRevision, UUID> {
+
+    /** The number of the case's last revision, 0 before the first. */
+    public int lastNumber(UUID caseId) {
+        Number n = getEntityManager().createQuery("select max(r.number) from CaseRevision r where r.caseId = :c", Number.class)
+                .setParameter("c", caseId).getSingleResult();
+        return n == null ? 0 : n.intValue();
+    }
+
+    /** Newest first; the (case_id, number) unique index serves filter and order. */
+    public Page<CaseRevision> list(UUID caseId, PageRequest paging) {
+        return ListQuery.from(getEntityManager(), "CaseRevision").eq("caseId", caseId)
+                .page("e", "e.number desc", paging, r -> (CaseRevision) r[0]);
+    }
+}
