@@ -24,6 +24,9 @@ class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
                         .withHeader("If-Match", "\"0\""), Roles.DISTRICT_OFFICER, Roles.TRAINER, "11290", 200),
                 new Write("POST /meetings", () -> ApiRequest.of("POST", "/api/v1/meetings", "{\"councilId\":\""
                         + id(councilInSeongbuk()) + "\",\"title\":\"정기회의\",\"scheduledAt\":\"2030-04-20T14:00:00+09:00\"}"),
-                        Roles.DISTRICT_OFFICER, Roles.EDITOR, "11290", 201));
+                        Roles.DISTRICT_OFFICER, Roles.EDITOR, "11290", 201),
+                new Write("POST /councils/{id}/members", () -> ApiRequest.of("POST", councilInSeongbuk() + "/members",
+                        "{\"name\":\"위원\",\"sector\":\"PRIVATE\",\"position\":\"MEMBER\",\"termFrom\":\"2016-01-01\"}"),
+                        Roles.DISTRICT_OFFICER, Roles.MONITOR, "11290", 201));
     }
 }

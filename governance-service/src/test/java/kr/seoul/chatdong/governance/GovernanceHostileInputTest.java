@@ -15,24 +15,37 @@ import kr.seoul.chatdong.testing.HostileInputContract;
 @QuarkusTest
 class GovernanceHostileInputTest extends HostileInputContract {
 
+    private String council;
+
+    /** One council for the member creates, the member list and the count, made before the count starts. */
+    private String council() {
+        if (council == null) {
+            council = id(councilInSeongbuk());
+        }
+        return council;
+    }
+
     @Override
     protected List<Create> creates() {
         return List.of(
                 new Create("/api/v1/councils", Map.of("name", "자문위원회", "kind", "ADVISORY", "establishedOn", "2016-01-01",
                         "description", "설명")),
                 new Create("/api/v1/meetings", Map.of("councilId", id(councilInSeongbuk()), "title", "정기회의",
-                        "scheduledAt", "2030-04-20T14:00:00+09:00", "place", "구청")));
+                        "scheduledAt", "2030-04-20T14:00:00+09:00", "place", "구청")),
+                new Create("/api/v1/councils/" + council() + "/members", Map.of("name", "위원", "organisation", "복지관",
+                        "sector", "PRIVATE", "position", "MEMBER", "termFrom", "2016-01-01", "termTo", "2017-12-31")));
     }
 
     @Override
     protected List<ListQuery> lists() {
-        return List.of(new ListQuery("/api/v1/councils", List.of("kind", "district", "page", "size")),
+        return List.of(new ListQuery("/api/v1/councils", List.of("kind", "district", "parentId", "page", "size")),
+                new ListQuery("/api/v1/councils/" + council() + "/members", List.of("on", "page", "size")),
                 new ListQuery("/api/v1/meetings", List.of("councilId", "status", "from", "to", "size")),
                 new ListQuery("/api/v1/agenda-items", List.of("source", "roundId", "meetingId", "status", "page")));
     }
 
     @Override
     protected Supplier<Long> storedCount() {
-        return () -> total("/api/v1/councils") + total("/api/v1/meetings");
+        return () -> total("/api/v1/councils") + total("/api/v1/meetings") + total("/api/v1/councils/" + council() + "/members");
     }
 }

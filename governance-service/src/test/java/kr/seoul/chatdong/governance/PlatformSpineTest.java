@@ -15,7 +15,8 @@ class PlatformSpineTest extends ServiceSpineContract {
 
     @Override
     protected List<String> documentedPaths() {
-        return List.of("/api/v1/councils", "/api/v1/councils/{id}", "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/agenda-items", "/api/v1/events/catalog");
+        return List.of("/api/v1/councils", "/api/v1/councils/{id}", "/api/v1/councils/{id}/members",
+                "/api/v1/councils/{id}/composition", "/api/v1/meetings", "/api/v1/meetings/{id}", "/api/v1/agenda-items", "/api/v1/events/catalog");
     }
 
     @Override

@@ -35,6 +35,23 @@ public class Council {
 
     private String description;
 
+    @Column(name = "parent_id")
+    private UUID parentId;
+
+    private String mandate;
+
+    @Column(name = "term_from")
+    private LocalDate termFrom;
+
+    @Column(name = "term_to")
+    private LocalDate termTo;
+
+    @Enumerated(EnumType.STRING)
+    private CouncilStatus status = CouncilStatus.ACTIVE;
+
+    @Column(name = "quorum_rule")
+    private String quorumRule = "MAJORITY";
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -62,6 +79,31 @@ public class Council {
         council.description = description;
         council.createdAt = now;
         return council;
+    }
+
+    /**
+     * A sub-committee sits under a parent (e.g. the education planning committee's five); its scope
+     * is the parent's. The term, when given, must not end before it starts.
+     */
+    public void constitute(Council parent, String mandate, LocalDate termFrom, LocalDate termTo, QuorumRule quorumRule) {
+        if (parent != null) {
+            if (!java.util.Objects.equals(parent.districtCode, districtCode)) {
+                throw new DomainException.InvalidValue("parentId", "a sub-committee has its parent's scope (district " + parent.districtCode + ")");
+            }
+            this.parentId = parent.id;
+        }
+        if (termFrom != null && termTo != null && termTo.isBefore(termFrom)) {
+            throw new DomainException.InvalidValue("termTo", "the term ends (" + termTo + ") before it starts (" + termFrom + ")");
+        }
+        this.mandate = mandate;
+        this.termFrom = termFrom;
+        this.termTo = termTo;
+        this.quorumRule = (quorumRule == null ? QuorumRule.MAJORITY : quorumRule).text();
+    }
+
+    /** CITY for a city-wide body, DISTRICT for one district's. */
+    public String scope() {
+        return districtCode == null ? "CITY" : "DISTRICT";
     }
 
     /** Changes what a PATCH names; {@code null} leaves a field as it is. */
@@ -110,6 +152,30 @@ public class Council {
 
     public String description() {
         return description;
+    }
+
+    public UUID parentId() {
+        return parentId;
+    }
+
+    public String mandate() {
+        return mandate;
+    }
+
+    public LocalDate termFrom() {
+        return termFrom;
+    }
+
+    public LocalDate termTo() {
+        return termTo;
+    }
+
+    public CouncilStatus status() {
+        return status;
+    }
+
+    public QuorumRule quorumRule() {
+        return new QuorumRule(quorumRule);
     }
 
     public Instant createdAt() {

@@ -10,6 +10,13 @@ import kr.seoul.chatdong.language.geo.DistrictParam;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 import java.util.UUID;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import kr.seoul.chatdong.commons.time.Clocks;
+import kr.seoul.chatdong.governance.domain.CouncilMember;
+import kr.seoul.chatdong.governance.rest.CouncilViews.CompositionView;
+import kr.seoul.chatdong.governance.rest.CouncilViews.MemberView;
+import kr.seoul.chatdong.governance.rest.CouncilViews.NewMember;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,6 +74,9 @@ public class CouncilResource {
     @Inject
     MergePatch mergePatch;
 
+    @Inject
+    java.time.Clock clock;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Establish a council or committee",
@@ -99,9 +109,46 @@ public class CouncilResource {
     public Page<CouncilView> listCouncils(
             @QueryParam("kind") @Parameter(description = "the kind of council", schema = @Schema(implementation = CouncilKind.class), example = "DISTRICT") String kind,
             @BeanParam DistrictParam district,
+            @QueryParam("parentId") @Parameter(description = "sub-committees of this council", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String parentId,
             @BeanParam PageParams paging) {
-        return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district.code(geography), paging.request())
-                .map(CouncilView::of);
+        return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district.code(geography),
+                QueryValues.uuid(parentId, "parentId"), paging.request()).map(CouncilView::of);
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Appoint a member for a term",
+            description = "At most one CHAIR at a time: a chair whose term overlaps another's is a 422 (rule one-chair). "
+                    + "A district officer appoints only to its own district's councils. Names stay in this service: never in events or logs.")
+    @APIResponse(responseCode = "201", description = "appointed; Location names the member", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+    public RestResponse<MemberView> appointCouncilMember(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid NewMember request) {
+        return idempotency.once(idempotencyKey, request, MemberView.class, () -> {
+            CouncilMember member = councils.appoint(request.toCommand(id));
+            return Responses.created("/api/v1/councils/" + id + "/members/" + member.id(), MemberView.of(member), member.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(summary = "List a council's members", description = "By position (in alphabetical order of its code), then name. With on=, only those in office that day.")
+    public Page<MemberView> listCouncilMembers(@PathParam("id") UUID id,
+            @QueryParam("on") @Parameter(description = "in office on this day", example = "2016-03-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
+            @BeanParam PageParams paging) {
+        return councils.members(id, QueryValues.date(on, "on"), paging.request()).map(MemberView::of);
+    }
+
+    @GET
+    @Path("/{id}/composition")
+    @Operation(summary = "A council's composition on a day", description = "Members in office per sector and per position (today when on= is absent, in Seoul).")
+    public CompositionView getCouncilComposition(@PathParam("id") UUID id,
+            @QueryParam("on") @Parameter(description = "the day", example = "2016-03-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String on) {
+        LocalDate day = QueryValues.date(on, "on");
+        if (day == null) {
+            day = LocalDate.now(clock.withZone(Clocks.SEOUL));
+        }
+        return CompositionView.of(day, councils.inOffice(id, day));
     }
 
     @GET

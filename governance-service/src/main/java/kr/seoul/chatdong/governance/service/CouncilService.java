@@ -15,6 +15,13 @@ import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.repository.CouncilRepository;
+import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
+import kr.seoul.chatdong.governance.domain.CouncilMember;
+import kr.seoul.chatdong.governance.domain.Position;
+import kr.seoul.chatdong.governance.domain.QuorumRule;
+import kr.seoul.chatdong.governance.service.GovernanceCommands.AppointMember;
+import java.time.LocalDate;
+import java.util.List;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
@@ -35,6 +42,9 @@ public class CouncilService {
     Clock clock;
 
     @Inject
+    CouncilMemberRepository members;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -48,6 +58,10 @@ public class CouncilService {
         caller.mayWriteDistrict(request.districtCode());
         Council council = Council.establish(request.name(), request.kind(), request.districtCode(),
                 request.establishedOn(), request.description(), clock.instant());
+        Council parent = request.parentId() == null ? null : councils.findByIdOptional(request.parentId())
+                .orElseThrow(() -> new DomainException.InvalidValue("parentId", "no council with id '" + request.parentId() + "'"));
+        council.constitute(parent, request.mandate(), request.termFrom(), request.termTo(),
+                QuorumRule.parse(request.quorumRule(), "quorumRule"));
         councils.persist(council);
         councils.flush();
         audit.created("council", council.id(), request);
@@ -66,11 +80,48 @@ public class CouncilService {
         return council;
     }
 
+    /**
+     * Appoints a member. At most one CHAIR at a time: a chair whose term overlaps another chair's is
+     * refused (422 one-chair). The council row is locked so two appointments take turns.
+     */
+    @Transactional
+    public CouncilMember appoint(AppointMember request) {
+        Council council = councils.locked(request.councilId())
+                .orElseThrow(() -> new DomainException.NotFound("council", request.councilId()));
+        caller.mayWriteDistrict(council.districtCode());
+        CouncilMember member = CouncilMember.appoint(council, request.name(), request.organisation(), request.sector(),
+                request.position(), request.termFrom(), request.termTo(), clock.instant());
+        if (member.position() == Position.CHAIR) {
+            for (CouncilMember chair : members.withPosition(council.id(), Position.CHAIR)) {
+                if (chair.overlaps(member.termFrom(), member.termTo())) {
+                    throw new DomainException.RuleViolation("The council has a chair from " + chair.termFrom()
+                            + (chair.termTo() == null ? " (open-ended)" : " to " + chair.termTo()) + "; at most one chair at a time")
+                            .with("rule", "one-chair").with("chairMemberId", chair.id());
+                }
+            }
+        }
+        members.persist(member);
+        members.flush();
+        audit.created("council-member", member.id(), request);
+        return member;
+    }
+
+    public List<CouncilMember> inOffice(UUID councilId, LocalDate on) {
+        get(councilId);
+        return members.inOffice(councilId, on);
+    }
+
+    public Page<CouncilMemberRepository.MemberRow> members(UUID councilId, LocalDate on, PageRequest paging) {
+        get(councilId);
+        return members.list(councilId, on, paging);
+    }
+
     public Council get(UUID id) {
         return councils.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("council", id));
     }
 
-    public Page<kr.seoul.chatdong.governance.repository.CouncilRepository.CouncilRow> list(CouncilKind kind, String districtCode, PageRequest paging) {
-        return councils.list(kind, districtCode, paging);
+    public Page<kr.seoul.chatdong.governance.repository.CouncilRepository.CouncilRow> list(CouncilKind kind, String districtCode,
+            UUID parentId, PageRequest paging) {
+        return councils.list(kind, districtCode, parentId, paging);
     }
 }

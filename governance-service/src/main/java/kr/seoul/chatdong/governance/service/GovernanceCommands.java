@@ -13,7 +13,13 @@ public final class GovernanceCommands {
     }
 
     /** DISTRICT councils and DISTRICT_SUPPORT_TEAMs name their district; the others are city-wide. */
-    public record EstablishCouncil(String name, CouncilKind kind, String districtCode, LocalDate establishedOn, String description) {
+    public record EstablishCouncil(String name, CouncilKind kind, String districtCode, LocalDate establishedOn, String description,
+            UUID parentId, String mandate, LocalDate termFrom, LocalDate termTo, String quorumRule) {
+    }
+
+    /** Name and organisation are personal data: the audit trail records only which fields were set. */
+    public record AppointMember(UUID councilId, String name, String organisation, kr.seoul.chatdong.governance.domain.Sector sector,
+            kr.seoul.chatdong.governance.domain.Position position, LocalDate termFrom, LocalDate termTo) {
     }
 
     /** Null fields stay as they are; {@code removed} names the members the patch removes. */
