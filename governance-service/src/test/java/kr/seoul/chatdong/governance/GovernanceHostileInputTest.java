@@ -33,7 +33,9 @@ class GovernanceHostileInputTest extends HostileInputContract {
                 new Create("/api/v1/meetings", Map.of("councilId", id(councilInSeongbuk()), "title", "정기회의",
                         "scheduledAt", "2030-04-20T14:00:00+09:00", "place", "구청")),
                 new Create("/api/v1/councils/" + council() + "/members", Map.of("name", "위원", "organisation", "복지관",
-                        "sector", "PRIVATE", "position", "MEMBER", "termFrom", "2016-01-01", "termTo", "2017-12-31")));
+                        "sector", "PRIVATE", "position", "MEMBER", "termFrom", "2016-01-01", "termTo", "2017-12-31")),
+                new Create("/api/v1/action-items", Map.of("councilId", council(), "title", "현황 조사", "owner", "복지정책과",
+                        "dueOn", "2030-05-31")));
     }
 
     @Override
@@ -41,11 +43,13 @@ class GovernanceHostileInputTest extends HostileInputContract {
         return List.of(new ListQuery("/api/v1/councils", List.of("kind", "district", "parentId", "page", "size")),
                 new ListQuery("/api/v1/councils/" + council() + "/members", List.of("on", "page", "size")),
                 new ListQuery("/api/v1/meetings", List.of("councilId", "status", "from", "to", "size")),
-                new ListQuery("/api/v1/agenda-items", List.of("source", "roundId", "meetingId", "status", "page")));
+                new ListQuery("/api/v1/agenda-items", List.of("source", "roundId", "meetingId", "status", "page")),
+                new ListQuery("/api/v1/action-items", List.of("councilId", "status", "overdue", "decisionId", "page", "size")));
     }
 
     @Override
     protected Supplier<Long> storedCount() {
-        return () -> total("/api/v1/councils") + total("/api/v1/meetings") + total("/api/v1/councils/" + council() + "/members");
+        return () -> total("/api/v1/councils") + total("/api/v1/meetings") + total("/api/v1/councils/" + council() + "/members")
+                + total("/api/v1/action-items");
     }
 }
