@@ -16,6 +16,7 @@ import kr.seoul.chatdong.testing.AuthorizationMatrixContract;
 @QuarkusTest
 class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
 
+    private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2040);
     private static final String PAST = "2016-04-20T14:00:00+09:00";
     private static final String FUTURE = "2030-04-20T14:00:00+09:00";
 
@@ -44,6 +45,9 @@ class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
                 new Write("POST /meetings/{id}/close", () -> ApiRequest.of("POST", meetingInSeongbuk(PAST) + "/close", "{}")
                         .withHeader("If-Match", "\"0\""), Roles.DISTRICT_OFFICER, Roles.MONITOR, "11290", 200),
                 new Write("POST /meetings/{id}/cancel", () -> ApiRequest.of("POST", meetingInSeongbuk(FUTURE) + "/cancel",
-                        "{\"reason\":\"연기\"}").withHeader("If-Match", "\"0\""), Roles.DISTRICT_OFFICER, Roles.EDITOR, "11290", 200));
+                        "{\"reason\":\"연기\"}").withHeader("If-Match", "\"0\""), Roles.DISTRICT_OFFICER, Roles.EDITOR, "11290", 200),
+                new Write("PUT /plans/{year}", () -> ApiRequest.of("PUT", "/api/v1/plans/" + YEARS.getAndIncrement(),
+                        "{\"title\":\"계획\",\"totalBudget\":10,\"subProjects\":[{\"name\":\"사업\",\"budgetLines\":[{\"name\":\"운영\","
+                                + "\"amount\":10}],\"milestones\":[]}]}"), Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 201));
     }
 }
