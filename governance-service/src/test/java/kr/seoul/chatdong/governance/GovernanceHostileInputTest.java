@@ -44,6 +44,7 @@ class GovernanceHostileInputTest extends HostileInputContract {
                 new ListQuery("/api/v1/councils/" + council() + "/members", List.of("on", "page", "size")),
                 new ListQuery("/api/v1/meetings", List.of("councilId", "status", "from", "to", "size")),
                 new ListQuery("/api/v1/agenda-items", List.of("source", "roundId", "meetingId", "status", "page")),
+                new ListQuery("/api/v1/support-teams", List.of("model", "on", "page", "size")),
                 new ListQuery("/api/v1/action-items", List.of("councilId", "status", "overdue", "decisionId", "page", "size")));
     }
 
