@@ -46,6 +46,10 @@ class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
                         .withHeader("If-Match", "\"0\""), Roles.DISTRICT_OFFICER, Roles.MONITOR, "11290", 200),
                 new Write("POST /meetings/{id}/cancel", () -> ApiRequest.of("POST", meetingInSeongbuk(FUTURE) + "/cancel",
                         "{\"reason\":\"연기\"}").withHeader("If-Match", "\"0\""), Roles.DISTRICT_OFFICER, Roles.EDITOR, "11290", 200),
+                new Write("POST /meetings/{id}/registrations", () -> ApiRequest.of("POST", ApiRequest.of("POST", "/api/v1/meetings",
+                        "{\"councilId\":\"" + id(councilInSeongbuk()) + "\",\"title\":\"설명회\",\"kind\":\"BRIEFING\",\"capacity\":100,"
+                                + "\"scheduledAt\":\"" + FUTURE + "\"}").sendAsAdmin().then().statusCode(201).extract().header("Location")
+                        + "/registrations", "{\"name\":\"참가자\"}"), Roles.DISTRICT_OFFICER, Roles.MONITOR, "11290", 201),
                 new Write("PUT /plans/{year}", () -> ApiRequest.of("PUT", "/api/v1/plans/" + YEARS.getAndIncrement(),
                         "{\"title\":\"계획\",\"totalBudget\":10,\"subProjects\":[{\"name\":\"사업\",\"budgetLines\":[{\"name\":\"운영\","
                                 + "\"amount\":10}],\"milestones\":[]}]}"), Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 201));

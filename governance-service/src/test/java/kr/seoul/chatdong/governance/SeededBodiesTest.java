@@ -45,7 +45,7 @@ class SeededBodiesTest {
         given().queryParam("kind", "EDUCATION_PLANNING").queryParam("size", 50).when().get("/api/v1/councils").then()
                 .body("items.name", hasItems("교육기획위원회", "교육기획위원회 제1분과", "교육기획위원회 제5분과"));
         String parent = given().queryParam("kind", "EDUCATION_PLANNING").queryParam("size", 50).when().get("/api/v1/councils").then()
-                .extract().path("items.find { it.name == '교육기획위원회' }.id");
+                .extract().path("items.find { it.name == '교육기획위원회 제1분과' }.parentId");
         given().queryParam("parentId", parent).when().get("/api/v1/councils").then().body("total", equalTo(5));
         given().queryParam("kind", "METROPOLITAN").queryParam("size", 50).when().get("/api/v1/councils").then()
                 .body("items.name", hasItems("광역 민관협력 협의체"));

@@ -69,6 +69,8 @@ public class Meeting {
     @Column(name = "minutes_approved_at_meeting_id")
     private UUID minutesApprovedAtMeetingId;
 
+    private Integer capacity;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -174,6 +176,28 @@ public class Meeting {
 
     public List<Step> allowedSteps() {
         return status == Status.SCHEDULED ? List.of(Step.close, Step.cancel) : List.of();
+    }
+
+    /** Open events take registrations up to their capacity; a meeting without one takes none. */
+    public void openForRegistration(Integer capacity) {
+        if (capacity != null && capacity < 1) {
+            throw new DomainException.InvalidValue("capacity", "at least 1");
+        }
+        this.capacity = capacity;
+    }
+
+    public void requireOpenForRegistration() {
+        if (capacity == null) {
+            throw new DomainException.RuleViolation("The meeting takes no registrations (no capacity set)").with("rule", "not-open-for-registration");
+        }
+        if (status != Status.SCHEDULED) {
+            throw new DomainException.StateConflict("The meeting is " + status + "; registrations are closed")
+                    .with("currentState", status.name()).with("allowedSteps", allowedSteps().stream().map(Enum::name).toList());
+        }
+    }
+
+    public Integer capacity() {
+        return capacity;
     }
 
     public UUID id() {

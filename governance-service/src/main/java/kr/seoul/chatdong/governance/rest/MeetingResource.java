@@ -150,6 +150,39 @@ public class MeetingResource {
         });
     }
 
+    @POST
+    @Path("/{id}/registrations")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Register for an open event",
+            description = "REGISTERED while seats are left, WAITLISTED past the meeting's capacity; 422 (rule not-open-for-registration) "
+                    + "for a meeting without a capacity.")
+    @APIResponse(responseCode = "201", description = "registered or waitlisted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+    public RestResponse<RegistrationView> registerForMeeting(@PathParam("id") UUID id,
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRegistration request) {
+        return idempotency.once(idempotencyKey, request, RegistrationView.class, () -> {
+            var r = meetings.register(id, request.toCommand());
+            return Responses.created("/api/v1/meetings/" + id + "/registrations/" + r.id(), RegistrationView.of(r), r.version());
+        });
+    }
+
+    @POST
+    @Path("/{id}/registrations/{registrationId}/withdraw")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Withdraw a registration", description = "The seat it held goes to the first on the waiting list.")
+    public RegistrationView withdrawMeetingRegistration(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId) {
+        return RegistrationView.of(meetings.withdraw(id, registrationId));
+    }
+
+    @GET
+    @Path("/{id}/registrations")
+    @Operation(summary = "List a meeting's registrations", description = "In order of registration.")
+    public Page<RegistrationView> listMeetingRegistrations(@PathParam("id") UUID id,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = kr.seoul.chatdong.governance.domain.Registration.Status.class)) String status,
+            @BeanParam PageParams paging) {
+        return meetings.registrations(id, QueryValues.enumOf(kr.seoul.chatdong.governance.domain.Registration.Status.class, status, "status"),
+                paging.request()).map(RegistrationView::of);
+    }
+
     @GET
     @Path("/{id}/minutes")
     @Operation(summary = "A meeting's minutes")

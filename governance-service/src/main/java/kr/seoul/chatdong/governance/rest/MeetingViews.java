@@ -33,10 +33,39 @@ public final class MeetingViews {
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "2016년 제1차 광역 민관협력 협의체 정기회의") String title,
             @NotNull @Schema(required = true, description = "with its offset; Seoul is +09:00", examples = "2016-04-20T14:00:00+09:00") OffsetDateTime scheduledAt,
             @Size(max = 200) @Schema(examples = "서울시청 서소문청사 회의실") String place,
-            @Schema(description = "REGULAR when absent", examples = "REGULAR") Meeting.Kind kind) {
+            @Schema(description = "REGULAR when absent", examples = "REGULAR") Meeting.Kind kind,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(100_000)
+            @Schema(description = "seats of an open event (briefing, conference): registrations past it are waitlisted; absent: no registrations",
+                    examples = "300") Integer capacity) {
 
         public GovernanceCommands.ScheduleMeeting toCommand() {
-            return new GovernanceCommands.ScheduleMeeting(councilId, title.strip(), scheduledAt.toInstant(), place, kind);
+            return new GovernanceCommands.ScheduleMeeting(councilId, title.strip(), scheduledAt.toInstant(), place, kind, capacity);
+        }
+    }
+
+    @Schema(name = "NewRegistration", description = "A registration for an open event")
+    public record NewRegistration(
+            @NotBlank @Size(max = 100) @Schema(required = true, examples = "이서연") String name,
+            @Size(max = 200) @Schema(examples = "도봉구 방아골종합사회복지관") String organisation) {
+
+        public GovernanceCommands.Register toCommand() {
+            return new GovernanceCommands.Register(name.strip(), organisation == null ? null : organisation.strip());
+        }
+    }
+
+    @Schema(name = "Registration")
+    public record RegistrationView(UUID id, UUID meetingId,
+            @Schema(examples = "이서연") String name,
+            @Schema(nullable = true, examples = "도봉구 방아골종합사회복지관") String organisation,
+            @Schema(examples = "REGISTERED") kr.seoul.chatdong.governance.domain.Registration.Status status,
+            Instant createdAt, long version) {
+
+        public static RegistrationView of(kr.seoul.chatdong.governance.domain.Registration r) {
+            return new RegistrationView(r.id(), r.meetingId(), r.name(), r.organisation(), r.status(), r.createdAt(), r.version());
+        }
+
+        public static RegistrationView of(kr.seoul.chatdong.governance.repository.RegistrationRepository.RegistrationRow r) {
+            return new RegistrationView(r.id(), r.meetingId(), r.name(), r.organisation(), r.status(), r.createdAt(), r.version());
         }
     }
 
@@ -49,16 +78,17 @@ public final class MeetingViews {
             Instant createdAt, long version,
             @Schema(examples = "REGULAR") Meeting.Kind kind,
             @Schema(nullable = true, examples = "위원 과반 불참 예상") String cancelReason,
-            @Schema(nullable = true, description = "when it was closed (HELD)") Instant heldAt) {
+            @Schema(nullable = true, description = "when it was closed (HELD)") Instant heldAt,
+            @Schema(nullable = true, description = "seats of an open event; null: takes no registrations", examples = "300") Integer capacity) {
 
         public static MeetingView of(Meeting m) {
             return new MeetingView(m.id(), m.councilId(), m.title(), m.scheduledAt(), m.place(), m.status(), m.createdAt(), m.version(),
-                    m.kind(), m.cancelReason(), m.heldAt());
+                    m.kind(), m.cancelReason(), m.heldAt(), m.capacity());
         }
 
         public static MeetingView of(MeetingRepository.MeetingRow m) {
             return new MeetingView(m.id(), m.councilId(), m.title(), m.scheduledAt(), m.place(), m.status(), m.createdAt(), m.version(),
-                    m.kind(), m.cancelReason(), m.heldAt());
+                    m.kind(), m.cancelReason(), m.heldAt(), m.capacity());
         }
     }
 

@@ -27,7 +27,11 @@ public final class GovernanceCommands {
     }
 
     public record ScheduleMeeting(UUID councilId, String title, Instant scheduledAt, String place,
-            kr.seoul.chatdong.governance.domain.Meeting.Kind kind) {
+            kr.seoul.chatdong.governance.domain.Meeting.Kind kind, Integer capacity) {
+    }
+
+    /** Name and organisation are personal data: the audit trail records only which fields were set. */
+    public record Register(String name, String organisation) {
     }
 
     public record AddAgendaItem(String title, String summary) {

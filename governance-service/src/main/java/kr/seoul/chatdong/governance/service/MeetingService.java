@@ -75,6 +75,9 @@ public class MeetingService {
     Outbox outbox;
 
     @Inject
+    kr.seoul.chatdong.governance.repository.RegistrationRepository registrations;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -102,6 +105,7 @@ public class MeetingService {
         }
         Instant now = clock.instant();
         Meeting meeting = Meeting.schedule(council, request.title(), request.kind(), request.scheduledAt(), request.place(), now);
+        meeting.openForRegistration(request.capacity());
         meetings.persist(meeting);
         if (council.kind() == CouncilKind.METROPOLITAN && meeting.isUpcoming(now)) {
             int position = 1;
@@ -246,6 +250,42 @@ public class MeetingService {
         if (memberId != null && members.findByIdOptional(memberId).filter(m -> m.councilId().equals(council.id())).isEmpty()) {
             throw new DomainException.InvalidValue("ownerMemberId", "'" + memberId + "' is not a member of the council");
         }
+    }
+
+    /** A registration: REGISTERED while seats are left, WAITLISTED after. The meeting row is locked so seats are counted once. */
+    @Transactional
+    public kr.seoul.chatdong.governance.domain.Registration register(UUID meetingId, GovernanceCommands.Register request) {
+        Meeting meeting = writable(meetingId);
+        meeting.requireOpenForRegistration();
+        var registration = new kr.seoul.chatdong.governance.domain.Registration(meeting, request.name(), request.organisation(),
+                registrations.registered(meetingId) < meeting.capacity(), clock.instant());
+        registrations.persist(registration);
+        registrations.flush();
+        audit.created("registration", registration.id(), request);
+        return registration;
+    }
+
+    /** Withdraws a registration; the seat it held goes to the first on the waiting list. */
+    @Transactional
+    public kr.seoul.chatdong.governance.domain.Registration withdraw(UUID meetingId, UUID registrationId) {
+        writable(meetingId);
+        var registration = registrations.findByIdOptional(registrationId).filter(r -> r.meetingId().equals(meetingId))
+                .orElseThrow(() -> new DomainException.NotFound("registration", registrationId));
+        if (registration.status() == kr.seoul.chatdong.governance.domain.Registration.Status.WITHDRAWN) {
+            return registration;
+        }
+        if (registration.withdraw()) {
+            registrations.firstWaiting(meetingId).ifPresent(kr.seoul.chatdong.governance.domain.Registration::promote);
+        }
+        registrations.flush();
+        audit.record("registration", registrationId, "UPDATE", List.of("status"));
+        return registration;
+    }
+
+    public Page<kr.seoul.chatdong.governance.repository.RegistrationRepository.RegistrationRow> registrations(UUID meetingId,
+            kr.seoul.chatdong.governance.domain.Registration.Status status, PageRequest paging) {
+        get(meetingId);
+        return registrations.list(meetingId, status, paging);
     }
 
     /** The minutes as Markdown; the HTML is rendered and sanitised (no script, handler or javascript: URL survives). */

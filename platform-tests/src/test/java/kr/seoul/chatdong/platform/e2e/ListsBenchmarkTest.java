@@ -300,6 +300,7 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"governance GET /action-items?size=50", GOVERNANCE, g + "/action-items?size=50"});
         list.add(new String[] {"governance GET /action-items?overdue=true&size=50", GOVERNANCE, g + "/action-items?overdue=true&size=50"});
         list.add(new String[] {"governance GET /support-teams", GOVERNANCE, g + "/support-teams"});
+        list.add(new String[] {"governance GET /meetings/{id}/registrations?size=50", GOVERNANCE, g + "/meetings/" + ids.get("meeting") + "/registrations?size=50"});
         list.add(new String[] {"governance GET /plans/2016", GOVERNANCE, g + "/plans/2016"});
         list.add(new String[] {"governance GET /plans/2016/due?month=", GOVERNANCE, g + "/plans/2016/due?month=2016-05"});
         list.add(new String[] {"governance GET /audit?size=50", GOVERNANCE, g + "/audit?size=50"});
