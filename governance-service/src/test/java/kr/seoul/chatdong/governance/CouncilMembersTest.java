@@ -64,7 +64,7 @@ class CouncilMembersTest {
     @Test
     void aSubCommitteeSitsUnderItsParentAndBadRulesAreRefused() {
         String parent = council("{\"name\":\"교육기획위원회\",\"kind\":\"EDUCATION_PLANNING\"}");
-        String sub = council("{\"name\":\"교육기획위원회 제1분과\",\"kind\":\"EDUCATION_PLANNING\",\"parentId\":\"" + parent + "\",\"quorumRule\":\"FIXED:3\"}");
+        String sub = council("{\"name\":\"교육기획위원회 시험분과\",\"kind\":\"EDUCATION_PLANNING\",\"parentId\":\"" + parent + "\",\"quorumRule\":\"FIXED:3\"}");
         given().queryParam("parentId", parent).when().get("/api/v1/councils").then().body("total", equalTo(1)).body("items[0].id", equalTo(sub))
                 .body("items[0].quorumRule", equalTo("FIXED:3"));
         given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"kind\":\"ADVISORY\",\"quorumRule\":\"HALF\"}")

@@ -14,6 +14,12 @@ final class GovernanceFixtures {
         return ApiRequest.of("POST", "/api/v1/councils", COUNCIL).sendAsAdmin().then().statusCode(201).extract().header("Location");
     }
 
+    /** A meeting of a new Seongbuk council at {@code at}; its Location. */
+    static String meetingInSeongbuk(String at) {
+        return ApiRequest.of("POST", "/api/v1/meetings", "{\"councilId\":\"" + id(councilInSeongbuk()) + "\",\"title\":\"정기회의\","
+                + "\"scheduledAt\":\"" + at + "\"}").sendAsAdmin().then().statusCode(201).extract().header("Location");
+    }
+
     static String id(String location) {
         return location.substring(location.lastIndexOf('/') + 1);
     }

@@ -48,6 +48,8 @@ public class AgendaItem {
     @Column(name = "source_event_id")
     private String sourceEventId;
 
+    private Integer position;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -61,7 +63,7 @@ public class AgendaItem {
      * The review of a completed monitoring round, for the next metropolitan council meeting
      * ({@code nextMeeting}), or pending when none is scheduled.
      */
-    public static AgendaItem reviewOf(RoundCompleted round, Meeting nextMeeting, String sourceEventId, Instant now) {
+    public static AgendaItem reviewOf(RoundCompleted round, Meeting nextMeeting, int position, String sourceEventId, Instant now) {
         AgendaItem item = new AgendaItem();
         item.id = UUID.randomUUID();
         item.title = "모니터링 결과 검토: " + round.name();
@@ -74,15 +76,37 @@ public class AgendaItem {
         if (nextMeeting == null) {
             item.status = Status.PENDING;
         } else {
-            item.placeOn(nextMeeting);
+            item.placeOn(nextMeeting, position);
         }
         return item;
     }
 
-    /** Puts a pending item on a meeting's agenda. */
-    public void placeOn(Meeting meeting) {
+    /** An item added to a meeting's agenda by hand, at the end ({@code position}). */
+    public static AgendaItem manual(Meeting meeting, String title, String summary, int position, Instant now) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.title = title;
+        item.summary = summary;
+        item.source = Source.MANUAL;
+        item.createdAt = now;
+        item.placeOn(meeting, position);
+        return item;
+    }
+
+    /** Puts a pending item on a meeting's agenda at {@code position} (1 = first). */
+    public void placeOn(Meeting meeting, int position) {
         this.meetingId = meeting.id();
         this.status = Status.SCHEDULED;
+        this.position = position;
+    }
+
+    /** Moves the item to {@code position} of its meeting's agenda. */
+    public void moveTo(int position) {
+        this.position = position;
+    }
+
+    public Integer position() {
+        return position;
     }
 
     public UUID id() {

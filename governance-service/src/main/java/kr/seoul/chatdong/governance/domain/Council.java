@@ -52,6 +52,9 @@ public class Council {
     @Column(name = "quorum_rule")
     private String quorumRule = "MAJORITY";
 
+    @Column(name = "seed_key")
+    private String seedKey;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -99,6 +102,11 @@ public class Council {
         this.termFrom = termFrom;
         this.termTo = termTo;
         this.quorumRule = (quorumRule == null ? QuorumRule.MAJORITY : quorumRule).text();
+    }
+
+    /** Marks a body the service seeds at first start, so later starts find it. */
+    public void seededAs(String key) {
+        this.seedKey = key;
     }
 
     /** CITY for a city-wide body, DISTRICT for one district's. */

@@ -11,6 +11,8 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 import java.util.UUID;
 import java.time.LocalDate;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import kr.seoul.chatdong.commons.time.Clocks;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
@@ -77,6 +79,9 @@ public class CouncilResource {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    kr.seoul.chatdong.governance.service.MeetingService meetingService;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Establish a council or committee",
@@ -137,6 +142,22 @@ public class CouncilResource {
             @QueryParam("on") @Parameter(description = "in office on this day", example = "2016-03-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
             @BeanParam PageParams paging) {
         return councils.members(id, QueryValues.date(on, "on"), paging.request()).map(MemberView::of);
+    }
+
+    @GET
+    @Path("/{id}/meetings.ics")
+    @PermitAll
+    @Produces(MeetingCalendar.MEDIA_TYPE)
+    @Operation(summary = "A council's meetings as an iCalendar feed",
+            description = "RFC 5545, one VEVENT per meeting in Asia/Seoul time (two hours long), cancelled ones as STATUS:CANCELLED. "
+                    + "Public, without a token, so that calendar apps can subscribe; it holds no personal data.")
+    @APIResponse(responseCode = "200", description = "the feed", content = @Content(mediaType = MeetingCalendar.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, examples = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…")))
+    public Response getCouncilCalendar(@PathParam("id") UUID id) {
+        Council council = councils.get(id);
+        String ics = MeetingCalendar.of(council, meetingService.ofCouncil(id), clock.instant());
+        return Response.ok(ics, MeetingCalendar.MEDIA_TYPE + "; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"council-" + id + ".ics\"").build();
     }
 
     @GET

@@ -18,6 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import kr.seoul.chatdong.governance.domain.AgendaItem;
+import kr.seoul.chatdong.governance.rest.MeetingViews.*;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -89,6 +95,142 @@ public class MeetingResource {
     public RestResponse<MeetingView> getMeeting(@PathParam("id") UUID id) {
         Meeting meeting = meetings.get(id);
         return Responses.ok(MeetingView.of(meeting), meeting.version());
+    }
+
+    @GET
+    @Path("/{id}/record")
+    @Operation(summary = "A meeting's record", description = "The meeting with its agenda in order, attendance and quorum, decisions and their action items.")
+    public RestResponse<MeetingRecordView> getMeetingRecord(@PathParam("id") UUID id) {
+        return record(meetings.record(id));
+    }
+
+    @POST
+    @Path("/{id}/agenda-items")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Add an item to a meeting's agenda", description = "At the end; reorder with PUT …/agenda-items/order.")
+    @APIResponse(responseCode = "201", description = "added", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
+    public RestResponse<AgendaItemView> addAgendaItem(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid NewAgendaItem request) {
+        return idempotency.once(idempotencyKey, request, AgendaItemView.class, () -> {
+            AgendaItem item = meetings.addAgendaItem(id, request.toCommand());
+            return Responses.created("/api/v1/agenda-items?meetingId=" + id, AgendaItemView.of(item), item.version());
+        });
+    }
+
+    @PUT
+    @Path("/{id}/agenda-items/order")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Reorder a meeting's agenda", description = "Name every item on the agenda once, in the new order.")
+    public AgendaView reorderAgendaItems(@PathParam("id") UUID id, @NotNull @Valid AgendaOrder request) {
+        return new AgendaView(meetings.reorderAgenda(id, request.itemIds()).stream().map(AgendaItemView::of).toList());
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Record a meeting's attendance",
+            description = "Replaces the whole attendance. Each member must be in office on the meeting's day. Answers the quorum: "
+                    + "a majority of the members in office unless the council's quorumRule says TWO_THIRDS or FIXED:n.")
+    public QuorumView recordMeetingAttendance(@PathParam("id") UUID id,
+            @NotNull @Size(max = 500) @RequestBody(required = true) List<@NotNull @Valid PresenceInput> request) {
+        return QuorumView.of(meetings.recordAttendance(id, request.stream().map(PresenceInput::toCommand).toList()));
+    }
+
+    @POST
+    @Path("/{id}/decisions")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Record a decision and the action items it sets",
+            description = "Refused with 422 (rule quorum-not-met, with present and required) while the meeting has no quorum.")
+    @APIResponse(responseCode = "201", description = "decided; the meeting's record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingRecordView.class)))
+    public RestResponse<MeetingRecordView> recordMeetingDecision(@PathParam("id") UUID id,
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewDecision request) {
+        return idempotency.once(idempotencyKey, request, MeetingRecordView.class, () -> {
+            MeetingService.Record r = meetings.decide(id, request.toCommand());
+            return Responses.created("/api/v1/meetings/" + id + "/record", MeetingRecordView.of(r), r.meeting().version());
+        });
+    }
+
+    @POST
+    @Path("/{id}/registrations")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Register for an open event",
+            description = "REGISTERED while seats are left, WAITLISTED past the meeting's capacity; 422 (rule not-open-for-registration) "
+                    + "for a meeting without a capacity.")
+    @APIResponse(responseCode = "201", description = "registered or waitlisted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationView.class)))
+    public RestResponse<RegistrationView> registerForMeeting(@PathParam("id") UUID id,
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRegistration request) {
+        return idempotency.once(idempotencyKey, request, RegistrationView.class, () -> {
+            var r = meetings.register(id, request.toCommand());
+            return Responses.created("/api/v1/meetings/" + id + "/registrations/" + r.id(), RegistrationView.of(r), r.version());
+        });
+    }
+
+    @POST
+    @Path("/{id}/registrations/{registrationId}/withdraw")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Withdraw a registration", description = "The seat it held goes to the first on the waiting list.")
+    public RegistrationView withdrawMeetingRegistration(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId) {
+        return RegistrationView.of(meetings.withdraw(id, registrationId));
+    }
+
+    @GET
+    @Path("/{id}/registrations")
+    @Operation(summary = "List a meeting's registrations", description = "In order of registration.")
+    public Page<RegistrationView> listMeetingRegistrations(@PathParam("id") UUID id,
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = kr.seoul.chatdong.governance.domain.Registration.Status.class)) String status,
+            @BeanParam PageParams paging) {
+        return meetings.registrations(id, QueryValues.enumOf(kr.seoul.chatdong.governance.domain.Registration.Status.class, status, "status"),
+                paging.request()).map(RegistrationView::of);
+    }
+
+    @GET
+    @Path("/{id}/minutes")
+    @Operation(summary = "A meeting's minutes")
+    public MinutesView getMeetingMinutes(@PathParam("id") UUID id) {
+        return MinutesView.of(meetings.get(id));
+    }
+
+    @PUT
+    @Path("/{id}/minutes")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Write a meeting's minutes",
+            description = "Markdown; the HTML is rendered and sanitised (no script, event handler or javascript: URL survives). "
+                    + "Approved minutes are final (409).")
+    public MinutesView writeMeetingMinutes(@PathParam("id") UUID id, @NotNull @Valid MinutesInput request) {
+        return MinutesView.of(meetings.writeMinutes(id, request.markdown()));
+    }
+
+    @POST
+    @Path("/{id}/minutes/approve")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Approve a meeting's minutes at a later meeting", description = "A later, held meeting of the same council.")
+    public MinutesView approveMeetingMinutes(@PathParam("id") UUID id, @NotNull @Valid MinutesApproval request) {
+        return MinutesView.of(meetings.approveMinutes(id, request.atMeetingId()));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Close a meeting as held",
+            description = STEP + "SCHEDULED → HELD once its time has come; emits kr.seoul.chatdong.governance.meeting.held.v1 with "
+                    + "attendance and the number of decisions.")
+    public RestResponse<MeetingRecordView> closeMeeting(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return record(meetings.close(id, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(summary = "Cancel a meeting, with a reason", description = STEP + "SCHEDULED → CANCELLED.")
+    public RestResponse<MeetingRecordView> cancelMeeting(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CancelInput request) {
+        return record(meetings.cancel(id, ifMatch, request.reason().strip()));
+    }
+
+    private static final String STEP = "Needs If-Match with the meeting's ETag. A step out of order is a 409 naming currentState and allowedSteps. ";
+
+    private static RestResponse<MeetingRecordView> record(MeetingService.Record r) {
+        return Responses.ok(MeetingRecordView.of(r), r.meeting().version());
     }
 
     private static Instant instant(String value, String parameter) {

@@ -26,6 +26,27 @@ public final class GovernanceCommands {
     public record ReviseCouncil(String name, String description, LocalDate establishedOn, java.util.Set<String> removed) {
     }
 
-    public record ScheduleMeeting(UUID councilId, String title, Instant scheduledAt, String place) {
+    public record ScheduleMeeting(UUID councilId, String title, Instant scheduledAt, String place,
+            kr.seoul.chatdong.governance.domain.Meeting.Kind kind, Integer capacity) {
+    }
+
+    /** Name and organisation are personal data: the audit trail records only which fields were set. */
+    public record Register(String name, String organisation) {
+    }
+
+    public record AddAgendaItem(String title, String summary) {
+    }
+
+    /** Whether a member attended; the PUT replaces the meeting's whole attendance. */
+    public record Presence(UUID memberId, boolean present) {
+    }
+
+    public record NewActionItem(String title, String owner, UUID ownerMemberId, LocalDate dueOn) {
+    }
+
+    public record Decide(String text, java.util.List<NewActionItem> actionItems) {
+    }
+
+    public record AddActionItem(UUID councilId, String title, String owner, UUID ownerMemberId, LocalDate dueOn) {
     }
 }

@@ -41,7 +41,7 @@ class AgendaItemRulesTest {
 
     @Test
     void withoutAMeetingTheReviewIsPending() {
-        AgendaItem item = AgendaItem.reviewOf(round(60, 90), null, EVENT_ID, APR_1);
+        AgendaItem item = AgendaItem.reviewOf(round(60, 90), null, 1, EVENT_ID, APR_1);
 
         assertEquals(AgendaItem.Status.PENDING, item.status());
         assertNull(item.meetingId());
@@ -51,7 +51,7 @@ class AgendaItemRulesTest {
     void withTheNextMeetingTheReviewIsScheduledOnIt() {
         Meeting meeting = nextMeeting();
 
-        AgendaItem item = AgendaItem.reviewOf(round(60, 90), meeting, EVENT_ID, APR_1);
+        AgendaItem item = AgendaItem.reviewOf(round(60, 90), meeting, 1, EVENT_ID, APR_1);
 
         assertEquals(AgendaItem.Status.SCHEDULED, item.status());
         assertEquals(meeting.id(), item.meetingId());
@@ -61,7 +61,7 @@ class AgendaItemRulesTest {
     void theReviewNamesTheRoundItsEventAndItsSource() {
         RoundCompleted round = round(60, 90);
 
-        AgendaItem item = AgendaItem.reviewOf(round, null, EVENT_ID, APR_1);
+        AgendaItem item = AgendaItem.reviewOf(round, null, 1, EVENT_ID, APR_1);
 
         assertEquals("모니터링 결과 검토: 2016년 상반기 모니터링", item.title());
         assertEquals(AgendaItem.Source.MONITORING, item.source());
@@ -73,7 +73,7 @@ class AgendaItemRulesTest {
     @Test
     void theSummaryCountsDongsAndPairsPerTheBarsWithSixtyAndNinetyOnTheirRightSides() {
         // below 60: 59 and 0; at least 90: 90 and 100 — 60 is not below, 89 is not excellent
-        AgendaItem item = AgendaItem.reviewOf(round(60, 90), null, EVENT_ID, APR_1);
+        AgendaItem item = AgendaItem.reviewOf(round(60, 90), null, 1, EVENT_ID, APR_1);
 
         assertEquals("3개동 · 미흡 2건 (60점 미만) · 우수 2건 (90점 이상)", item.summary());
     }
@@ -81,17 +81,17 @@ class AgendaItemRulesTest {
     @Test
     void theSummaryUsesTheRoundsOwnBars() {
         // below 61: 59, 60, 0, 60; at least 89: 89, 90, 100, 89
-        AgendaItem item = AgendaItem.reviewOf(round(61, 89), null, EVENT_ID, APR_1);
+        AgendaItem item = AgendaItem.reviewOf(round(61, 89), null, 1, EVENT_ID, APR_1);
 
         assertEquals("3개동 · 미흡 4건 (61점 미만) · 우수 4건 (89점 이상)", item.summary());
     }
 
     @Test
     void aPendingReviewIsPlacedOnAMeetingLater() {
-        AgendaItem item = AgendaItem.reviewOf(round(60, 90), null, EVENT_ID, APR_1);
+        AgendaItem item = AgendaItem.reviewOf(round(60, 90), null, 1, EVENT_ID, APR_1);
         Meeting meeting = nextMeeting();
 
-        item.placeOn(meeting);
+        item.placeOn(meeting, 1);
 
         assertEquals(AgendaItem.Status.SCHEDULED, item.status());
         assertEquals(meeting.id(), item.meetingId());

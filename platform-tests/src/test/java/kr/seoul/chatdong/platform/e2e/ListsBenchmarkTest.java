@@ -193,6 +193,19 @@ class ListsBenchmarkTest extends RunningPlatform {
                 ids.putIfAbsent("meeting", id);
             }
         }
+        // Members (12 per council, 4 sectors) and action items (5 per council, some past due).
+        String[] sectors = {"PUBLIC", "PRIVATE", "ACADEMIC", "RESIDENT"};
+        for (String council : councils) {
+            for (int i = 0; i < 12; i++) {
+                given().contentType(ContentType.JSON).body(Map.of("name", "위원 " + i, "organisation", "기관 " + i, "sector", sectors[i % 4],
+                        "position", i == 0 ? "CHAIR" : "MEMBER", "termFrom", "2016-01-01")).post(governance + "/councils/" + council + "/members")
+                        .then().statusCode(201);
+            }
+            for (int i = 0; i < 5; i++) {
+                given().contentType(ContentType.JSON).body(Map.of("councilId", council, "title", "후속조치 " + i, "owner", "복지정책과",
+                        "dueOn", (2016 + i * 4) + "-05-31")).post(governance + "/action-items").then().statusCode(201);
+            }
+        }
         System.out.printf("bench: loaded %d courses, %d councils, %d meetings%n", tracks.length * 3, councils.size(), councils.size() * 2);
 
         // 100 consultants (4 per district, each in two fields, capacity 40): the rounds' assignments are matched as they open.
@@ -308,6 +321,14 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"governance GET /councils?size=50", GOVERNANCE, g + "/councils?size=50"});
         list.add(new String[] {"governance GET /meetings?councilId=&size=50", GOVERNANCE, g + "/meetings?councilId=" + ids.get("council") + "&size=50"});
         list.add(new String[] {"governance GET /agenda-items?source=MONITORING&size=50", GOVERNANCE, g + "/agenda-items?source=MONITORING&size=50"});
+        list.add(new String[] {"governance GET /councils/{id}/members?on=&size=50", GOVERNANCE, g + "/councils/" + ids.get("council") + "/members?on=2016-03-01&size=50"});
+        list.add(new String[] {"governance GET /councils/{id}/composition?on=", GOVERNANCE, g + "/councils/" + ids.get("council") + "/composition?on=2016-03-01"});
+        list.add(new String[] {"governance GET /action-items?size=50", GOVERNANCE, g + "/action-items?size=50"});
+        list.add(new String[] {"governance GET /action-items?overdue=true&size=50", GOVERNANCE, g + "/action-items?overdue=true&size=50"});
+        list.add(new String[] {"governance GET /support-teams", GOVERNANCE, g + "/support-teams"});
+        list.add(new String[] {"governance GET /meetings/{id}/registrations?size=50", GOVERNANCE, g + "/meetings/" + ids.get("meeting") + "/registrations?size=50"});
+        list.add(new String[] {"governance GET /plans/2016", GOVERNANCE, g + "/plans/2016"});
+        list.add(new String[] {"governance GET /plans/2016/due?month=", GOVERNANCE, g + "/plans/2016/due?month=2016-05"});
         list.add(new String[] {"governance GET /audit?size=50", GOVERNANCE, g + "/audit?size=50"});
         list.add(new String[] {"training GET /courses?size=50", TRAINING, t + "/courses?size=50"});
         list.add(new String[] {"training GET /training-needs?size=50", TRAINING, t + "/training-needs?size=50"});
@@ -322,6 +343,7 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"monitoring GET /consulting-assignments/{id}", MONITORING, m + "/consulting-assignments/" + ids.get("consulting")});
         list.add(new String[] {"governance GET /councils/{id}", GOVERNANCE, g + "/councils/" + ids.get("council")});
         list.add(new String[] {"governance GET /meetings/{id}", GOVERNANCE, g + "/meetings/" + ids.get("meeting")});
+        list.add(new String[] {"governance GET /meetings/{id}/record", GOVERNANCE, g + "/meetings/" + ids.get("meeting") + "/record"});
         list.add(new String[] {"training GET /courses/{id}", TRAINING, t + "/courses/" + ids.get("course")});
         list.add(new String[] {"cases GET /cases/{id}", CASES, c + "/cases/" + ids.get("case")});
         // results: one 426 x 4 round's distributions, ranking and dong scores; one dong over all the rounds

@@ -8,6 +8,7 @@ import java.util.Optional;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
+import kr.seoul.chatdong.language.events.governance.ActionItemOverdue;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
@@ -67,6 +68,12 @@ public final class EventCatalog {
                     + "the day, attendance and the number of decisions. Monitoring counts the meetings of district-scope "
                     + "councils as the district's public–private collaboration indicator.");
 
+    public static final EventType<ActionItemOverdue> ACTION_ITEM_OVERDUE = new EventType<>(
+            "kr.seoul.chatdong.governance.action-item.overdue.v1", "governance.action-items", ActionItemOverdue.class,
+            "governance-service",
+            "An action item of a council was still open after its due date (emitted once per item): the council, its kind "
+                    + "and district, the decision that set it, the due date, status and progress. No title or owner travels.");
+
     public static final EventType<CohortCompleted> COHORT_COMPLETED = new EventType<>(
             "kr.seoul.chatdong.training.cohort.completed.v1", "training.cohorts", CohortCompleted.class,
             "training-service",
@@ -81,7 +88,7 @@ public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, ASSESSMENT_CORRECTED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
             CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN,
-            MEETING_HELD, COHORT_COMPLETED, CASE_PUBLISHED);
+            MEETING_HELD, ACTION_ITEM_OVERDUE, COHORT_COMPLETED, CASE_PUBLISHED);
 
     private EventCatalog() {
     }

@@ -1,0 +1,89 @@
+package kr.seoul.chatdong.governance.service;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import io.quarkus.runtime.StartupEvent;
+
+import kr.seoul.chatdong.governance.domain.Council;
+import kr.seoul.chatdong.governance.domain.CouncilKind;
+import kr.seoul.chatdong.governance.domain.SupportTeam;
+import kr.seoul.chatdong.governance.repository.CouncilRepository;
+import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
+
+/**
+ * The bodies the 2016 plan names, created at first start (and found by their seed key after): the
+ * metropolitan council, the task force, the education planning committee with five sub-committees,
+ * the advisory committee, and the 2015 district support teams (seed/support-teams-2015.csv) each with
+ * its DISTRICT_SUPPORT_TEAM council for the monthly meetings. Members are left empty: the plan names none.
+ */
+@ApplicationScoped
+public class SeededBodies {
+
+    @Inject
+    CouncilRepository councils;
+
+    @Inject
+    SupportTeamRepository teams;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    void seed(@Observes StartupEvent start) {
+        body("metropolitan", "광역 민관협력 협의체", CouncilKind.METROPOLITAN, null, null,
+                "복지기관 협회·단체가 참여하는 광역단위 민관협력 협의체 (정기·임시회의)");
+        body("task-force", "민관협력 활성화 T/F", CouncilKind.TASK_FORCE, null, null,
+                "의제별 민관협력 T/F ('15년 3회 회의, 16명)");
+        Council education = body("education-planning", "교육기획위원회", CouncilKind.EDUCATION_PLANNING, null, null,
+                "과목별(공통·직무·리더십) 학계·현장 전문가 ('15년 5개 분과, 20명, 회의 25회)");
+        for (int i = 1; i <= 5; i++) {
+            body("education-planning-" + i, "교육기획위원회 제" + i + "분과", CouncilKind.EDUCATION_PLANNING, null, education, null);
+        }
+        body("advisory", "자문위원회", CouncilKind.ADVISORY, null, null, "복지·교육 등 학계 전문가 자문위원회");
+        if (teams.count() == 0) {
+            supportTeams();
+        }
+    }
+
+    private Council body(String key, String name, CouncilKind kind, String districtCode, Council parent, String description) {
+        Council existing = councils.find("seedKey", key).firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        Council council = Council.establish(name, kind, districtCode, null, description, clock.instant());
+        council.constitute(parent, null, null, null, null);
+        council.seededAs(key);
+        councils.persist(council);
+        return council;
+    }
+
+    private void supportTeams() {
+        try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/seed/support-teams-2015.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                String district = row.get("districtCode");
+                Council network = body("support-team-" + district, row.get("district") + " 추진지원단 정기 간담회",
+                        CouncilKind.DISTRICT_SUPPORT_TEAM, district, null, "자치구 추진지원단 월례 정기 간담회");
+                String ended = row.get("endedOn");
+                teams.persist(SupportTeam.of(district, SupportTeam.Model.valueOf(row.get("model")), row.get("operator"),
+                        Integer.parseInt(row.get("staffCount")), LocalDate.parse(row.get("startedOn")),
+                        ended.isBlank() ? null : LocalDate.parse(ended), network, clock.instant()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("seed/support-teams-2015.csv", e);
+        }
+    }
+}

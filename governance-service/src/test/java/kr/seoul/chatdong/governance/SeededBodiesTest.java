@@ -1,0 +1,57 @@
+package kr.seoul.chatdong.governance;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import kr.seoul.chatdong.testing.Tokens;
+
+/** The bodies and the 2015 support teams exist after first start. */
+@QuarkusTest
+class SeededBodiesTest {
+
+    @BeforeEach
+    void asCityAdmin() {
+        Tokens.actAsCityAdmin();
+    }
+
+    @Test
+    void theFourSupportTeamsOf2015() {
+        given().queryParam("size", 50).when().get("/api/v1/support-teams").then().statusCode(200)
+                .body("total", equalTo(4))
+                .body("items.districtCode", contains("11200", "11290", "11320", "11545"))
+                .body("items.model", contains("DIRECT", "OUTSOURCED", "OUTSOURCED", "DIRECT"))
+                .body("items.operator", contains("성동구청", "성북구 마을 사회적경제 센터", "방아골종합사회복지관 중심 지역 내 풀뿌리단체 연합", "금천구청"))
+                .body("items.staffCount", contains(3, 3, 3, 3))
+                .body("items.startedOn", contains("2015-09-01", "2015-08-01", "2015-09-01", "2015-09-01"))
+                .body("items[3].endedOn", equalTo("2015-12-31"));
+        given().queryParam("on", "2016-03-01").when().get("/api/v1/support-teams").then().body("total", equalTo(3));
+        given().queryParam("on", "2015-08-15").when().get("/api/v1/support-teams").then().body("total", equalTo(1))
+                .body("items[0].districtCode", equalTo("11290"));
+        String council = given().queryParam("model", "DIRECT").when().get("/api/v1/support-teams").then().body("total", equalTo(2))
+                .extract().path("items[0].councilId");
+        given().when().get("/api/v1/councils/" + council).then().body("kind", equalTo("DISTRICT_SUPPORT_TEAM"))
+                .body("districtCode", equalTo("11200"));
+    }
+
+    @Test
+    void theBodiesThePlanNames() {
+        given().queryParam("kind", "EDUCATION_PLANNING").queryParam("size", 50).when().get("/api/v1/councils").then()
+                .body("items.name", hasItems("교육기획위원회", "교육기획위원회 제1분과", "교육기획위원회 제5분과"));
+        String parent = given().queryParam("kind", "EDUCATION_PLANNING").queryParam("size", 50).when().get("/api/v1/councils").then()
+                .extract().path("items.find { it.name == '교육기획위원회 제1분과' }.parentId");
+        given().queryParam("parentId", parent).when().get("/api/v1/councils").then().body("total", equalTo(5));
+        given().queryParam("kind", "METROPOLITAN").queryParam("size", 50).when().get("/api/v1/councils").then()
+                .body("items.name", hasItems("광역 민관협력 협의체"));
+        given().queryParam("kind", "TASK_FORCE").queryParam("size", 50).when().get("/api/v1/councils").then()
+                .body("items.name", hasItems("민관협력 활성화 T/F"));
+        given().queryParam("kind", "ADVISORY").queryParam("size", 50).when().get("/api/v1/councils").then()
+                .body("items.name", hasItems("자문위원회"));
+    }
+}
