@@ -19,7 +19,8 @@ class PlatformSpineTest extends ServiceSpineContract {
                 "/api/v1/cases/{id}/start", "/api/v1/cases/{id}/submit", "/api/v1/cases/{id}/reject", "/api/v1/cases/{id}/publish",
                 "/api/v1/cases/{id}/archive", "/api/v1/cases/{id}/withdraw", "/api/v1/cases/{id}/revisions", "/api/v1/cases/{id}/comments",
                 "/api/v1/cases/feed.atom", "/api/v1/cases/{id}/assign",
-                "/api/v1/discovery-team/members", "/api/v1/discovery-team/members/{id}", "/api/v1/discovery-team/workload");
+                "/api/v1/discovery-team/members", "/api/v1/discovery-team/members/{id}", "/api/v1/discovery-team/workload",
+                "/api/v1/publishing/cadence");
     }
 
     @Override

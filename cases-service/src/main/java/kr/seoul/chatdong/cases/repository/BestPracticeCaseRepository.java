@@ -81,6 +81,23 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
         return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
+    /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}: when, and of which district. */
+    public List<kr.seoul.chatdong.cases.domain.PublishingCadence.Publication> publications(Instant from, Instant to) {
+        return getEntityManager().createQuery("select e.publishedAt, e.districtCode from BestPracticeCase e "
+                + "where e.publishedAt >= :from and e.publishedAt < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new kr.seoul.chatdong.cases.domain.PublishingCadence.Publication((Instant) r[0], (String) r[1])).toList();
+    }
+
+    /** Channel slots scheduled from {@code from} until before {@code to} (case_channel_day_idx). */
+    public List<kr.seoul.chatdong.cases.domain.PublishingCadence.Slot> slots(LocalDate from, LocalDate to) {
+        return getEntityManager().createQuery("select s.channel, s.scheduledOn from BestPracticeCase e join e.channels s "
+                + "where s.scheduledOn >= :from and s.scheduledOn < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new kr.seoul.chatdong.cases.domain.PublishingCadence.Slot((kr.seoul.chatdong.cases.domain.Channel) r[0],
+                        (LocalDate) r[1])).toList();
+    }
+
     /** The latest published cases (for the feed), newest first. */
     public List<BestPracticeCase> latestPublished(int limit) {
         return find("status = ?1 order by publishedAt desc, id", CaseStatus.PUBLISHED).page(0, limit).list();

@@ -282,6 +282,16 @@ public class CaseService {
         return c;
     }
 
+    /** The year's publishing cadence against the plan's targets (two a week, 153 a year). */
+    @Transactional
+    public kr.seoul.chatdong.cases.domain.PublishingCadence cadence(int year) {
+        LocalDate first = kr.seoul.chatdong.cases.domain.PublishingCadence.firstDay(year);
+        LocalDate end = kr.seoul.chatdong.cases.domain.PublishingCadence.endExclusive(year);
+        return kr.seoul.chatdong.cases.domain.PublishingCadence.of(year,
+                cases.publications(first.atStartOfDay(SEOUL).toInstant(), end.atStartOfDay(SEOUL).toInstant()),
+                cases.slots(first, end), geography.districts().stream().map(d -> d.code()).toList());
+    }
+
     /** The latest published cases, newest first (public). */
     @Transactional
     public List<BestPracticeCase> latestPublished(int limit) {
