@@ -52,6 +52,14 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                 .extract().header("Location");
     }
 
+    /** A casebook of this year (a case is published first, so the year has one). */
+    private static String aCasebook() {
+        published();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear();
+        return ApiRequest.of("POST", "/api/v1/casebooks", "{\"year\":" + year + "}").sendAsAdmin().then().statusCode(201)
+                .extract().header("Location");
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -80,6 +88,8 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
                 new Write("PATCH /discovery-team/members/{id}", () -> ApiRequest.of("PATCH", aMember(), "{\"name\":\"이발굴\"}").withHeader("If-Match", "\"0\""),
                         Roles.CITY_ADMIN, Roles.CONSULTANT, null, 200),
+                new Write("POST /casebooks/{id}/print-runs", () -> ApiRequest.of("POST", aCasebook() + "/print-runs",
+                        "{\"copies\":500,\"distributedTo\":\"자치구\"}"), Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
                 new Write("POST /cases/{id}/comments", () -> ApiRequest.of("POST", inReview() + "/comments", "{\"text\":\"의견\"}"),
                         Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201));
     }

@@ -38,7 +38,8 @@ class CasesHostileInputTest extends HostileInputContract {
                 new ListQuery(path + "/comments", List.of("page", "size")),
                 new ListQuery("/api/v1/discovery-team/members", List.of("district", "activeOn", "page", "size")),
                 new ListQuery("/api/v1/discovery-team/workload", List.of("district", "activeOn", "page", "size")),
-                new ListQuery("/api/v1/publishing/cadence", List.of("year")));
+                new ListQuery("/api/v1/publishing/cadence", List.of("year")),
+                new ListQuery("/api/v1/casebooks", List.of("year", "page", "size")));
     }
 
     @Override

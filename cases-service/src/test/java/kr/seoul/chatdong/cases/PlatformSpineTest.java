@@ -20,7 +20,8 @@ class PlatformSpineTest extends ServiceSpineContract {
                 "/api/v1/cases/{id}/archive", "/api/v1/cases/{id}/withdraw", "/api/v1/cases/{id}/revisions", "/api/v1/cases/{id}/comments",
                 "/api/v1/cases/feed.atom", "/api/v1/cases/{id}/assign",
                 "/api/v1/discovery-team/members", "/api/v1/discovery-team/members/{id}", "/api/v1/discovery-team/workload",
-                "/api/v1/publishing/cadence");
+                "/api/v1/publishing/cadence",
+                "/api/v1/casebooks", "/api/v1/casebooks/{id}", "/api/v1/casebooks/{id}.pdf", "/api/v1/casebooks/{id}/print-runs");
     }
 
     @Override

@@ -98,6 +98,11 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
                         (LocalDate) r[1])).toList();
     }
 
+    /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}. */
+    public List<BestPracticeCase> publishedBetween(Instant from, Instant to) {
+        return list("publishedAt >= ?1 and publishedAt < ?2 order by districtCode, title, id", from, to);
+    }
+
     /** The latest published cases (for the feed), newest first. */
     public List<BestPracticeCase> latestPublished(int limit) {
         return find("status = ?1 order by publishedAt desc, id", CaseStatus.PUBLISHED).page(0, limit).list();
