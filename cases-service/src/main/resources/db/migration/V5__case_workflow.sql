@@ -56,3 +56,45 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 ALTER TABLE best_practice_case ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
 UPDATE best_practice_case SET search_text = title || E'\n' || coalesce(summary, '');
 CREATE INDEX best_practice_case_search_idx ON best_practice_case USING gin (search_text gin_trgm_ops);
+
+-- 발굴단: the discovery team, one member per district at a time (the service refuses overlapping
+-- periods of a district under a per-district lock). A nomination is assigned to its district's
+-- active member when it arrives, or stays unassigned.
+CREATE TABLE discovery_member (
+    id            UUID PRIMARY KEY,
+    name          VARCHAR(100) NOT NULL,
+    district_code VARCHAR(5)   NOT NULL,
+    subject       VARCHAR(200) NOT NULL,
+    active_from   DATE         NOT NULL,
+    active_to     DATE,
+    created_at    TIMESTAMPTZ  NOT NULL,
+    version       BIGINT       NOT NULL,
+    CHECK (active_to IS NULL OR active_to >= active_from)
+);
+CREATE INDEX discovery_member_district_idx ON discovery_member (district_code, active_from DESC, id);
+CREATE INDEX discovery_member_subject_idx ON discovery_member (subject);
+ALTER TABLE best_practice_case ADD COLUMN assignee_id UUID REFERENCES discovery_member (id);
+CREATE INDEX best_practice_case_assignee_idx ON best_practice_case (assignee_id, status, created_at DESC, id);
+
+-- 사례집: a year's published cases compiled, by district, into HTML and a PDF (a new edition each
+-- time the year is compiled again), with its print runs and where they went.
+CREATE TABLE casebook (
+    id         UUID PRIMARY KEY,
+    year       INTEGER     NOT NULL,
+    edition    INTEGER     NOT NULL,
+    case_count INTEGER     NOT NULL,
+    html       TEXT        NOT NULL,
+    pdf        BYTEA       NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    version    BIGINT      NOT NULL,
+    UNIQUE (year, edition)
+);
+CREATE INDEX casebook_list_idx ON casebook (year DESC, edition DESC, id);
+CREATE TABLE casebook_print_run (
+    id             UUID PRIMARY KEY,
+    casebook_id    UUID          NOT NULL REFERENCES casebook (id),
+    copies         INTEGER       NOT NULL CHECK (copies > 0),
+    distributed_to VARCHAR(2000) NOT NULL,
+    created_at     TIMESTAMPTZ   NOT NULL
+);
+CREATE INDEX casebook_print_run_idx ON casebook_print_run (casebook_id, created_at, id);

@@ -37,6 +37,29 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
         return location;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger DAYS = new java.util.concurrent.atomic.AtomicInteger(
+            new java.util.Random().nextInt(3000));
+
+    /** A one-day membership of 종로구 on a day no other request uses (long before the program). */
+    private static String aMembership() {
+        String day = java.time.LocalDate.of(1980, 1, 1).plusDays(DAYS.incrementAndGet()).toString();
+        return "{\"name\":\"김발굴\",\"districtCode\":\"11110\",\"subject\":\"d-11110\",\"activeFrom\":\"" + day
+                + "\",\"activeTo\":\"" + day + "\"}";
+    }
+
+    private static String aMember() {
+        return ApiRequest.of("POST", "/api/v1/discovery-team/members", aMembership()).sendAsAdmin().then().statusCode(201)
+                .extract().header("Location");
+    }
+
+    /** A casebook of this year (a case is published first, so the year has one). */
+    private static String aCasebook() {
+        published();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).getYear();
+        return ApiRequest.of("POST", "/api/v1/casebooks", "{\"year\":" + year + "}").sendAsAdmin().then().statusCode(201)
+                .extract().header("Location");
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -59,6 +82,14 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.EDITOR, Roles.MONITOR, null, 200),
                 new Write("POST /cases/{id}/withdraw", () -> ApiRequest.of("POST", aCase() + "/withdraw", "{\"reason\":\"중복\"}").withHeader("If-Match", "\"0\""),
                         Roles.DISTRICT_OFFICER, Roles.CONSULTANT, "11290", 200),
+                new Write("POST /cases/{id}/assign", () -> ApiRequest.of("POST", aCase() + "/assign", "{\"memberId\":null}").withHeader("If-Match", "\"0\""),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("POST /discovery-team/members", () -> ApiRequest.of("POST", "/api/v1/discovery-team/members", aMembership()),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
+                new Write("PATCH /discovery-team/members/{id}", () -> ApiRequest.of("PATCH", aMember(), "{\"name\":\"이발굴\"}").withHeader("If-Match", "\"0\""),
+                        Roles.CITY_ADMIN, Roles.CONSULTANT, null, 200),
+                new Write("POST /casebooks/{id}/print-runs", () -> ApiRequest.of("POST", aCasebook() + "/print-runs",
+                        "{\"copies\":500,\"distributedTo\":\"자치구\"}"), Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
                 new Write("POST /cases/{id}/comments", () -> ApiRequest.of("POST", inReview() + "/comments", "{\"text\":\"의견\"}"),
                         Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201));
     }

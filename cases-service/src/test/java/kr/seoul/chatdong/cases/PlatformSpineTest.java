@@ -18,7 +18,10 @@ class PlatformSpineTest extends ServiceSpineContract {
         return List.of("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/events/catalog",
                 "/api/v1/cases/{id}/start", "/api/v1/cases/{id}/submit", "/api/v1/cases/{id}/reject", "/api/v1/cases/{id}/publish",
                 "/api/v1/cases/{id}/archive", "/api/v1/cases/{id}/withdraw", "/api/v1/cases/{id}/revisions", "/api/v1/cases/{id}/comments",
-                "/api/v1/cases/feed.atom");
+                "/api/v1/cases/feed.atom", "/api/v1/cases/{id}/assign",
+                "/api/v1/discovery-team/members", "/api/v1/discovery-team/members/{id}", "/api/v1/discovery-team/workload",
+                "/api/v1/publishing/cadence",
+                "/api/v1/casebooks", "/api/v1/casebooks/{id}", "/api/v1/casebooks/{id}.pdf", "/api/v1/casebooks/{id}/print-runs");
     }
 
     @Override

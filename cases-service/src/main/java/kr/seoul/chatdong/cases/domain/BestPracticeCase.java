@@ -114,6 +114,10 @@ public class BestPracticeCase {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** The discovery-team member who writes it up; null while unassigned. */
+    @Column(name = "assignee_id")
+    private UUID assigneeId;
+
     /** Title, summary, body and tags in one text: what a search term is looked for in (pg_trgm index). */
     @Column(name = "search_text")
     private String searchText = "";
@@ -317,6 +321,23 @@ public class BestPracticeCase {
         return true;
     }
 
+    /** Gives the case to a discovery-team member of its district (or takes it back with null), while it is open. */
+    public void assignTo(DiscoveryMember member, java.time.LocalDate day) {
+        if (!status.isOpen()) {
+            throw conflict("The case is " + status + "; only open cases are assigned");
+        }
+        if (member != null) {
+            if (!member.districtCode().equals(districtCode)) {
+                throw new DomainException.RuleViolation("Member " + member.id() + " serves district " + member.districtCode()
+                        + "; this case is of district " + districtCode).with("rule", "member-of-another-district");
+            }
+            if (!member.isActiveOn(day)) {
+                throw new DomainException.RuleViolation("Member " + member.id() + " is not active on " + day).with("rule", "member-inactive");
+            }
+        }
+        assigneeId = member == null ? null : member.id();
+    }
+
     /** What a caller may do next, in the API's words. */
     public List<Step> allowedSteps() {
         return switch (status) {
@@ -467,6 +488,10 @@ public class BestPracticeCase {
 
     public Instant archivedAt() {
         return archivedAt;
+    }
+
+    public UUID assigneeId() {
+        return assigneeId;
     }
 
     public String searchText() {

@@ -27,7 +27,7 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
     /** A case in a list: the columns its view shows (no body). */
     public record CaseRow(UUID id, String title, String summary, String districtCode, String dongCode, Field field, List<Field> fields,
             List<String> tags, CaseStatus status, CaseSource source, UUID roundId, Integer score, String sourceEventId,
-            String withdrawnReason, Instant createdAt, Instant publishedAt, long version) {
+            String withdrawnReason, UUID assigneeId, Instant createdAt, Instant publishedAt, long version) {
     }
 
     /**
@@ -36,10 +36,10 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
      * (a search) must occur in the case's title, summary, body or tags.
      */
     public record CaseFilter(CaseStatus status, UUID roundId, String districtCode, String dongCode, Field field, String tag, Integer year,
-            List<String> terms) {
+            List<String> terms, UUID assigneeId, Boolean assigned) {
 
         public CaseFilter withStatus(CaseStatus newStatus) {
-            return new CaseFilter(newStatus, roundId, districtCode, dongCode, field, tag, year, terms);
+            return new CaseFilter(newStatus, roundId, districtCode, dongCode, field, tag, year, terms, assigneeId, assigned);
         }
     }
 
@@ -60,20 +60,47 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
         query.eq("status", f.status()).eq("roundId", f.roundId())
                 .eq("districtCode", f.districtCode()).eq("dongCode", f.dongCode())
                 .where("array_contains(%1$s.fields, :%2$s)", f.field() == null ? null : f.field().name())
-                .where("array_contains(%1$s.tags, :%2$s)", f.tag());
+                .where("array_contains(%1$s.tags, :%2$s)", f.tag())
+                .eq("assigneeId", f.assigneeId());
+        if (f.assigned() != null) {
+            // ListQuery's conditions carry a value: here a constant true beside the null test.
+            query.where("%1$s.assigneeId is " + (f.assigned() ? "not " : "") + "null and :%2$s = true", Boolean.TRUE);
+        }
         if (f.year() != null) {
             query.atLeast("publishedAt", LocalDate.of(f.year(), 1, 1).atStartOfDay(SEOUL).toInstant())
                     .where("%1$s.publishedAt < :%2$s", LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
         }
         String order = terms.isEmpty() ? "e.createdAt desc, e.id" : "(" + rank + ") desc, e.createdAt desc, e.id";
         return query.page("e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.fields, e.tags, e.status, e.source, "
-                + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.createdAt, e.publishedAt, e.version",
+                + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.assigneeId, e.createdAt, e.publishedAt, e.version",
                 order, paging, BestPracticeCaseRepository::row);
     }
 
     /** A term as a LIKE pattern's literal part: the escape character (!), % and _ escaped. */
     static String likeEscaped(String term) {
         return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}: when, and of which district. */
+    public List<kr.seoul.chatdong.cases.domain.PublishingCadence.Publication> publications(Instant from, Instant to) {
+        return getEntityManager().createQuery("select e.publishedAt, e.districtCode from BestPracticeCase e "
+                + "where e.publishedAt >= :from and e.publishedAt < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new kr.seoul.chatdong.cases.domain.PublishingCadence.Publication((Instant) r[0], (String) r[1])).toList();
+    }
+
+    /** Channel slots scheduled from {@code from} until before {@code to} (case_channel_day_idx). */
+    public List<kr.seoul.chatdong.cases.domain.PublishingCadence.Slot> slots(LocalDate from, LocalDate to) {
+        return getEntityManager().createQuery("select s.channel, s.scheduledOn from BestPracticeCase e join e.channels s "
+                + "where s.scheduledOn >= :from and s.scheduledOn < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .map(r -> new kr.seoul.chatdong.cases.domain.PublishingCadence.Slot((kr.seoul.chatdong.cases.domain.Channel) r[0],
+                        (LocalDate) r[1])).toList();
+    }
+
+    /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}. */
+    public List<BestPracticeCase> publishedBetween(Instant from, Instant to) {
+        return list("publishedAt >= ?1 and publishedAt < ?2 order by districtCode, title, id", from, to);
     }
 
     /** The latest published cases (for the feed), newest first. */
@@ -86,7 +113,7 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
         return new CaseRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Field) r[5],
                 strings(r[6]).stream().map(Field::valueOf).toList(), strings(r[7]), (CaseStatus) r[8], (CaseSource) r[9],
                 (UUID) r[10], r[11] == null ? null : ((Number) r[11]).intValue(), (String) r[12], (String) r[13],
-                (Instant) r[14], (Instant) r[15], ((Number) r[16]).longValue());
+                (UUID) r[14], (Instant) r[15], (Instant) r[16], ((Number) r[17]).longValue());
     }
 
     @SuppressWarnings("unchecked")

@@ -69,7 +69,7 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 public class CaseResource {
 
     private static final String STEP = "Needs If-Match with the case's ETag. A step out of order is a 409 naming currentState "
-            + "and allowedSteps. A district officer acts only on its own district's cases. Audited. ";
+            + "and allowedSteps. A district officer (or discovery-team member) acts only on its own district's cases. Audited. ";
 
     @Inject
     CaseService cases;
@@ -84,9 +84,10 @@ public class CaseResource {
     MergePatch mergePatch;
 
     @POST
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
+    @Authenticated
     @Operation(summary = "Write a best-practice case", description = "It starts DRAFTING. The dong's district is taken from the dong code; "
-            + "both, when given, must agree. A district officer writes only its own district's cases. A body, when given, is the first revision.")
+            + "both, when given, must agree. Written by editors and city admins, a district's officers and its active discovery-team member "
+            + "(token subject = the member's subject); others get 403. A body, when given, is the first revision.")
     @APIResponse(responseCode = "201", description = "written; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class)))
     public RestResponse<CaseDetail> draftCase(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCase request) {
         return idempotency.once(idempotencyKey, request, CaseDetail.class, () -> {
@@ -98,7 +99,7 @@ public class CaseResource {
     @PATCH
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
+    @Authenticated
     @Operation(summary = "Change a case's text, fields, tags or authors", description = "Needs If-Match with the ETag of a GET. "
             + "Only while NOMINATED or DRAFTING (else 409); the body only while DRAFTING. Every saved body keeps a revision.")
     public RestResponse<CaseDetail> reviseCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -122,11 +123,14 @@ public class CaseResource {
             @QueryParam("tag") @Parameter(description = "cases with this tag (exactly as written)", example = "방문간호") String tag,
             @QueryParam("q") @Parameter(description = "search: every word must occur in the title, summary, body or tags (as part of a word: "
                     + "방문간호 finds 방문간호사); title matches rank first", example = "방문간호") String q,
+            @QueryParam("assigneeId") @Parameter(description = "cases assigned to this discovery-team member", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String assigneeId,
+            @QueryParam("assigned") @Parameter(description = "false: cases no discovery-team member has (e.g. nominations of a district without an active member)", schema = @Schema(type = SchemaType.BOOLEAN)) String assigned,
             @QueryParam("year") @Parameter(description = "cases published in this year (Seoul time)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
             @BeanParam PageParams paging) {
         return cases.list(new CaseFilter(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"),
                 district.code(geography), dongCode, QueryValues.enumOf(Field.class, field, "field"), text(tag, "tag"),
-                QueryValues.integer(year, "year", 2000, 2100), terms(q)), paging.request()).map(CaseView::of);
+                QueryValues.integer(year, "year", 2000, 2100), terms(q),
+                QueryValues.uuid(assigneeId, "assigneeId"), bool(assigned, "assigned")), paging.request()).map(CaseView::of);
     }
 
     @GET
@@ -153,7 +157,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/start")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
+    @Authenticated
     @Operation(summary = "Start writing up a nomination", description = STEP + "NOMINATED → DRAFTING.")
     public RestResponse<CaseDetail> startCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return detail(cases.start(id, ifMatch));
@@ -162,7 +166,7 @@ public class CaseResource {
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
+    @Authenticated
     @Operation(summary = "Submit a case for review", description = STEP + "DRAFTING → IN_REVIEW; a case without a body is a 422 (rule body-required).")
     public RestResponse<CaseDetail> submitCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return detail(cases.submit(id, ifMatch));
@@ -197,10 +201,21 @@ public class CaseResource {
 
     @POST
     @Path("/{id}/withdraw")
-    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR, Roles.DISTRICT_OFFICER})
+    @Authenticated
     @Operation(summary = "Withdraw an open case, with a reason", description = STEP + "NOMINATED, DRAFTING or IN_REVIEW → WITHDRAWN.")
     public RestResponse<CaseDetail> withdrawCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ReasonInput request) {
         return detail(cases.withdraw(id, ifMatch, request.toCommand()));
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(summary = "Assign an open case to a discovery-team member", description = "Needs If-Match. The member must serve the case's "
+            + "district and be active today (else 422: member-of-another-district, member-inactive, unknown-member); memberId null "
+            + "unassigns. Nominations are assigned automatically when they arrive. Audited.")
+    public RestResponse<CaseDetail> assignCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CaseViews.AssignInput request) {
+        return detail(cases.assign(id, ifMatch, request.toCommand()));
     }
 
     @GET
@@ -238,6 +253,17 @@ public class CaseResource {
             throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(parameter, "must be at most 200 characters, without NUL");
         }
         return value;
+    }
+
+    static Boolean bool(String value, String parameter) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(parameter, "must be true or false");
+        };
     }
 
     /** The search's words: split at white space, at most 8, each at most 50 characters. */

@@ -112,6 +112,14 @@ public final class CaseViews {
         }
     }
 
+    @Schema(name = "CaseAssignment", description = "The discovery-team member to give the case to; null unassigns it")
+    public record AssignInput(@Schema(nullable = true, examples = "2b9c0d1e-3f4a-4b5c-8d6e-7f8091a2b3c4") UUID memberId) {
+
+        public kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.AssignCase toCommand() {
+            return new kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.AssignCase(memberId);
+        }
+    }
+
     @Schema(name = "NewCaseComment", description = "A reviewer's comment on a case IN_REVIEW")
     public record CommentInput(
             @NotBlank @Size(max = 4000) @Schema(required = true, examples = "방문간호사 동행 횟수를 본문에 적어 주세요.") String text) {
@@ -137,13 +145,15 @@ public final class CaseViews {
             @Schema(description = "the score that nominated it", nullable = true, examples = "95") Integer score,
             @Schema(description = "id of the event it came from", nullable = true) String sourceEventId,
             @Schema(description = "why it was WITHDRAWN (e.g. a corrected score below the excellence bar)", nullable = true) String withdrawnReason,
+            @Schema(description = "the discovery-team member who writes it up", nullable = true) UUID assigneeId,
             Instant createdAt,
             @Schema(nullable = true, description = "when it was published") Instant publishedAt,
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
 
         public static CaseView of(CaseRow c) {
             return new CaseView(c.id(), c.title(), c.summary(), c.districtCode(), c.dongCode(), c.field(), c.fields(), c.tags(), c.status(),
-                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.withdrawnReason(), c.createdAt(), c.publishedAt(), c.version());
+                    c.source(), c.roundId(), c.score(), c.sourceEventId(), c.withdrawnReason(), c.assigneeId(), c.createdAt(), c.publishedAt(),
+                    c.version());
         }
     }
 
@@ -172,6 +182,7 @@ public final class CaseViews {
             @Schema(nullable = true, examples = "95") Integer score,
             @Schema(nullable = true) String sourceEventId,
             @Schema(nullable = true) String withdrawnReason,
+            @Schema(description = "the discovery-team member who writes it up", nullable = true) UUID assigneeId,
             List<ChannelView> channels,
             Instant createdAt,
             @Schema(nullable = true) Instant publishedAt,
@@ -181,7 +192,7 @@ public final class CaseViews {
         public static CaseDetail of(BestPracticeCase c) {
             return new CaseDetail(c.id(), c.title(), c.summary(), c.body(), c.bodyHtml() == null ? "" : c.bodyHtml(), c.districtCode(),
                     c.dongCode(), c.field(), c.fields(), c.tags(), c.authors(), c.status(), c.allowedSteps(), c.source(), c.roundId(),
-                    c.score(), c.sourceEventId(), c.withdrawnReason(),
+                    c.score(), c.sourceEventId(), c.withdrawnReason(), c.assigneeId(),
                     c.channels().stream().map(s -> new ChannelView(s.channel(), s.scheduledOn())).toList(), c.createdAt(),
                     c.publishedAt(), c.archivedAt(), c.version());
         }

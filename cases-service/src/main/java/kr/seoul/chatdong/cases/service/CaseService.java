@@ -17,6 +17,9 @@ import kr.seoul.chatdong.cases.domain.CaseComment;
 import kr.seoul.chatdong.cases.domain.CaseRevision;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
 import kr.seoul.chatdong.cases.domain.ChannelSlot;
+import kr.seoul.chatdong.cases.domain.DiscoveryMember;
+import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository;
+import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseFilter;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow;
@@ -56,6 +59,9 @@ public class CaseService {
     CaseCommentRepository comments;
 
     @Inject
+    DiscoveryMemberRepository members;
+
+    @Inject
     SeoulGeography geography;
 
     @Inject
@@ -83,7 +89,7 @@ public class CaseService {
                         + dong.districtCode() + " (" + dong.districtNameKo() + "), not " + request.districtCode());
             }
         }
-        caller.mayWriteDistrict(dong != null ? dong.districtCode() : request.districtCode());
+        mayWrite(dong != null ? dong.districtCode() : request.districtCode());
         Instant now = clock.instant();
         BestPracticeCase c = BestPracticeCase.draft(request.title(), request.summary(), request.districtCode(), dong,
                 request.fields(), request.tags(), request.authors(), request.source(), now);
@@ -100,7 +106,7 @@ public class CaseService {
     @Transactional
     public BestPracticeCase revise(UUID id, String ifMatch, ReviseCase changes) {
         BestPracticeCase c = get(id);
-        caller.mayWriteDistrict(c.districtCode());
+        mayWrite(c.districtCode());
         Preconditions.requireMatch(ifMatch, c.version(), "case");
         c.revise(changes.title(), changes.summary(), changes.fields(), changes.tags(), changes.authors());
         c.remove(changes.removed());
@@ -163,7 +169,7 @@ public class CaseService {
 
     private BestPracticeCase step(UUID id, String ifMatch, String action, Consumer<BestPracticeCase> change) {
         BestPracticeCase c = get(id);
-        caller.mayWriteDistrict(c.districtCode());
+        mayWrite(c.districtCode());
         Preconditions.requireMatch(ifMatch, c.version(), "case");
         change.accept(c);
         cases.flush();
@@ -199,12 +205,54 @@ public class CaseService {
         }
     }
 
-    /** In the transaction of the event's handling: a nomination for every (dong, field) at or above the excellence bar. */
+    /**
+     * In the transaction of the event's handling: a nomination for every (dong, field) at or above the
+     * excellence bar, assigned to its district's active discovery-team member (or left unassigned).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void nominateFrom(RoundCompleted round, String sourceEventId) {
         Instant now = clock.instant();
-        round.excellent().forEach(pair -> cases.persist(BestPracticeCase.nominate(round.roundId(), round.name(), pair,
-                geography.requireDong(pair.dongCode(), "dongs[].dongCode"), sourceEventId, now)));
+        round.excellent().forEach(pair -> nominated(BestPracticeCase.nominate(round.roundId(), round.name(), pair,
+                geography.requireDong(pair.dongCode(), "dongs[].dongCode"), sourceEventId, now), now));
+    }
+
+    private void nominated(BestPracticeCase c, Instant now) {
+        LocalDate day = LocalDate.ofInstant(now, SEOUL);
+        members.activeIn(c.districtCode(), day).ifPresent(m -> c.assignTo(m, day));
+        cases.persist(c);
+    }
+
+    /** Gives an open case to a discovery-team member of its district (null: unassigned). */
+    @Transactional
+    public BestPracticeCase assign(UUID id, String ifMatch, DiscoveryTeamCommands.AssignCase request) {
+        BestPracticeCase c = get(id);
+        Preconditions.requireMatch(ifMatch, c.version(), "case");
+        DiscoveryMember member = request.memberId() == null ? null : members.findByIdOptional(request.memberId())
+                .orElseThrow(() -> new DomainException.RuleViolation("No discovery member " + request.memberId()).with("rule", "unknown-member"));
+        c.assignTo(member, LocalDate.ofInstant(clock.instant(), SEOUL));
+        cases.flush();
+        audit.record("case", id, "assign", List.of("assigneeId"));
+        return c;
+    }
+
+    /**
+     * Who writes a district's cases: city admins and editors; a district officer of that district; the
+     * district's active discovery-team member (token subject = the member's subject). Others: 403.
+     */
+    void mayWrite(String districtCode) {
+        if (caller.hasRole(Roles.CITY_ADMIN) || caller.hasRole(Roles.EDITOR)) {
+            return;
+        }
+        if (caller.hasRole(Roles.DISTRICT_OFFICER)) {
+            caller.mayWriteDistrict(districtCode);
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
+        boolean member = districtCode != null && members.activeIn(districtCode, today).map(m -> m.subject().equals(caller.subject())).orElse(false);
+        if (!member) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Cases of district " + districtCode + " are written by editors, the district's "
+                    + "officers and its active discovery-team member");
+        }
     }
 
     /**
@@ -220,8 +268,8 @@ public class CaseService {
                     "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
         } else if (!correction.wasExcellent() && correction.nowExcellent()
                 && cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
-            cases.persist(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
-                    geography.requireDong(correction.dongCode(), "dongCode"), sourceEventId, now));
+            nominated(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
+                    geography.requireDong(correction.dongCode(), "dongCode"), sourceEventId, now), now);
         }
     }
 
@@ -232,6 +280,16 @@ public class CaseService {
             throw new DomainException.NotFound("case", id);
         }
         return c;
+    }
+
+    /** The year's publishing cadence against the plan's targets (two a week, 153 a year). */
+    @Transactional
+    public kr.seoul.chatdong.cases.domain.PublishingCadence cadence(int year) {
+        LocalDate first = kr.seoul.chatdong.cases.domain.PublishingCadence.firstDay(year);
+        LocalDate end = kr.seoul.chatdong.cases.domain.PublishingCadence.endExclusive(year);
+        return kr.seoul.chatdong.cases.domain.PublishingCadence.of(year,
+                cases.publications(first.atStartOfDay(SEOUL).toInstant(), end.atStartOfDay(SEOUL).toInstant()),
+                cases.slots(first, end), geography.districts().stream().map(d -> d.code()).toList());
     }
 
     /** The latest published cases, newest first (public). */

@@ -1,0 +1,76 @@
+package kr.seoul.chatdong.cases.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import kr.seoul.chatdong.cases.domain.Channel;
+import kr.seoul.chatdong.cases.domain.PublishingCadence;
+import kr.seoul.chatdong.cases.service.CaseService;
+import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
+
+@Path("/api/v1/publishing")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Publishing", description = "게시 주기: two cases a week on the homepage and Facebook, 153 a year (the plan)")
+public class PublishingResource {
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    SeoulGeography geography;
+
+    @Schema(name = "CadenceWeek", description = "An ISO week: cases published in it and channel slots scheduled for it")
+    public record WeekView(@Schema(examples = "19") int week, @Schema(examples = "2016-05-09") LocalDate from,
+            @Schema(examples = "2016-05-15") LocalDate to, @Schema(examples = "2") long published,
+            @Schema(description = "published ≥ the weekly target") boolean targetMet,
+            @Schema(description = "slots scheduled per channel", examples = "{\"HOMEPAGE\": 2, \"FACEBOOK\": 2, \"NEWSLETTER\": 0}") Map<Channel, Long> scheduled) {
+    }
+
+    @Schema(name = "CadenceDistrict", description = "A district")
+    public record DistrictView(@Schema(examples = "11740") String code, @Schema(examples = "강동구") String nameKo) {
+    }
+
+    @Schema(name = "PublishingCadence", description = "A year's publishing against the plan's targets")
+    public record CadenceView(@Schema(examples = "2016") int year, @Schema(examples = "2") int perWeekTarget,
+            @Schema(examples = "153") int perYearTarget, @Schema(description = "cases published in the ISO year", examples = "97") long published,
+            boolean yearTargetMet, @Schema(examples = "31") int weeksMeetingTarget, List<WeekView> weeks,
+            @Schema(description = "districts with no case published in the year") List<DistrictView> districtsWithoutPublishedCase) {
+    }
+
+    @GET
+    @Path("/cadence")
+    @Operation(summary = "The year's publishing cadence", description = "Cases published per ISO week (Seoul time) against the target of "
+            + "two, the year against 153, channel slots per week, and the districts with no published case yet. Archived cases count in "
+            + "the week they were published.")
+    public CadenceView getPublishingCadence(
+            @QueryParam("year") @Parameter(required = true, description = "ISO week-based year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year) {
+        Integer y = QueryValues.integer(year, "year", 2000, 2100);
+        if (y == null) {
+            throw new DomainException.InvalidValue("year", "is required, e.g. year=2016");
+        }
+        PublishingCadence c = cases.cadence(y);
+        return new CadenceView(c.year(), c.perWeekTarget(), c.perYearTarget(), c.published(), c.yearTargetMet(), c.weeksMeetingTarget(),
+                c.weeks().stream().map(w -> new WeekView(w.week(), w.from(), w.to(), w.published(), w.targetMet(), w.scheduled())).toList(),
+                c.districtsWithoutPublishedCase().stream()
+                        .map(code -> new DistrictView(code, geography.district(code).map(d -> d.nameKo()).orElse(code))).toList());
+    }
+}
