@@ -122,6 +122,11 @@ CREATE TABLE enrolment (
     queue_no     BIGINT      NOT NULL,
     created_at   TIMESTAMPTZ NOT NULL,
     cancelled_at TIMESTAMPTZ,
+    -- set when the cohort completes: whether the course's rule was met, and the certificate of a completer
+    completed      BOOLEAN,
+    attended_share NUMERIC(5, 4),
+    certificate_no VARCHAR(20) UNIQUE,
+    completed_on   DATE,
     version      BIGINT      NOT NULL
 );
 CREATE UNIQUE INDEX enrolment_active_idx ON enrolment (cohort_id, trainee_id) WHERE status <> 'CANCELLED';
@@ -135,3 +140,13 @@ INSERT INTO cohort (id, course_id, number, starts_on, ends_on, venue, capacity, 
  ('b0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000009', 1, '2016-02-24', '2016-02-26', NULL, 40, 'PLANNED', '2016-01-04T00:00:00Z', 0),
  ('b0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000009', 2, '2016-03-02', '2016-03-04', NULL, 40, 'PLANNED', '2016-01-04T00:00:00Z', 0),
  ('b0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000009', 3, '2016-03-09', '2016-03-11', NULL, 40, 'PLANNED', '2016-01-04T00:00:00Z', 0);
+
+-- 출석: a trainee's attendance of a session (PRESENT and LATE count; EXCUSED hours leave the total).
+CREATE TABLE attendance (
+    session_id    UUID        NOT NULL REFERENCES cohort_session (id),
+    enrolment_id  UUID        NOT NULL REFERENCES enrolment (id),
+    status        VARCHAR(8)  NOT NULL,
+    recorded_at   TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (session_id, enrolment_id)
+);
+CREATE INDEX attendance_enrolment_idx ON attendance (enrolment_id, session_id);

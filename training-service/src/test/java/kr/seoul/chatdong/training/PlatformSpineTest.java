@@ -19,7 +19,8 @@ class PlatformSpineTest extends ServiceSpineContract {
                 "/api/v1/cohorts", "/api/v1/cohorts/{id}", "/api/v1/cohorts/{id}/open", "/api/v1/cohorts/{id}/close",
                 "/api/v1/cohorts/{id}/complete", "/api/v1/cohorts/{id}/cancel", "/api/v1/cohorts/{id}/sessions",
                 "/api/v1/cohorts/{id}/enrolments", "/api/v1/enrolments/{id}", "/api/v1/enrolments/{id}/cancel", "/api/v1/trainees",
-                "/api/v1/trainees/{id}");
+                "/api/v1/trainees/{id}", "/api/v1/sessions/{id}/attendance", "/api/v1/enrolments/{id}/certificate",
+                "/api/v1/certificates/{number}");
     }
 
     @Override

@@ -49,6 +49,18 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                 .statusCode(201).extract().header("Location");
     }
 
+    /** A session of an OPEN cohort and an ENROLLED enrolment of it: the body of an attendance PUT. */
+    private static ApiRequest attendance() {
+        String cohort = cohort("open");
+        String enrolment = ApiRequest.of("POST", cohort + "/enrolments", "{\"traineeId\":\"" + trainee() + "\"}").sendAsAdmin().then()
+                .statusCode(201).extract().path("id");
+        String session = ApiRequest.of("POST", cohort + "/sessions",
+                "{\"startsAt\":\"2016-03-16T09:00:00+09:00\",\"endsAt\":\"2016-03-16T12:00:00+09:00\",\"hours\":3}").sendAsAdmin()
+                .then().statusCode(201).extract().path("id");
+        return ApiRequest.of("PUT", "/api/v1/sessions/" + session + "/attendance",
+                "[{\"enrolmentId\":\"" + enrolment + "\",\"status\":\"PRESENT\"}]");
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -72,6 +84,7 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                 new Write("POST /cohorts/{id}/enrolments", () -> ApiRequest.of("POST", cohort("open") + "/enrolments",
                         "{\"traineeId\":\"" + trainee() + "\"}"), Roles.TRAINER, Roles.CONSULTANT, null, 201),
                 new Write("POST /enrolments/{id}/cancel", () -> ApiRequest.of("POST", enrolment() + "/cancel", null).withHeader("If-Match", "\"0\""),
-                        Roles.TRAINER, Roles.MONITOR, null, 200));
+                        Roles.TRAINER, Roles.MONITOR, null, 200),
+                new Write("PUT /sessions/{id}/attendance", TrainingAuthorizationTest::attendance, Roles.TRAINER, Roles.CONSULTANT, null, 200));
     }
 }

@@ -39,6 +39,17 @@ public class Enrolment {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    private Boolean completed;
+
+    @Column(name = "attended_share")
+    private java.math.BigDecimal attendedShare;
+
+    @Column(name = "certificate_no")
+    private String certificateNo;
+
+    @Column(name = "completed_on")
+    private java.time.LocalDate completedOn;
+
     @Version
     private long version;
 
@@ -74,6 +85,24 @@ public class Enrolment {
             throw new IllegalStateException("only a waiting enrolment is promoted, not " + status);
         }
         status = EnrolmentStatus.ENROLLED;
+    }
+
+    /** Null until the cohort completes; then whether the course's completion rule was met. */
+    public Boolean completed() {
+        return completed;
+    }
+
+    /** Attended hours over the hours that counted (excused hours left out), 0..1; null without any. */
+    public java.math.BigDecimal attendedShare() {
+        return attendedShare;
+    }
+
+    public String certificateNo() {
+        return certificateNo;
+    }
+
+    public java.time.LocalDate completedOn() {
+        return completedOn;
     }
 
     public UUID id() {

@@ -22,7 +22,13 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.EnrolmentView;
+import kr.seoul.chatdong.training.service.CertificateService;
 import kr.seoul.chatdong.training.service.EnrolmentService;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/v1/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,12 +40,29 @@ public class EnrolmentResource {
     @Inject
     EnrolmentService enrolments;
 
+    @Inject
+    CertificateService certificates;
+
     @GET
     @Path("/{id}")
     @Operation(summary = "One enrolment", description = "position is the place on the waiting list (1 = next) while WAITLISTED.")
     public RestResponse<EnrolmentView> getEnrolment(@PathParam("id") UUID id) {
         EnrolmentView view = EnrolmentView.of(enrolments.get(id));
         return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{id}/certificate")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A completer's certificate (PDF)", description = "수료증 in Korean (NanumBarunGothic embedded, SIL OFL), with "
+            + "the certificate number and its public verification URL. 422 not-a-completer before the cohort completes or when the "
+            + "course's rule was not met.")
+    @APIResponse(responseCode = "200", description = "the certificate",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getEnrolmentCertificate(@PathParam("id") UUID id) {
+        CertificateService.Certificate certificate = certificates.certificate(id);
+        return Response.ok(certificate.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"certificate-" + certificate.certificateNo() + ".pdf\"").build();
     }
 
     @POST

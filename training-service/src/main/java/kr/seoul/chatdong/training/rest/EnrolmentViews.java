@@ -75,17 +75,20 @@ public final class EnrolmentViews {
             @Schema(nullable = true, description = "on a cancellation: the waiting enrolment that took the freed seat") UUID promotedEnrolmentId,
             Instant createdAt,
             @Schema(nullable = true) Instant cancelledAt,
+            @Schema(nullable = true, description = "null until the cohort completes; then whether the course's rule was met", examples = "true") Boolean completed,
+            @Schema(nullable = true, description = "attended hours over counted hours, 0..1, set when the cohort completes", examples = "0.9167") java.math.BigDecimal attendedShare,
+            @Schema(nullable = true, description = "a completer's certificate number", examples = "CD16-7KQ2M9XA") String certificateNo,
             @Schema(examples = "0") long version) {
 
         public static EnrolmentView of(EnrolmentService.EnrolmentDetail d) {
             Enrolment e = d.enrolment();
             return new EnrolmentView(e.id(), e.cohortId(), e.traineeId(), e.status(), d.position(), d.promotedEnrolmentId(), e.createdAt(),
-                    e.cancelledAt(), e.version());
+                    e.cancelledAt(), e.completed(), e.attendedShare(), e.certificateNo(), e.version());
         }
 
         public static EnrolmentView of(EnrolmentRepository.EnrolmentRow e) {
             return new EnrolmentView(e.id(), e.cohortId(), e.traineeId(), e.status(), e.position(), null, e.createdAt(), e.cancelledAt(),
-                    e.version());
+                    e.completed(), e.attendedShare(), e.certificateNo(), e.version());
         }
     }
 

@@ -45,6 +45,9 @@ public class CohortService {
     AuditTrail audit;
 
     @Inject
+    CompletionService completion;
+
+    @Inject
     Clock clock;
 
     /** A cohort with what its view shows. */
@@ -74,7 +77,10 @@ public class CohortService {
         switch (step) {
             case open -> cohort.open();
             case close -> cohort.close();
-            case complete -> cohort.complete(LocalDate.now(clock.withZone(SEOUL)));
+            case complete -> {
+                cohort.complete(LocalDate.now(clock.withZone(SEOUL)));
+                completion.conclude(cohort, courses.findById(cohort.courseId()));
+            }
             case cancel -> cohort.cancel(cancel.reason());
         }
         cohorts.flush();
