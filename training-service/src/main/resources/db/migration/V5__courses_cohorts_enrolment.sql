@@ -150,3 +150,7 @@ CREATE TABLE attendance (
     PRIMARY KEY (session_id, enrolment_id)
 );
 CREATE INDEX attendance_enrolment_idx ON attendance (enrolment_id, session_id);
+
+-- A need is MET when trainees from its dong complete a cohort of a course addressing its field.
+ALTER TABLE training_need ADD COLUMN met_cohort_id UUID;
+ALTER TABLE training_need ADD COLUMN met_at TIMESTAMPTZ;

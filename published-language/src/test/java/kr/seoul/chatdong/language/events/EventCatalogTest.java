@@ -44,6 +44,6 @@ class EventCatalogTest {
             assertTrue(types.add(type.type()), type.type() + " is defined once");
             assertEquals(type, EventCatalog.byType(type.type()).orElseThrow());
         }
-        assertEquals(12, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, cohort.completed, case.published");
+        assertEquals(13, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, cohort.completed, need.met, case.published");
     }
 }

@@ -23,6 +23,8 @@ import org.hibernate.Session;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
+import kr.seoul.chatdong.language.events.training.NeedMet;
+import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.Course;
 
@@ -31,7 +33,8 @@ import kr.seoul.chatdong.training.domain.Course;
  * (PRESENT or LATE) over the cohort's session hours less the trainee's EXCUSED hours, at least
  * minAttendanceShare; and, when the rule requires it, an answered evaluation (evaluations are not
  * recorded yet, so such a rule is not met). A completer gets a certificate number. The counts, and
- * nothing personal, are published as cohort.completed.
+ * nothing personal, are published as cohort.completed; every OPEN training need of a completer's dong
+ * in a field of the course becomes MET (need.met).
  */
 @ApplicationScoped
 public class CompletionService {
@@ -100,6 +103,29 @@ public class CompletionService {
                 }
             }
         });
+        List<NeedMet> met = new ArrayList<>();
+        if (judged.stream().anyMatch(Judged::completed) && !course.fields().isEmpty()) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement u = connection.prepareStatement("""
+                        UPDATE training_need n SET status = 'MET', met_cohort_id = ?, met_at = ?, version = n.version + 1
+                        FROM (SELECT t.dong_code, count(*) AS completers FROM enrolment e JOIN trainee t ON t.id = e.trainee_id
+                              WHERE e.cohort_id = ? AND e.completed AND t.dong_code IS NOT NULL GROUP BY t.dong_code) d
+                        WHERE n.status = 'OPEN' AND n.dong_code = d.dong_code AND n.field = ANY (?)
+                        RETURNING n.id, n.round_id, n.dong_code, n.district_code, n.field, d.completers""")) {
+                    u.setObject(1, cohort.id());
+                    u.setObject(2, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+                    u.setObject(3, cohort.id());
+                    u.setArray(4, connection.createArrayOf("varchar", course.fields().stream().map(Enum::name).toArray()));
+                    try (ResultSet rs = u.executeQuery()) {
+                        while (rs.next()) {
+                            met.add(new NeedMet(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                                    Field.valueOf(rs.getString(5)), cohort.id(), course.id(), on, rs.getInt(6)));
+                        }
+                    }
+                }
+            });
+        }
+        met.forEach(need -> outbox.record(EventCatalog.NEED_MET, need.needId(), need));
         Map<String, int[]> byDistrict = new TreeMap<>();
         for (Judged j : judged) {
             int[] counts = byDistrict.computeIfAbsent(j.districtCode(), d -> new int[2]);
