@@ -71,7 +71,7 @@ public class TrainingNeed {
         return need;
     }
 
-    /** No longer applies (the corrected score is not below the bar); false when it was already withdrawn. */
+    /** No longer applies (the corrected score is not below the bar); false when it was already withdrawn, or met (a met need stays met). */
     public boolean withdraw(String reason, Instant now) {
         if (status == Status.WITHDRAWN || status == Status.MET) {
             return false;
