@@ -96,6 +96,10 @@ class CompletionCertificateTest {
                 .body("certificateNo", equalTo(null));
         assertProblem(given().when().get("/api/v1/enrolments/" + c + "/certificate").then(), 422, "domain-rule");
 
+        RestAssured.requestSpecification = null;
+        assertEquals(403, kr.seoul.chatdong.testing.ApiRequest.of("GET", "/api/v1/enrolments/" + a + "/certificate", null)
+                .send(Tokens.of("monitor")).statusCode(), "the certificate bears the name: not for every role");
+        Tokens.actAsCityAdmin();
         byte[] pdf = given().accept("application/pdf").when().get("/api/v1/enrolments/" + a + "/certificate").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         String text;

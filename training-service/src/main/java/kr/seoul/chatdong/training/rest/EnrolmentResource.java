@@ -54,9 +54,10 @@ public class EnrolmentResource {
     @GET
     @Path("/{id}/certificate")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(summary = "A completer's certificate (PDF)", description = "수료증 in Korean (NanumBarunGothic embedded, SIL OFL), with "
             + "the certificate number and its public verification URL. 422 not-a-completer before the cohort completes or when the "
-            + "course's rule was not met.")
+            + "course's rule was not met. It bears the name: city admins and trainers only.")
     @APIResponse(responseCode = "200", description = "the certificate",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getEnrolmentCertificate(@PathParam("id") UUID id) {

@@ -69,7 +69,9 @@ public class TraineeResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "List trainees", description = "By district, then name. Filter by the district or dong of the workplace.")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
+    @Operation(summary = "List trainees", description = "By district, then name. Filter by the district or dong of the workplace. "
+            + "Names are personal data: city admins and trainers only.")
     public Page<TraineeView> listTrainees(
             @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1129052500") String dongCode,
@@ -80,7 +82,8 @@ public class TraineeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One trainee")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
+    @Operation(summary = "One trainee", description = "City admins and trainers only (personal data).")
     public RestResponse<TraineeView> getTrainee(@PathParam("id") UUID id) {
         Trainee trainee = enrolments.trainee(id);
         return Responses.ok(TraineeView.of(trainee), trainee.version());
