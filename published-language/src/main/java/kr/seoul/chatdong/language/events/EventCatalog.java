@@ -80,6 +80,12 @@ public final class EventCatalog {
             "A training cohort ended: trainees enrolled and completed, in total and per district. Monitoring derives "
                     + "each district's training execution rate (교육실행율) of the year from it.");
 
+    public static final EventType<kr.seoul.chatdong.language.events.training.NeedMet> NEED_MET = new EventType<>(
+            "kr.seoul.chatdong.training.need.met.v1", "training.needs", kr.seoul.chatdong.language.events.training.NeedMet.class,
+            "training-service",
+            "A training need revealed by a monitoring round is met: trainees from its dong completed a cohort of a course "
+                    + "addressing its field. Codes and counts only.");
+
     public static final EventType<CasePublished> CASE_PUBLISHED = new EventType<>(
             "kr.seoul.chatdong.cases.case.published.v1", "cases.cases", CasePublished.class,
             "cases-service",
@@ -88,7 +94,7 @@ public final class EventCatalog {
 
     private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, ASSESSMENT_CORRECTED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
             CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN,
-            MEETING_HELD, ACTION_ITEM_OVERDUE, COHORT_COMPLETED, CASE_PUBLISHED);
+            MEETING_HELD, ACTION_ITEM_OVERDUE, COHORT_COMPLETED, NEED_MET, CASE_PUBLISHED);
 
     private EventCatalog() {
     }

@@ -44,6 +44,7 @@ class EventCatalogTest {
             assertTrue(types.add(type.type()), type.type() + " is defined once");
             assertEquals(type, EventCatalog.byType(type.type()).orElseThrow());
         }
-        assertEquals(13, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, action-item.overdue, cohort.completed, case.published");
+        assertEquals(14, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, action-item.overdue, "
+                + "cohort.completed, need.met, case.published");
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,10 +30,28 @@ public class Course {
     @Id
     private UUID id;
 
+    /** Short unique code, e.g. CD16-EMD-CM; optional for courses offered before codes existed. */
+    private String code;
+
     private String title;
 
     @Enumerated(EnumType.STRING)
     private CourseTrack track;
+
+    @Enumerated(EnumType.STRING)
+    private CourseCategory category;
+
+    /** {@code CITY} (서울시 주도) or the 5-digit code of the district that runs it (자치구 주도). */
+    private String organiser;
+
+    @Embedded
+    private CompletionRule completionRule;
+
+    @ElementCollection
+    @CollectionTable(name = "course_audience", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "audience")
+    @Enumerated(EnumType.STRING)
+    private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
 
     private int hours;
 
@@ -53,9 +72,26 @@ public class Course {
     protected Course() {
     }
 
+    /** The organiser of a course the city runs. */
+    public static final String CITY = "CITY";
+
     public static Course offer(String title, CourseTrack track, int hours, Set<Field> fields, String description, Instant now) {
+        return offer(new Profile(null, CourseCategory.COMMON, Set.of(), CITY, CompletionRule.standard()), title, track, hours, fields,
+                description, now);
+    }
+
+    /** What the plan says of a course besides its title, track, hours and fields. */
+    public record Profile(String code, CourseCategory category, Set<Audience> audiences, String organiser, CompletionRule completionRule) {
+    }
+
+    public static Course offer(Profile profile, String title, CourseTrack track, int hours, Set<Field> fields, String description, Instant now) {
         Course course = new Course();
         course.id = UUID.randomUUID();
+        course.code = profile.code();
+        course.category = profile.category();
+        course.audiences = profile.audiences().isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(profile.audiences());
+        course.organiser = profile.organiser();
+        course.completionRule = profile.completionRule();
         course.title = title;
         course.track = track;
         course.hours = hours;
@@ -95,6 +131,26 @@ public class Course {
 
     public UUID id() {
         return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public CourseCategory category() {
+        return category;
+    }
+
+    public String organiser() {
+        return organiser;
+    }
+
+    public CompletionRule completionRule() {
+        return completionRule;
+    }
+
+    public Set<Audience> audiences() {
+        return Collections.unmodifiableSet(audiences);
     }
 
     public String title() {

@@ -29,7 +29,7 @@ public class TrainingNeed {
      * OPEN until a cohort addresses it (meeting needs come with cohorts); WITHDRAWN when a corrected
      * score is no longer below the round's bar.
      */
-    public enum Status { OPEN, WITHDRAWN }
+    public enum Status { OPEN, WITHDRAWN, MET }
 
     @Id
     private UUID id;
@@ -71,9 +71,9 @@ public class TrainingNeed {
         return need;
     }
 
-    /** No longer applies (the corrected score is not below the bar); false when it was already withdrawn. */
+    /** No longer applies (the corrected score is not below the bar); false when it was already withdrawn, or met (a met need stays met). */
     public boolean withdraw(String reason, Instant now) {
-        if (status == Status.WITHDRAWN) {
+        if (status == Status.WITHDRAWN || status == Status.MET) {
             return false;
         }
         status = Status.WITHDRAWN;

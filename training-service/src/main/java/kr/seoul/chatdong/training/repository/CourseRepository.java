@@ -15,7 +15,9 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.training.domain.Audience;
 import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.domain.CourseCategory;
 import kr.seoul.chatdong.training.domain.CourseTrack;
 
 @ApplicationScoped
@@ -28,8 +30,9 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
     }
 
     /** A course in a list: the columns its view shows, and its fields in field order. */
-    public record CourseRow(UUID id, String title, CourseTrack track, int hours, List<Field> fields, String description, Instant createdAt,
-            long version) {
+    public record CourseRow(UUID id, String code, String title, CourseTrack track, CourseCategory category, List<Audience> audiences,
+            String organiser, java.math.BigDecimal minAttendanceShare, boolean evaluationRequired, int hours, List<Field> fields,
+            String description, Instant createdAt, long version) {
     }
 
     /**
@@ -39,10 +42,29 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
      */
     public Page<CourseRow> list(CourseTrack track, Field field, PageRequest paging) {
         Page<Object[]> page = ListQuery.from(getEntityManager(), "Course").eq("track", track).where(":%2$s member of %1$s.fields", field)
-                .page("e.id, e.title, e.track, e.hours, e.description, e.createdAt, e.version", "e.title, e.id", paging, r -> r);
-        Map<UUID, List<Field>> fields = fieldsOf(page.items().stream().map(r -> (UUID) r[0]).toList());
-        return page.map(r -> new CourseRow((UUID) r[0], (String) r[1], (CourseTrack) r[2], ((Number) r[3]).intValue(),
-                fields.getOrDefault((UUID) r[0], List.of()), (String) r[4], (Instant) r[5], ((Number) r[6]).longValue()));
+                .page("e.id, e.title, e.track, e.hours, e.description, e.createdAt, e.version, e.code, e.category, e.organiser, "
+                        + "e.completionRule.minAttendanceShare, e.completionRule.evaluationRequired", "e.title, e.id", paging, r -> r);
+        List<UUID> ids = page.items().stream().map(r -> (UUID) r[0]).toList();
+        Map<UUID, List<Field>> fields = fieldsOf(ids);
+        Map<UUID, List<Audience>> audiences = audiencesOf(ids);
+        return page.map(r -> new CourseRow((UUID) r[0], (String) r[7], (String) r[1], (CourseTrack) r[2], (CourseCategory) r[8],
+                audiences.getOrDefault((UUID) r[0], List.of()), (String) r[9], (java.math.BigDecimal) r[10], (Boolean) r[11],
+                ((Number) r[3]).intValue(), fields.getOrDefault((UUID) r[0], List.of()), (String) r[4], (Instant) r[5],
+                ((Number) r[6]).longValue()));
+    }
+
+    /** The audiences of these courses, each in audience order, in one query. */
+    private Map<UUID, List<Audience>> audiencesOf(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Audience>> audiences = new HashMap<>();
+        for (Object[] r : getEntityManager().createQuery("select c.id, a from Course c join c.audiences a where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            audiences.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((Audience) r[1]);
+        }
+        audiences.values().forEach(list -> list.sort(null));
+        return audiences;
     }
 
     /** The fields of these courses, each in field order, in one query. */

@@ -75,7 +75,7 @@ public class TrainingNeedResource {
             @BeanParam DistrictParam district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code") String dongCode,
             @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class)) String field,
-            @QueryParam("status") @Parameter(description = "OPEN, or WITHDRAWN (a corrected score no longer below the bar)", schema = @Schema(implementation = TrainingNeed.Status.class)) String status,
+            @QueryParam("status") @Parameter(description = "OPEN, WITHDRAWN (a corrected score no longer below the bar) or MET (trainees of the dong completed a course of the field)", schema = @Schema(implementation = TrainingNeed.Status.class)) String status,
             @BeanParam PageParams paging) {
         return needs.list(QueryValues.uuid(roundId, "roundId"), district.code(geography),
                 geography.dongFilter(dongCode, "dongCode"), QueryValues.enumOf(Field.class, field, "field"),

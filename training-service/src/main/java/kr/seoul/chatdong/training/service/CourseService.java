@@ -13,6 +13,8 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.domain.CompletionRule;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.training.domain.CourseTrack;
 import kr.seoul.chatdong.training.repository.CourseRepository;
 import kr.seoul.chatdong.commons.rest.Preconditions;
@@ -33,10 +35,19 @@ public class CourseService {
     @Inject
     Clock clock;
 
+    @Inject
+    SeoulGeography geography;
+
     @Transactional
     public Course offer(OfferCourse request) {
-        Course course = Course.offer(request.title(), request.track(), request.hours(), request.fields(),
-                request.description(), clock.instant());
+        String organiser = request.organiser() == null || Course.CITY.equals(request.organiser()) ? Course.CITY
+                : geography.requireDistrict(request.organiser(), "organiser").code();
+        if (request.code() != null && courses.count("code", request.code()) > 0) {
+            throw new DomainException.StateConflict("A course with code '" + request.code() + "' exists already; choose another code");
+        }
+        Course course = Course.offer(new Course.Profile(request.code(), request.category(), request.audiences(), organiser,
+                new CompletionRule(request.minAttendanceShare(), request.evaluationRequired())), request.title(), request.track(),
+                request.hours(), request.fields(), request.description(), clock.instant());
         courses.persist(course);
         courses.flush();
         audit.created("course", course.id(), request);
@@ -52,12 +63,17 @@ public class CourseService {
         courses.flush();
         audit.updated("course", id, changes);
         // the view maps the fields after the transaction
-        course.fields().size(); // reads the lazy set while the session is open
+        course.fields().size(); // reads the lazy sets while the session is open
+        course.audiences().size();
         return course;
     }
 
+    @Transactional
     public Course get(UUID id) {
-        return courses.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("course", id));
+        Course course = courses.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("course", id));
+        course.fields().size();
+        course.audiences().size();
+        return course;
     }
 
     public Page<kr.seoul.chatdong.training.repository.CourseRepository.CourseRow> list(CourseTrack track, Field field, PageRequest paging) {
