@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.monitoring.service;
 
+import kr.seoul.chatdong.commons.csv.CsvUpload;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -120,17 +121,17 @@ public class SurveyService {
     public Imported importResponses(UUID surveyId, String waveCode, byte[] csv) {
         Survey survey = get(surveyId);
         SurveyWave wave = waves.lock(surveyId, waveCode).orElseThrow(() -> notFound(surveyId, waveCode));
-        ResponseCsv.Sheet sheet = ResponseCsv.read(csv);
+        CsvUpload.Sheet sheet = CsvUpload.read(csv);
         ResponseColumns columns = survey.columns(sheet.header());
         Set<String> respondentIds = new LinkedHashSet<>();
-        for (ResponseCsv.Row row : sheet.rows()) {
+        for (CsvUpload.Row row : sheet.rows()) {
             if (row.cells().size() == columns.width()) {
                 respondentIds.add(row.cells().get(columns.respondentId()).strip());
             }
         }
         ResponseImport checked = new ResponseImport(survey, columns, geography::isDong, responses.presentIn(wave.id(), respondentIds),
                 responses.groupsOfDongs(wave.id()));
-        for (ResponseCsv.Row row : sheet.rows()) {
+        for (CsvUpload.Row row : sheet.rows()) {
             checked.offer(row.line(), row.cells());
         }
         responses.insert(wave.id(), survey.questions(), checked.accepted());

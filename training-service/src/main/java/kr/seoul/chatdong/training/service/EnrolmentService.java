@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.training.service;
 
+import kr.seoul.chatdong.commons.csv.CsvUpload;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -210,11 +211,11 @@ public class EnrolmentService {
     public BulkResult importCsv(UUID cohortId, byte[] body) {
         Cohort cohort = lockedCohort(cohortId);
         cohort.requireEnrolmentOpen();
-        TraineeCsv.Sheet sheet = TraineeCsv.read(body);
+        CsvUpload.Sheet sheet = CsvUpload.read(body);
         Map<String, Integer> column = header(sheet.header());
         List<Rejected> rejected = new ArrayList<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        for (TraineeCsv.Row row : sheet.rows()) {
+        for (CsvUpload.Row row : sheet.rows()) {
             if (row.cells().stream().allMatch(String::isBlank)) {
                 continue;
             }
@@ -261,7 +262,7 @@ public class EnrolmentService {
         return column;
     }
 
-    private Candidate candidate(TraineeCsv.Row row, Map<String, Integer> column, List<String> reasons) {
+    private Candidate candidate(CsvUpload.Row row, Map<String, Integer> column, List<String> reasons) {
         String name = text(row, column, "name", 100, true, reasons);
         String organisation = text(row, column, "organisation", 200, true, reasons);
         String districtCode = text(row, column, "districtCode", 5, true, reasons);
@@ -281,7 +282,7 @@ public class EnrolmentService {
         return new Candidate(row.line(), name, organisation, districtCode, dongCode, jobType, employeeNo);
     }
 
-    private static String text(TraineeCsv.Row row, Map<String, Integer> column, String name, int max, boolean required, List<String> reasons) {
+    private static String text(CsvUpload.Row row, Map<String, Integer> column, String name, int max, boolean required, List<String> reasons) {
         String value = row.cells().get(column.get(name)).strip();
         if (value.isEmpty()) {
             if (required) {

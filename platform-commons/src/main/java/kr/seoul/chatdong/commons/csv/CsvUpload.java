@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.monitoring.service;
+package kr.seoul.chatdong.commons.csv;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,28 +19,28 @@ import org.apache.commons.csv.CSVRecord;
 import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**
- * Reads a response file: UTF-8 (a byte-order mark is allowed and dropped), RFC 4180 CSV (quoted
+ * The one way an uploaded CSV file (survey responses, bulk enrolments) is read: UTF-8 (a byte-order mark is allowed and dropped), RFC 4180 CSV (quoted
  * cells, CRLF or LF line ends), the first line its header. Bytes that are not UTF-8 (a file saved
  * as EUC-KR/CP949 by a Korean spreadsheet, say) or a broken CSV structure refuse the file whole:
  * guessing at such a file could store wrong answers.
  */
-final class ResponseCsv {
+public final class CsvUpload {
 
     /** A data row: the line it starts on (the header is line 1) and its cells as written. */
-    record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) {
     }
 
-    record Sheet(List<String> header, List<Row> rows) {
+    public record Sheet(List<String> header, List<Row> rows) {
     }
 
     private static final char BOM = '\uFEFF';
     // RFC 4180 with empty lines kept as records, so that the parser's line count stays exact.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    private ResponseCsv() {
+    private CsvUpload() {
     }
 
-    static Sheet read(byte[] body) {
+    public static Sheet read(byte[] body) {
         String text = utf8(body);
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
