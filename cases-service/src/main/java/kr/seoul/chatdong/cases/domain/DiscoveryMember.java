@@ -53,6 +53,13 @@ public class DiscoveryMember {
         setPeriod(activeFrom, activeTo);
     }
 
+    /** A merge patch may remove nothing of a member: every member has a value. */
+    public void remove(java.util.Set<String> members) {
+        for (String member : members) {
+            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(member, "cannot be removed (null); give a value");
+        }
+    }
+
     /** Changes what is given (null leaves it); the period must stay ordered. */
     public void revise(String newName, String newSubject, LocalDate newFrom, LocalDate newTo) {
         if (newName != null) {

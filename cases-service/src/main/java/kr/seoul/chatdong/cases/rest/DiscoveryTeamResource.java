@@ -90,9 +90,9 @@ public class DiscoveryTeamResource {
             @Schema(examples = "2016-01-01") LocalDate activeFrom,
             @Schema(examples = "2016-06-30") LocalDate activeTo) {
 
-        DiscoveryTeamCommands.ReviseMember toCommand() {
+        DiscoveryTeamCommands.ReviseMember toCommand(java.util.Set<String> removed) {
             return new DiscoveryTeamCommands.ReviseMember(name == null ? null : name.strip(), subject == null ? null : subject.strip(),
-                    activeFrom, activeTo);
+                    activeFrom, activeTo, removed);
         }
     }
 
@@ -157,11 +157,7 @@ public class DiscoveryTeamResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MemberChanges.class))) ObjectNode body) {
         MergePatch.Patch<MemberChanges> patch = mergePatch.read(body, MemberChanges.class);
-        if (!patch.removed().isEmpty()) {
-            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(patch.removed().iterator().next(),
-                    "cannot be removed (null); give a value");
-        }
-        DiscoveryMember m = team.revise(id, ifMatch, patch.changes().toCommand());
+        DiscoveryMember m = team.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
         return Responses.ok(MemberView.of(m), m.version());
     }
 

@@ -13,7 +13,8 @@ public final class DiscoveryTeamCommands {
     }
 
     /** Null members stay. */
-    public record ReviseMember(String name, String subject, LocalDate activeFrom, LocalDate activeTo) {
+    /** Null fields stay as they are; {@code removed} names the members a merge patch sent as null. */
+    public record ReviseMember(String name, String subject, LocalDate activeFrom, LocalDate activeTo, java.util.Set<String> removed) {
     }
 
     /** A case's assignee; null takes the case back (unassigned). */

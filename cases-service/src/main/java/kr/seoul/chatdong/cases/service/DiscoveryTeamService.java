@@ -56,6 +56,7 @@ public class DiscoveryTeamService {
         DiscoveryMember m = get(id);
         Preconditions.requireMatch(ifMatch, m.version(), "discovery member");
         members.lockDistrict(m.districtCode());
+        m.remove(changes.removed());
         m.revise(changes.name(), changes.subject(), changes.activeFrom(), changes.activeTo());
         refuseOverlap(m);
         members.flush();
