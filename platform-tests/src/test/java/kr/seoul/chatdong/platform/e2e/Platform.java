@@ -20,6 +20,7 @@ final class Platform implements AutoCloseable {
     final BrokerProcess broker;
     final SigningKey signingKey;
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Path work;
 
     Platform() throws Exception {
@@ -31,12 +32,12 @@ final class Platform implements AutoCloseable {
         int port = 18081;
         for (String name : List.of("governance-service", "monitoring-service", "training-service", "cases-service")) {
             String database = "chatdong_" + name.replace("-service", "") + "_e2e";
-            services.put(name, new ServiceProcess(name, port, Map.of(
-                    "HTTP_PORT", String.valueOf(port),
+            environments.put(name, Map.of(
                     "DB_HOST", dbHost,
                     "DB_NAME", database,
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyLocation()), work.resolve(name + ".log")));
+                    "JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyLocation()));
+            services.put(name, instance(name, port, name, Map.of()));
             port++;
         }
     }
@@ -76,6 +77,18 @@ final class Platform implements AutoCloseable {
     void actAsCityAdmin() {
         io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
                 .addHeader("Authorization", "Bearer " + signingKey.token("city-admin")).build();
+    }
+
+    /**
+     * A process of service {@code name} on {@code port} with the same database and broker as the
+     * platform's own (another instance, or one with a different pool), its environment changed by
+     * {@code overrides}; not started, and stopped by whoever starts it. {@code label} names its log.
+     */
+    ServiceProcess instance(String name, int port, String label, Map<String, String> overrides) {
+        Map<String, String> environment = new LinkedHashMap<>(environments.get(name));
+        environment.put("HTTP_PORT", String.valueOf(port));
+        environment.putAll(overrides);
+        return new ServiceProcess(name, port, environment, work.resolve(label.replace('#', '-') + ".log"));
     }
 
     ServiceProcess service(String name) {

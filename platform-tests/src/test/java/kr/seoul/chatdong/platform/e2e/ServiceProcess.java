@@ -30,6 +30,14 @@ final class ServiceProcess {
         this.log = log;
     }
 
+    Path log() {
+        return log;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
