@@ -114,13 +114,12 @@ class TwoInstancesTest extends RunningPlatform {
             // One publisher at a time: monitoring's events reach each partition in outbox order,
             // though both instances' relays competed for the outbox until one was killed.
             assertOutboxOrderOnTheTopic();
-            }
 
             // The survivors now hold every partition of the topic.
             for (String group : platform.services.keySet()) {
-                ConsumerGroupDescription description = awaitMembers(kafka, group, 1);
+                MemberDescription survivor = awaitMembers(kafka, group, 1).get(0);
                 int partitions = kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().size();
-                assertEquals(partitions, partitionsOf(description.members().iterator().next()).size(), group + " survivor holds every partition");
+                assertEquals(partitions, partitionsOf(survivor).size(), group + " survivor holds every partition");
             }
         }
     }
@@ -207,15 +206,16 @@ class TwoInstancesTest extends RunningPlatform {
                 System.getenv().getOrDefault("DB_USER", "chatdong"), System.getenv().getOrDefault("DB_PASSWORD", "chatdong"));
     }
 
-    /** Waits until the group has {@code members} members, each with partitions of the topic, and returns it. */
-    private static ConsumerGroupDescription awaitMembers(Admin kafka, String group, int members) throws Exception {
+    /** Waits until the group has {@code members} readers of the topic, each holding some of its partitions, and returns them. */
+    private static List<MemberDescription> awaitMembers(Admin kafka, String group, int members) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ConsumerGroupDescription description = null;
         while (System.nanoTime() < deadline) {
             description = kafka.describeConsumerGroups(List.of(group)).all().get().get(group);
-            List<MemberDescription> holding = description.members().stream().filter(m -> !partitionsOf(m).isEmpty()).toList();
-            if (description.members().size() == members && holding.size() == members) {
-                return description;
+            // Each incoming channel of an instance is a member of its own (clientId kafka-consumer-<channel>).
+            List<MemberDescription> readers = description.members().stream().filter(m -> m.clientId().endsWith("monitoring-rounds")).toList();
+            if (readers.size() == members && readers.stream().allMatch(m -> !partitionsOf(m).isEmpty())) {
+                return readers;
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
