@@ -48,8 +48,13 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package (./chatdong test does)");
         }
-        ProcessBuilder builder = new ProcessBuilder(List.of(Platform.javaBinary(), "-Xmx256m", "-jar", jar.toString()))
+        // As ./chatdong runs it: the shipped JVM options, in its quarkus-app folder (for the AppCDS archive).
+        List<String> command = new java.util.ArrayList<>(List.of(Platform.javaBinary()));
+        command.addAll(JvmOptions.forService(jar.getParent()));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().remove("HTTP_PORT");
         builder.environment().putAll(environment);
         builder.environment().putAll(extra);

@@ -124,6 +124,188 @@ class TwoInstancesTest extends RunningPlatform {
         }
     }
 
+    /**
+     * A rolling restart of monitoring-service under load: each instance in turn gets SIGTERM, stops
+     * and starts again while four clients keep reading and creating through a balancer that, like a
+     * Kubernetes Service, sends only to instances whose readiness is UP and resends a request whose
+     * connection failed (with its Idempotency-Key, so a create is never doubled). No answer is a
+     * 5xx, every create is stored exactly once, and rounds completed meanwhile derive exactly.
+     */
+    @Test
+    @Order(2)
+    void aRollingRestartUnderLoadAnswersNo5xxAndLosesNothing() throws Exception {
+        ServiceProcess first = platform.service("monitoring-service");
+        ServiceProcess other = platform.instance("monitoring-service", 18092, "monitoring-service#2-rolling", Map.of());
+        other.start(Map.of());
+        other.awaitReady(Platform.READY);
+        List<String> dongs = allDongs.subList(0, DONGS);
+        List<String> rounds = new ArrayList<>();
+        Map<String, HeadlineFlow.Expected> expected = new LinkedHashMap<>();
+        for (int r = 0; r < 4; r++) {
+            String round = plan(first.url(), "순차 재시작 " + (r + 1), dongs);
+            expected.put(round, assess(first.url(), round, dongs, 40 + r));
+            rounds.add(round);
+        }
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (Balancer balancer = new Balancer(List.of(first, other))) {
+            LoadClients load = new LoadClients(balancer, run);
+            java.util.Iterator<String> toComplete = rounds.iterator();
+            for (ServiceProcess instance : List.of(first, other)) {
+                TimeUnit.SECONDS.sleep(2);
+                complete(balancer, toComplete.next());
+                java.util.concurrent.CompletableFuture<Void> stopping = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        instance.stop();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                TimeUnit.MILLISECONDS.sleep(300);
+                complete(balancer, toComplete.next()); // while one instance drains
+                stopping.join();
+                instance.start(Map.of());
+                instance.awaitReady(Platform.READY);
+            }
+            TimeUnit.SECONDS.sleep(2);
+            load.stop();
+            System.out.printf("e2e: rolling restart of monitoring-service under load: %s; %d requests resent after a failed connection%n",
+                    load.statuses, balancer.resent.get());
+            assertTrue(load.statuses.keySet().stream().allMatch(status -> status < 500), "no 5xx during the rolling restart: " + load.statuses);
+            assertTrue(load.created.size() > 0, "creates went through during the restart");
+            try (Connection db = database("chatdong_monitoring_e2e"); Statement sql = db.createStatement();
+                    ResultSet count = sql.executeQuery("SELECT count(*), count(DISTINCT name) FROM monitoring_round WHERE name LIKE '재시작 부하 " + run + "%'")) {
+                count.next();
+                assertEquals(load.created.size(), count.getInt(1), "every acknowledged create stored, and only once");
+                assertEquals(count.getInt(1), count.getInt(2), "no create stored twice");
+            }
+            for (String round : rounds) {
+                flow.awaitDerived(round, expected.get(round), Duration.ofSeconds(120));
+            }
+        } finally {
+            other.stop();
+        }
+    }
+
+    /** Sends each request to a ready instance, round robin; a failed connection is resent to another. */
+    private static final class Balancer implements AutoCloseable {
+
+        final java.util.concurrent.atomic.AtomicInteger resent = new java.util.concurrent.atomic.AtomicInteger();
+        private final List<ServiceProcess> instances;
+        private final Set<ServiceProcess> ready = ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread watcher;
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+        Balancer(List<ServiceProcess> instances) {
+            this.instances = instances;
+            ready.addAll(instances);
+            watcher = new Thread(() -> {
+                while (running.get()) {
+                    for (ServiceProcess instance : instances) {
+                        if (instance.alive() && instance.ready()) {
+                            ready.add(instance);
+                        } else {
+                            ready.remove(instance);
+                        }
+                    }
+                    try {
+                        TimeUnit.MILLISECONDS.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "balancer-readiness");
+            watcher.start();
+        }
+
+        java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request, String path) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline) {
+                List<ServiceProcess> candidates = instances.stream().filter(ready::contains).toList();
+                if (candidates.isEmpty()) {
+                    TimeUnit.MILLISECONDS.sleep(50);
+                    continue;
+                }
+                ServiceProcess target = candidates.get(Math.floorMod(next.getAndIncrement(), candidates.size()));
+                try {
+                    return http.send(request.copy().uri(java.net.URI.create(target.url() + path)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException e) {
+                    resent.incrementAndGet();
+                    ready.remove(target);
+                }
+            }
+            throw new AssertionError("no instance answered " + path + " within 60 s");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            watcher.join(2000);
+        }
+    }
+
+    private static void complete(Balancer balancer, String round) throws InterruptedException {
+        var answer = balancer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://unused")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + platform.signingKey.token("city-admin"))
+                .header("Idempotency-Key", "complete-" + round).POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "/api/v1/rounds/" + round + "/complete");
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    /** Four clients creating rounds with Idempotency-Keys and reading the list, until stopped. */
+    private static final class LoadClients {
+
+        final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        final Set<String> created = ConcurrentHashMap.newKeySet();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final List<Thread> clients = new ArrayList<>();
+
+        LoadClients(Balancer balancer, String run) {
+            String token = "Bearer " + platform.signingKey.token("city-admin");
+            for (int c = 0; c < 4; c++) {
+                int client = c;
+                Thread thread = new Thread(() -> {
+                    int i = 0;
+                    while (running.get()) {
+                        try {
+                            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://unused"))
+                                    .timeout(Duration.ofSeconds(30)).header("Authorization", token);
+                            String path;
+                            String name = null;
+                            if (i % 2 == 0) {
+                                name = "재시작 부하 " + run + " " + client + "-" + i;
+                                path = "/api/v1/rounds";
+                                request.header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
+                                                + "\",\"startsOn\":\"2016-08-01\",\"endsOn\":\"2016-11-30\",\"dongCodes\":[\"" + allDongs.get(0) + "\"]}"));
+                            } else {
+                                path = "/api/v1/rounds?size=20";
+                            }
+                            int status = balancer.send(request, path).statusCode();
+                            statuses.merge(status, 1, Integer::sum);
+                            if (name != null && status == 201) {
+                                created.add(name);
+                            }
+                            i++;
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "load-" + c);
+                thread.start();
+                clients.add(thread);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(60_000);
+            }
+        }
+    }
+
     private static String plan(String monitoring, String name, List<String> dongs) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "startsOn", "2016-08-01", "endsOn", "2016-11-30", "dongCodes", dongs,
