@@ -60,6 +60,39 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                 .extract().header("Location");
     }
 
+    private static final String CONTEST = "{\"name\":\"공유대회\",\"eligibleFrom\":\"2015-07-01\",\"eligibleTo\":\"2099-12-31\","
+            + "\"criteria\":[{\"name\":\"성과\",\"weight\":1}]}";
+
+    private static String aContest() {
+        return ApiRequest.of("POST", "/api/v1/contests", CONTEST).sendAsAdmin().then().statusCode(201).extract().header("Location");
+    }
+
+    /** A contest with one entry (a case of 11290 published now); returns the entry's location. */
+    private static String anEntry() {
+        String caseId = published().replaceAll(".*/", "");
+        return ApiRequest.of("POST", aContest() + "/entries", "{\"caseId\":\"" + caseId + "\"}").sendAsAdmin().then().statusCode(201)
+                .extract().header("Location");
+    }
+
+    private static final String QUESTION = "{\"districtCode\":\"11290\",\"topic\":\"방문간호\",\"text\":\"동행 기준이 있나요?\"}";
+
+    private static String aQuestion() {
+        return ApiRequest.of("POST", "/api/v1/questions", QUESTION).sendAsAdmin().then().statusCode(201).extract().header("Location");
+    }
+
+    /** An ANSWERED question (version 1). */
+    private static String anAnswered() {
+        String location = aQuestion();
+        ApiRequest.of("POST", location + "/answers", "{\"text\":\"원칙은 2인 방문입니다.\"}").sendAsAdmin().then().statusCode(201);
+        return location;
+    }
+
+    private static final String FEEDBACK = "{\"section\":\"3장\",\"text\":\"기준을 적어 주세요.\",\"districtCode\":\"11290\"}";
+
+    private static String aFeedback() {
+        return ApiRequest.of("POST", "/api/v1/manuals/village/feedback", FEEDBACK).sendAsAdmin().then().statusCode(201).extract().header("Location");
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -90,6 +123,29 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.CITY_ADMIN, Roles.CONSULTANT, null, 200),
                 new Write("POST /casebooks/{id}/print-runs", () -> ApiRequest.of("POST", aCasebook() + "/print-runs",
                         "{\"copies\":500,\"distributedTo\":\"자치구\"}"), Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
+                new Write("POST /contests", () -> ApiRequest.of("POST", "/api/v1/contests", CONTEST),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
+                new Write("POST /contests/{id}/entries", () -> ApiRequest.of("POST", aContest() + "/entries",
+                        "{\"caseId\":\"" + published().replaceAll(".*/", "") + "\"}"), Roles.DISTRICT_OFFICER, Roles.TRAINER, "11290", 201),
+                new Write("POST /contests/{id}/judges", () -> ApiRequest.of("POST", aContest() + "/judges", "{\"subject\":\"j-1\",\"name\":\"박심사\"}"),
+                        Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 201),
+                new Write("PUT /contests/{id}/entries/{entryId}/scores", () -> ApiRequest.of("PUT", anEntry() + "/scores",
+                        "{\"scores\":[{\"criterion\":\"성과\",\"score\":4}]}"), Roles.EDITOR, Roles.MONITOR, null, 200),
+                new Write("POST /contests/{id}/publish-results", () -> ApiRequest.of("POST", anEntry().replaceAll("/entries/.*", "")
+                        + "/publish-results", null).withHeader("If-Match", "\"0\""), Roles.EDITOR, Roles.MONITOR, null, 200),
+                new Write("POST /questions", () -> ApiRequest.of("POST", "/api/v1/questions", QUESTION),
+                        Roles.DISTRICT_OFFICER, Roles.EDITOR, "11290", 201),
+                new Write("POST /questions/{id}/answers", () -> ApiRequest.of("POST", aQuestion() + "/answers", "{\"text\":\"답\"}"),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
+                new Write("POST /questions/{id}/publish-as-faq", () -> ApiRequest.of("POST", anAnswered() + "/publish-as-faq", null)
+                        .withHeader("If-Match", "\"1\""), Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("POST /manuals/{volumeId}/feedback", () -> ApiRequest.of("POST", "/api/v1/manuals/village/feedback", FEEDBACK),
+                        Roles.DISTRICT_OFFICER, Roles.TRAINER, "11290", 201),
+                new Write("POST /manuals/{volumeId}/feedback/{id}/decline", () -> ApiRequest.of("POST", aFeedback() + "/decline",
+                        "{\"reason\":\"범위 밖\"}"), Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("POST /manuals/{volumeId}/versions", () -> ApiRequest.of("POST", "/api/v1/manuals/village/versions",
+                        "{\"version\":\"v" + java.util.UUID.randomUUID() + "\",\"publishedOn\":\"2016-04-29\",\"copies\":700}"),
+                        Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201),
                 new Write("POST /cases/{id}/comments", () -> ApiRequest.of("POST", inReview() + "/comments", "{\"text\":\"의견\"}"),
                         Roles.EDITOR, Roles.DISTRICT_OFFICER, null, 201));
     }

@@ -21,7 +21,13 @@ class PlatformSpineTest extends ServiceSpineContract {
                 "/api/v1/cases/feed.atom", "/api/v1/cases/{id}/assign",
                 "/api/v1/discovery-team/members", "/api/v1/discovery-team/members/{id}", "/api/v1/discovery-team/workload",
                 "/api/v1/publishing/cadence",
-                "/api/v1/casebooks", "/api/v1/casebooks/{id}", "/api/v1/casebooks/{id}.pdf", "/api/v1/casebooks/{id}/print-runs");
+                "/api/v1/casebooks", "/api/v1/casebooks/{id}", "/api/v1/casebooks/{id}.pdf", "/api/v1/casebooks/{id}/print-runs",
+                "/api/v1/contests", "/api/v1/contests/{id}", "/api/v1/contests/{id}/entries", "/api/v1/contests/{id}/entries/{entryId}",
+                "/api/v1/contests/{id}/judges", "/api/v1/contests/{id}/entries/{entryId}/scores", "/api/v1/contests/{id}/ranking",
+                "/api/v1/contests/{id}/publish-results",
+                "/api/v1/questions", "/api/v1/questions/{id}", "/api/v1/questions/{id}/answers", "/api/v1/questions/{id}/publish-as-faq",
+                "/api/v1/manuals", "/api/v1/manuals/{volumeId}", "/api/v1/manuals/{volumeId}/versions", "/api/v1/manuals/{volumeId}/versions/{version}",
+                "/api/v1/manuals/{volumeId}/feedback", "/api/v1/manuals/{volumeId}/feedback/{id}", "/api/v1/manuals/{volumeId}/feedback/{id}/decline");
     }
 
     @Override

@@ -49,14 +49,7 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
      */
     public Page<CaseRow> list(CaseFilter f, PageRequest paging) {
         ListQuery query = ListQuery.from(getEntityManager(), "BestPracticeCase");
-        // The terms come first, so their parameters are p0, p1, … (ListQuery names them in order): the ranking reuses them.
-        List<String> terms = f.terms() == null ? List.of() : f.terms();
-        StringBuilder rank = new StringBuilder();
-        for (int i = 0; i < terms.size(); i++) {
-            query.where("%1$s.searchText ilike :%2$s escape '!'", "%" + likeEscaped(terms.get(i)) + "%");
-            rank.append(i == 0 ? "" : " + ").append("case when e.title ilike :p").append(i).append(" escape '!' then 4 else 0 end")
-                    .append(" + case when e.summary ilike :p").append(i).append(" escape '!' then 2 else 0 end + 1");
-        }
+        String rank = TextSearch.match(query, f.terms(), "e.title", 4, "e.summary", 2);
         query.eq("status", f.status()).eq("roundId", f.roundId())
                 .eq("districtCode", f.districtCode()).eq("dongCode", f.dongCode())
                 .where("array_contains(%1$s.fields, :%2$s)", f.field() == null ? null : f.field().name())
@@ -70,15 +63,10 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
             query.atLeast("publishedAt", LocalDate.of(f.year(), 1, 1).atStartOfDay(SEOUL).toInstant())
                     .where("%1$s.publishedAt < :%2$s", LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
         }
-        String order = terms.isEmpty() ? "e.createdAt desc, e.id" : "(" + rank + ") desc, e.createdAt desc, e.id";
+        String order = (rank == null ? "" : rank + ", ") + "e.createdAt desc, e.id";
         return query.page("e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.fields, e.tags, e.status, e.source, "
                 + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.assigneeId, e.createdAt, e.publishedAt, e.version",
                 order, paging, BestPracticeCaseRepository::row);
-    }
-
-    /** A term as a LIKE pattern's literal part: the escape character (!), % and _ escaped. */
-    static String likeEscaped(String term) {
-        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}: when, and of which district. */

@@ -128,9 +128,9 @@ public class CaseResource {
             @QueryParam("year") @Parameter(description = "cases published in this year (Seoul time)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
             @BeanParam PageParams paging) {
         return cases.list(new CaseFilter(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"),
-                district.code(geography), dongCode, QueryValues.enumOf(Field.class, field, "field"), text(tag, "tag"),
-                QueryValues.integer(year, "year", 2000, 2100), terms(q),
-                QueryValues.uuid(assigneeId, "assigneeId"), bool(assigned, "assigned")), paging.request()).map(CaseView::of);
+                district.code(geography), dongCode, QueryValues.enumOf(Field.class, field, "field"), SearchParams.text(tag, "tag"),
+                QueryValues.integer(year, "year", 2000, 2100), SearchParams.terms(q),
+                QueryValues.uuid(assigneeId, "assigneeId"), SearchParams.bool(assigned, "assigned")), paging.request()).map(CaseView::of);
     }
 
     @GET
@@ -245,38 +245,6 @@ public class CaseResource {
             CaseComment c = cases.comment(id, request.toCommand());
             return Responses.created("/api/v1/cases/" + id + "/comments", CommentView.of(c), 0);
         });
-    }
-
-    /** A free-text query value: refused (400) when PostgreSQL could not hold it (NUL) or no case could match (too long). */
-    static String text(String value, String parameter) {
-        if (value != null && (value.indexOf('\u0000') >= 0 || value.length() > 200)) {
-            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(parameter, "must be at most 200 characters, without NUL");
-        }
-        return value;
-    }
-
-    static Boolean bool(String value, String parameter) {
-        if (value == null) {
-            return null;
-        }
-        return switch (value) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(parameter, "must be true or false");
-        };
-    }
-
-    /** The search's words: split at white space, at most 8, each at most 50 characters. */
-    static java.util.List<String> terms(String q) {
-        String text = text(q, "q");
-        if (text == null || text.isBlank()) {
-            return java.util.List.of();
-        }
-        java.util.List<String> terms = java.util.Arrays.stream(text.strip().split("\\s+")).distinct().toList();
-        if (terms.size() > 8 || terms.stream().anyMatch(t -> t.length() > 50)) {
-            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue("q", "search with at most 8 words of at most 50 characters each");
-        }
-        return terms;
     }
 
     private static RestResponse<CaseDetail> detail(BestPracticeCase c) {

@@ -84,9 +84,8 @@ public class CaseService {
         }
         if (request.districtCode() != null) {
             geography.requireDistrict(request.districtCode(), "districtCode");
-            if (dong != null && !dong.districtCode().equals(request.districtCode())) {
-                throw new DomainException.InvalidValue("dongCode", "dong " + dong.code() + " (" + dong.nameKo() + ") is in district "
-                        + dong.districtCode() + " (" + dong.districtNameKo() + "), not " + request.districtCode());
+            if (dong != null) {
+                geography.requireDongIn(dong.code(), request.districtCode(), "dongCode");
             }
         }
         mayWrite(dong != null ? dong.districtCode() : request.districtCode());

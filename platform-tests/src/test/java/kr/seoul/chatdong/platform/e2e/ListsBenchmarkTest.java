@@ -336,6 +336,17 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"training GET /audit?size=50", TRAINING, t + "/audit?size=50"});
         list.add(new String[] {"cases GET /cases?size=50", CASES, c + "/cases?size=50"});
         list.add(new String[] {"cases GET /cases?roundId=&status=NOMINATED&size=50", CASES, c + "/cases?roundId=" + round + "&status=NOMINATED&size=50"});
+        list.add(new String[] {"cases GET /cases?q=방문간호&size=50", CASES, c + "/cases?q=%EB%B0%A9%EB%AC%B8%EA%B0%84%ED%98%B8&size=50"});
+        list.add(new String[] {"cases GET /discovery-team/members?size=50", CASES, c + "/discovery-team/members?size=50"});
+        list.add(new String[] {"cases GET /discovery-team/workload?size=50", CASES, c + "/discovery-team/workload?size=50"});
+        list.add(new String[] {"cases GET /casebooks?size=50", CASES, c + "/casebooks?size=50"});
+        list.add(new String[] {"cases GET /contests?size=50", CASES, c + "/contests?size=50"});
+        list.add(new String[] {"cases GET /questions?size=50", CASES, c + "/questions?size=50"});
+        list.add(new String[] {"cases GET /questions?q=방문간호&size=50", CASES, c + "/questions?q=%EB%B0%A9%EB%AC%B8%EA%B0%84%ED%98%B8&size=50"});
+        list.add(new String[] {"cases GET /questions?status=PUBLISHED_AS_FAQ&size=50", CASES, c + "/questions?status=PUBLISHED_AS_FAQ&size=50"});
+        list.add(new String[] {"cases GET /manuals", CASES, c + "/manuals"});
+        list.add(new String[] {"cases GET /manuals/{id}/versions?size=50", CASES, c + "/manuals/welfare-health/versions?size=50"});
+        list.add(new String[] {"cases GET /manuals/{id}/feedback?status=OPEN&size=50", CASES, c + "/manuals/welfare-health/feedback?status=OPEN&size=50"});
         list.add(new String[] {"cases GET /audit?size=50", CASES, c + "/audit?size=50"});
         // by id
         list.add(new String[] {"monitoring GET /rounds/{id}", MONITORING, m + "/rounds/" + round});

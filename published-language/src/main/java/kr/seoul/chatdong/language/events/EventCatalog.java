@@ -92,9 +92,16 @@ public final class EventCatalog {
             "A best-practice case was published: its district (and dong), fields, publication time and the channels "
                     + "it is scheduled on. Monitoring counts each district's published cases per year.");
 
+    public static final EventType<kr.seoul.chatdong.language.events.cases.ContestResultsPublished> CONTEST_RESULTS_PUBLISHED = new EventType<>(
+            "kr.seoul.chatdong.cases.contest.results-published.v1", "cases.contests",
+            kr.seoul.chatdong.language.events.cases.ContestResultsPublished.class, "cases-service",
+            "The results of a sharing contest (우수사례 공유대회) were published: its eligible period and every entry's rank, "
+                    + "case, district and dong, weighted score and award. Its scores are frozen from then on. No names travel.");
+
     private static final List<EventType<?>> ALL = List.of(ROUND_COMPLETED, ASSESSMENT_CORRECTED, CONSULTING_ASSIGNED, CONSULTING_SCHEDULED,
             CONSULTING_VISITED, CONSULTING_REPORTED, CONSULTING_CLOSED, CONSULTING_CANCELLED, CONSULTING_WITHDRAWN,
-            MEETING_HELD, ACTION_ITEM_OVERDUE, COHORT_COMPLETED, NEED_MET, CASE_PUBLISHED);
+            MEETING_HELD, ACTION_ITEM_OVERDUE, COHORT_COMPLETED, NEED_MET, CASE_PUBLISHED,
+            CONTEST_RESULTS_PUBLISHED);
 
     private EventCatalog() {
     }

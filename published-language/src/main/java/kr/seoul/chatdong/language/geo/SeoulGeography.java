@@ -125,6 +125,16 @@ public class SeoulGeography {
         return dong(code).orElseThrow(() -> ProblemException.unknownCode(field, code, "dong"));
     }
 
+    /** The dong with this code, which must lie in {@code districtCode}; else a 400 problem naming {@code field}. */
+    public Dong requireDongIn(String code, String districtCode, String field) {
+        Dong dong = requireDong(code, field);
+        if (!dong.districtCode().equals(districtCode)) {
+            throw ProblemException.invalid(field, "dong " + dong.code() + " (" + dong.nameKo() + ") is in district " + dong.districtCode()
+                    + " (" + dong.districtNameKo() + "), not " + districtCode);
+        }
+        return dong;
+    }
+
     /** A district filter of a list: absent stays absent, an unknown code is a 400 naming {@code parameter}. */
     public String districtFilter(String code, String parameter) {
         return code == null ? null : requireDistrict(code, parameter).code();

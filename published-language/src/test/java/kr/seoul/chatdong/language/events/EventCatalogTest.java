@@ -44,7 +44,7 @@ class EventCatalogTest {
             assertTrue(types.add(type.type()), type.type() + " is defined once");
             assertEquals(type, EventCatalog.byType(type.type()).orElseThrow());
         }
-        assertEquals(14, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, action-item.overdue, "
-                + "cohort.completed, need.met, case.published");
+        assertEquals(15, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, action-item.overdue, "
+                + "cohort.completed, need.met, case.published, contest.results-published");
     }
 }

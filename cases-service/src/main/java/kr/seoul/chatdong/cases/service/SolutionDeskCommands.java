@@ -1,0 +1,27 @@
+package kr.seoul.chatdong.cases.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What callers ask of {@link QuestionService} and {@link ManualService}. */
+public final class SolutionDeskCommands {
+
+    private SolutionDeskCommands() {
+    }
+
+    public record Ask(String districtCode, String dongCode, String topic, String text) {
+    }
+
+    public record Answer(String text) {
+    }
+
+    public record PublishVersion(String version, LocalDate publishedOn, int copies, List<UUID> feedbackIds) {
+    }
+
+    public record GiveFeedback(String section, String text, String districtCode) {
+    }
+
+    public record Decline(String reason) {
+    }
+}
