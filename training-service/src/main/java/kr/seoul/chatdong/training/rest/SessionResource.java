@@ -114,8 +114,9 @@ public class SessionResource {
             + "`rejected:[{line, reason}]` (the header is line 1), as in the CSV enrolment. An unreadable header or a body that is not "
             + "UTF-8 CSV is a 400 and nothing is set.\n\nNot once the cohort is COMPLETED or CANCELLED (409). Completion counts PRESENT "
             + "and LATE hours against the session hours less EXCUSED ones.")
-    @APIResponse(responseCode = "200", description = "JSON: the session's marks; CSV: what the sheet did", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {AttendanceMark[].class, SheetReport.class})))
+    @APIResponse(responseCode = "200", description = "JSON: the session's marks (this schema); CSV: what the sheet did, an "
+            + "AttendanceSheetReport {accepted, rejected:[{line, reason}]}", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AttendanceMark.class)))
     public Response recordSessionAttendance(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AttendanceMark.class)),
