@@ -61,6 +61,13 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                 "[{\"enrolmentId\":\"" + enrolment + "\",\"status\":\"PRESENT\"}]");
     }
 
+    /** A session running now: a check-in code may be issued for it. */
+    private static ApiRequest checkInCode() {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String session = CheckInTest.session(CheckInTest.openCohortAroundToday(), now.minusSeconds(3600), now.plusSeconds(3600));
+        return ApiRequest.of("POST", "/api/v1/sessions/" + session + "/check-in-codes", null);
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -85,6 +92,7 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                         "{\"traineeId\":\"" + trainee() + "\"}"), Roles.TRAINER, Roles.CONSULTANT, null, 201),
                 new Write("POST /enrolments/{id}/cancel", () -> ApiRequest.of("POST", enrolment() + "/cancel", null).withHeader("If-Match", "\"0\""),
                         Roles.TRAINER, Roles.MONITOR, null, 200),
-                new Write("PUT /sessions/{id}/attendance", TrainingAuthorizationTest::attendance, Roles.TRAINER, Roles.CONSULTANT, null, 200));
+                new Write("PUT /sessions/{id}/attendance", TrainingAuthorizationTest::attendance, Roles.TRAINER, Roles.CONSULTANT, null, 200),
+                new Write("POST /sessions/{id}/check-in-codes", TrainingAuthorizationTest::checkInCode, Roles.TRAINER, Roles.TRAINEE, null, 201));
     }
 }

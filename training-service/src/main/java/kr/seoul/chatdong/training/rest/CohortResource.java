@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +42,6 @@ import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
-import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -236,17 +232,9 @@ public class CohortResource {
         return enrolments.list(id, QueryValues.enumOf(EnrolmentStatus.class, status, "status"), paging.request()).map(EnrolmentView::of);
     }
 
-    /** The JSON body, read and validated as the other operations' bodies are (malformed: 400 malformed-body; invalid: 400 validation). */
     private NewEnrolment read(byte[] body) throws IOException {
-        NewEnrolment request = body == null || body.length == 0 ? null : json.readValue(body, NewEnrolment.class);
-        if (request == null) {
-            throw ProblemException.invalid("body", "is required: a JSON object {traineeId}, or a CSV file with Content-Type text/csv");
-        }
-        Set<ConstraintViolation<NewEnrolment>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return request;
+        return JsonBody.read(json, validator, body, json.constructType(NewEnrolment.class),
+                "a JSON object {traineeId}, or a CSV file with Content-Type text/csv");
     }
 
     private static String sha256(byte[] body) {
