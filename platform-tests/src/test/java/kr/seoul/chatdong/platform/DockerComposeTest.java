@@ -112,6 +112,21 @@ class DockerComposeTest {
                 COMPOSE_FILE + " lacks the services " + missing + " (it has " + services.keySet() + ")");
     }
 
+    /** The web console: after the four services are healthy, the services' URLs, never the development sign-in. */
+    @Test
+    void webConsoleWaitsForTheServicesAndNeverSignsTokens() {
+        Map<String, String> env = environment("web-console");
+        assertEquals(Set.of("HTTP_PORT", "GOVERNANCE_URL", "MONITORING_URL", "TRAINING_URL", "CASES_URL", "JAVA_OPTS_APPEND"), env.keySet(),
+                "web-console: only the variables it reads");
+        assertFalse(String.valueOf(service("web-console")).contains("CONSOLE_DEV"), "web-console: no development sign-in in a container");
+        assertTrue(healthcheckTest("web-console").contains("http://localhost:8080/q/health/ready"), healthcheckTest("web-console"));
+        Map<String, Object> dependsOn = map(service("web-console").get("depends_on"), "web-console: depends_on");
+        for (AppService svc : APP_SERVICES) {
+            assertEquals("service_healthy", String.valueOf(map(dependsOn.get(svc.name()), "web-console: depends_on." + svc.name()).get("condition")));
+            assertEquals("http://localhost:" + svc.port(), env.get(svc.name().replace("-service", "").toUpperCase(Locale.ROOT) + "_URL"));
+        }
+    }
+
     @Test
     void postgresAndKafkaHaveHealthchecks() {
         for (String name : List.of("postgres", "kafka")) {

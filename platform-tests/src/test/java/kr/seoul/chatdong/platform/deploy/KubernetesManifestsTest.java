@@ -48,12 +48,21 @@ class KubernetesManifestsTest {
             assertTrue(!yaml.contains("kind: Job") && !yaml.contains("initContainers"), service + ": migrations run in the pod, no init Job");
             command.add(manifest.toString());
         }
+        // The web console: no database, so the ConfigMap only; never the development sign-in.
+        Path console = root.resolve("web-console/target/kubernetes/kubernetes.yml");
+        assertTrue(Files.exists(console), "the build generates " + console);
+        String consoleYaml = Files.readString(console, StandardCharsets.UTF_8);
+        assertTrue(consoleYaml.contains("kind: Deployment") && consoleYaml.contains("kind: Service") && consoleYaml.contains("kind: PodDisruptionBudget"),
+                "web-console: a Deployment, a Service and a PodDisruptionBudget");
+        assertTrue(consoleYaml.contains("name: chatdong-config") && !consoleYaml.contains("chatdong-db"), "web-console: envFrom the ConfigMap only");
+        assertTrue(!consoleYaml.contains("CONSOLE_DEV_LOGIN"), "web-console: never the development sign-in in a cluster");
+        command.add(console.toString());
         Process validate = new ProcessBuilder(command).directory(root.resolve("tools/api-lint").toFile()).redirectErrorStream(true).start();
         String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(validate.waitFor(2, TimeUnit.MINUTES), "the validator did not finish");
         System.out.print(output);
         assertEquals(0, validate.exitValue(), output);
-        // 10 infrastructure objects and 3 per service
-        assertTrue(output.contains("kubernetes: 22 objects, 0 errors"), output);
+        // 10 infrastructure objects and 3 per service and for the console
+        assertTrue(output.contains("kubernetes: 25 objects, 0 errors"), output);
     }
 }

@@ -36,7 +36,8 @@ final class Platform implements AutoCloseable {
                     "DB_HOST", dbHost,
                     "DB_NAME", database,
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyLocation()));
+                    "JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyLocation(),
+                    "CORS_ORIGINS", ConsoleProcess.ORIGIN));
             services.put(name, instance(name, port, name, Map.of()));
             port++;
         }

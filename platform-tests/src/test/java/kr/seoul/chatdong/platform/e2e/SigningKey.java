@@ -17,6 +17,7 @@ final class SigningKey {
 
     private final KeyPair pair;
     private final Path publicKey;
+    private final Path privateKey;
 
     SigningKey(Path dir) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -26,6 +27,14 @@ final class SigningKey {
         publicKey = dir.resolve("public.pem");
         Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        // The web console's development sign-in signs with the private half (PKCS#8, as openssl genpkey writes it).
+        privateKey = dir.resolve("private.pem");
+        Files.writeString(privateKey, "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+    }
+
+    Path privateKeyFile() {
+        return privateKey;
     }
 
     String publicKeyLocation() {

@@ -1,0 +1,150 @@
+package kr.seoul.chatdong.platform.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The web console in a real browser (Debian's Chromium driven by playwright-core) against the
+ * end-to-end platform: each role signs in and lands on the map of 426 dongs; a round's dongs are
+ * coloured; a monitor completes a round and sees its consulting assignments appear; a 422 is
+ * explained; an editor publishes a case and finds it in the public search; a trainer records
+ * attendance; a refused token goes back to sign-in. The data is made here through the APIs, the
+ * clicks happen in the browser, and what the browser wrote is checked here again through the APIs.
+ * Screenshots: web-console/target/screenshots.
+ */
+class ConsoleBrowserTest extends RunningPlatform {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    static ConsoleProcess console;
+
+    @BeforeAll
+    static void startConsole() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            fail(CHROMIUM + " is missing: ./chatdong test installs Debian's chromium (apt-get install chromium), or set CHROMIUM");
+        }
+        if (!Files.isDirectory(webui().resolve("node_modules/playwright-core"))) {
+            fail("playwright-core is not installed: the web-console build runs npm ci in " + webui());
+        }
+        console = new ConsoleProcess(platform).start();
+    }
+
+    @AfterAll
+    static void stopConsole() throws Exception {
+        if (console != null) {
+            console.close();
+        }
+    }
+
+    @Test
+    void everyRoleWorksInTheBrowser() throws Exception {
+        String monitoring = platform.url("monitoring-service");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+
+        // A completed round of three 성북구 dongs: the map colours exactly these.
+        List<String> seongbuk = allDongs.stream().filter(code -> code.startsWith("11290")).limit(3).toList();
+        String mapRound = flow.plan("콘솔 지도 회차 " + run, seongbuk);
+        flow.assessAll(mapRound, seongbuk, 3);
+        flow.complete(mapRound);
+
+        // A fully assessed round the monitor completes in the browser; seed 0 scores the first pair 0.
+        List<String> twoDongs = allDongs.stream().filter(code -> code.startsWith("11200")).limit(2).toList();
+        String toComplete = flow.plan("콘솔 완료 회차 " + run, twoDongs);
+        HeadlineFlow.Expected expected = flow.assessAll(toComplete, twoDongs, 0);
+        assertTrue(expected.consulting() > 0, "the round has underperforming pairs");
+
+        // A round with nothing assessed: completing it is a 422 the console explains.
+        String incomplete = flow.plan("콘솔 미완 회차 " + run, allDongs.subList(0, 1));
+
+        // A case in review, for the editor to publish.
+        String keyword = "콘솔시험" + run;
+        String caseTitle = "골목 돌봄 지도 " + keyword;
+        String cases = platform.url("cases-service") + "/api/v1/cases";
+        Response created = given().contentType(ContentType.JSON)
+                .body(Map.of("title", caseTitle, "summary", "주민과 함께 만든 돌봄 지도", "body", "복지플래너와 통반장이 함께 " + keyword,
+                        "districtCode", "11290", "field", "WELFARE"))
+                .post(cases).then().statusCode(201).extract().response();
+        String caseId = created.path("id");
+        // A case written by hand starts as a draft (DRAFTING); submitting puts it in review.
+        given().header("If-Match", created.header("ETag")).post(cases + "/" + caseId + "/submit").then().statusCode(200);
+
+        // An open cohort with two places, three trainees (one waits) and a session to take attendance of.
+        String training = platform.url("training-service") + "/api/v1";
+        String courseId = given().queryParam("size", 1).get(training + "/courses").then().statusCode(200).extract().path("items[0].id");
+        int number = 100 + (int) (Math.random() * 800);
+        Response cohort = given().contentType(ContentType.JSON)
+                .body(Map.of("courseId", courseId, "number", number, "startsOn", "2016-03-16", "endsOn", "2016-03-18", "venue", "서울시 인재개발원", "capacity", 2))
+                .post(training + "/cohorts").then().statusCode(201).extract().response();
+        String cohortId = cohort.path("id");
+        given().header("If-Match", cohort.header("ETag")).post(training + "/cohorts/" + cohortId + "/open").then().statusCode(200);
+        for (String name : List.of("김복지", "이마을", "박건강")) {
+            String trainee = given().contentType(ContentType.JSON)
+                    .body(Map.of("name", name, "organisation", "성북구 성북동 주민센터", "districtCode", "11290", "jobType", "사회복지"))
+                    .post(training + "/trainees").then().statusCode(201).extract().path("id");
+            given().contentType(ContentType.JSON).body(Map.of("traineeId", trainee))
+                    .post(training + "/cohorts/" + cohortId + "/enrolments").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("startsAt", "2016-03-16T09:00:00+09:00", "endsAt", "2016-03-16T16:00:00+09:00", "hours", 6))
+                .post(training + "/cohorts/" + cohortId + "/sessions").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+
+        Path screenshots = Platform.root().resolve("web-console/target/screenshots");
+        Files.createDirectories(screenshots);
+        Path log = Platform.root().resolve("platform-tests/target/e2e/console-browser.log");
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/console.spec.mjs").directory(webui().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = node.environment();
+        env.put("CONSOLE_URL", console.url());
+        env.put("CHROMIUM", CHROMIUM.toString());
+        env.put("SCREENSHOTS", screenshots.toString());
+        env.put("MAP_ROUND", mapRound);
+        env.put("MAP_ROUND_DONGS", String.valueOf(seongbuk.size()));
+        env.put("COMPLETE_ROUND", toComplete);
+        env.put("COMPLETE_ROUND_ASSIGNMENTS", String.valueOf(expected.consulting()));
+        env.put("INCOMPLETE_ROUND", incomplete);
+        env.put("CASE_TITLE", caseTitle);
+        env.put("CASE_KEYWORD", keyword);
+        env.put("COHORT_ID", cohortId);
+        Process browser = node.start();
+        boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            browser.descendants().forEach(ProcessHandle::destroyForcibly);
+            browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        System.out.print(output);
+        if (!finished) {
+            fail("the browser tests did not finish within 5 minutes:\n" + output);
+        }
+        assertEquals(0, browser.exitValue(), "browser tests failed:\n" + output);
+        assertTrue(output.contains("ok - city-admin: map of 426 dongs, 3 coloured"), output);
+        assertTrue(output.contains("ok - monitor completes a round"), output);
+        assertTrue(output.contains("ok - editor publishes a case and finds it"), output);
+
+        // What the clicks wrote, read back through the APIs.
+        given().get(monitoring + "/api/v1/rounds/" + toComplete).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
+        given().get(cases + "/" + caseId).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+        String sessionId = given().get(training + "/cohorts/" + cohortId + "/sessions").then().statusCode(200).extract().path("items[0].id");
+        List<String> marks = given().get(training + "/sessions/" + sessionId + "/attendance").then().statusCode(200).extract().path("status");
+        assertEquals(List.of("PRESENT", "PRESENT"), marks, "the trainer's attendance, as recorded in the browser");
+    }
+
+    static Path webui() {
+        return Platform.root().resolve("web-console/src/main/webui");
+    }
+}

@@ -1,0 +1,44 @@
+package kr.seoul.chatdong.platform.e2e;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The web console for the browser tests: its packaged jar on a test port, pointing at the end-to-end
+ * platform's services, with the development sign-in on and signing with the run's own key. The
+ * services admit its origin (CORS_ORIGINS), as operators set it for the real console.
+ */
+final class ConsoleProcess implements AutoCloseable {
+
+    static final int PORT = 18080;
+    static final String ORIGIN = "http://127.0.0.1:" + PORT;
+
+    private final ServiceProcess process;
+
+    ConsoleProcess(Platform platform) {
+        process = new ServiceProcess("web-console", PORT, Map.of(
+                "HTTP_PORT", String.valueOf(PORT),
+                "GOVERNANCE_URL", platform.url("governance-service"),
+                "MONITORING_URL", platform.url("monitoring-service"),
+                "TRAINING_URL", platform.url("training-service"),
+                "CASES_URL", platform.url("cases-service"),
+                "CONSOLE_DEV_LOGIN", "true",
+                "CONSOLE_DEV_KEY_LOCATION", platform.signingKey.privateKeyFile().toString()),
+                Platform.root().resolve("platform-tests/target/e2e/web-console.log"));
+    }
+
+    ConsoleProcess start() throws Exception {
+        process.start(Map.of());
+        process.awaitReady(Duration.ofSeconds(60));
+        return this;
+    }
+
+    String url() {
+        return ORIGIN;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.stop();
+    }
+}

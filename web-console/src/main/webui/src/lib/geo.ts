@@ -1,0 +1,33 @@
+// Seoul's 426 dongs from monitoring-service's reference geography (public, cached by ETag): the
+// map's shapes and the Korean names every screen shows instead of codes.
+import { get } from './api';
+
+export type DongFeature = {
+  type: 'Feature';
+  properties: { code: string; name_ko: string; district_code: string; district_name_ko: string };
+  geometry: { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+};
+export type Boundaries = { type: 'FeatureCollection'; attribution: string; license: string; features: DongFeature[] };
+
+let boundaries: Promise<Boundaries> | null = null;
+const names = new Map<string, string>();
+
+export function loadBoundaries(): Promise<Boundaries> {
+  if (!boundaries) {
+    boundaries = get<Boundaries>('monitoring', '/api/v1/dongs/boundaries', undefined, true).then((b) => {
+      for (const f of b.features) {
+        names.set(f.properties.code, `${f.properties.district_name_ko} ${f.properties.name_ko}`);
+        names.set(f.properties.district_code, f.properties.district_name_ko);
+      }
+      return b;
+    });
+    boundaries.catch(() => (boundaries = null));
+  }
+  return boundaries;
+}
+
+/** "성북구 길음1동" for a dong code, the district's name for a district code; the code until loaded. */
+export function placeName(code: string | null | undefined): string {
+  if (!code) return '–';
+  return names.get(code) ?? code;
+}
