@@ -114,6 +114,58 @@ class CheckInTest {
         assertProblem(given().when().get(issued.getString("qrPngUrl")).then(), 404, "not-found");
     }
 
+    private static io.restassured.response.Response checkIn(String trainee, String session, String code) {
+        return given().header("Authorization", "Bearer " + Tokens.withSubject("trainee", trainee)).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + code + "\"}").when().post("/api/v1/sessions/" + session + "/check-ins");
+    }
+
+    private static String enrol(String cohort, String trainee) {
+        return given().contentType(ContentType.JSON).body("{\"traineeId\":\"" + trainee + "\"}")
+                .when().post("/api/v1/cohorts/" + cohort + "/enrolments").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void anEnrolledTraineeChecksInWithTheCodeAndIsMarkedPresent() {
+        String cohort = openCohortAroundToday();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String session = session(cohort, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS));
+        String trainee = trainee("박출석", "CHK-" + UUID.randomUUID().toString().substring(0, 8));
+        String enrolment = enrol(cohort, trainee);
+        String code = given().post("/api/v1/sessions/" + session + "/check-in-codes").then().statusCode(201).extract().path("code");
+        checkIn(trainee, session, code).then().statusCode(200).body("enrolmentId", equalTo(enrolment)).body("status", equalTo("PRESENT"));
+        given().get("/api/v1/sessions/" + session + "/attendance").then().statusCode(200)
+                .body("find { it.enrolmentId == '" + enrolment + "' }.status", equalTo("PRESENT"));
+        // Someone not enrolled in the cohort, with the right code: refused.
+        String stranger = trainee("김외부", "CHK-" + UUID.randomUUID().toString().substring(0, 8));
+        assertProblem(checkIn(stranger, session, code).then(), 422, "domain-rule");
+        // A city admin is not a trainee.
+        given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\"}").when().post("/api/v1/sessions/" + session + "/check-ins")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void checkInIsRefusedBeforeTheSessionStartsAndWithAnExpiredCode() {
+        String cohort = openCohortAroundToday();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String trainee = trainee("이지각", "CHK-" + UUID.randomUUID().toString().substring(0, 8));
+        enrol(cohort, trainee);
+        String later = session(cohort, now.plus(2, ChronoUnit.HOURS), now.plus(3, ChronoUnit.HOURS));
+        String early = given().post("/api/v1/sessions/" + later + "/check-in-codes").then().statusCode(201).extract().path("code");
+        assertProblem(checkIn(trainee, later, early).then(), 409, "conflict");
+
+        String running = session(cohort, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS));
+        String code = given().post("/api/v1/sessions/" + running + "/check-in-codes").then().statusCode(201).extract().path("code");
+        try (var connection = database.getConnection();
+                var u = connection.prepareStatement("UPDATE check_in_code SET expires_at = now() - interval '1 second' WHERE session_id = ?")) {
+            u.setObject(1, UUID.fromString(running));
+            assertEquals(1, u.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertProblem(checkIn(trainee, running, code).then(), 422, "domain-rule");
+        assertProblem(checkIn(trainee, running, "ZZZZZZ").then(), 422, "domain-rule");
+    }
+
     @Test
     void noCodeIsIssuedForASessionThatHasEnded() {
         String cohort = openCohortAroundToday();

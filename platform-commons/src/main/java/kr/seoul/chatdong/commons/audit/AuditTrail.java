@@ -143,7 +143,7 @@ public class AuditTrail {
         if (caller.isAnonymous()) {
             return null;
         }
-        return List.of(Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, Roles.MONITOR, Roles.CONSULTANT, Roles.TRAINER, Roles.EDITOR)
+        return List.of(Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, Roles.MONITOR, Roles.CONSULTANT, Roles.TRAINER, Roles.EDITOR, Roles.TRAINEE)
                 .stream().filter(caller::hasRole).reduce((a, b) -> a + "," + b).orElse(null);
     }
 }

@@ -161,6 +161,28 @@ public class SessionResource {
         return Responses.created(png, view, 0);
     }
 
+    /** A trainee's self check-in: the code shown at the session (its QR code opens the check-in URL). */
+    @Schema(name = "CheckIn")
+    public record CheckInRequest(
+            @NotNull @Schema(description = "the six-character code shown at the session", example = "K7QM2X") String code) {
+    }
+
+    @POST
+    @Path("/{id}/check-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.TRAINEE)
+    @Operation(summary = "Check in to a session with its code (trainee)", description = "The calling trainee (token role `trainee`, "
+            + "subject = the trainee id; `./chatdong token trainee <traineeId>`) is marked PRESENT in the session. Refused before the "
+            + "session starts or after it ends (409), with a wrong or expired code (422), or when the trainee is not ENROLLED in the "
+            + "session's cohort (422). Checking in twice keeps one PRESENT mark. Audited.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInRequest.class),
+            examples = @ExampleObject(name = "code", value = "{\"code\":\"K7QM2X\"}")))
+    @APIResponse(responseCode = "200", description = "marked PRESENT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceMark.class)))
+    public AttendanceMark checkInToSession(@PathParam("id") UUID id, @NotNull CheckInRequest request) {
+        return AttendanceMark.of(checkIns.checkIn(id, request.code()));
+    }
+
     @GET
     @Path("/{id}/check-in-codes/{code}/qr.png")
     @Produces({QrPng.MEDIA_TYPE, MediaType.APPLICATION_JSON})
