@@ -12,23 +12,37 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean is(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientException
-                    || t instanceof java.sql.SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") // connection exceptions
-                            || sql.getSQLState().equals("53300") // too many connections
-                            || sql.getSQLState().equals("57P01") || sql.getSQLState().equals("57P03") // shutting down, starting up
-                            || sql.getSQLState().equals("55000"))) { // the database does not accept connections now
-                return true;
-            }
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")) {
+        return is(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Walks the causes and the suppressed exceptions: a commit that fails because the server ended
+     * the connection arrives as a RollbackException whose PSQLException is suppressed, not a cause.
+     */
+    private static boolean is(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientException
+                || t instanceof java.sql.SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") // connection exceptions
+                        || sql.getSQLState().equals("53300") // too many connections
+                        || sql.getSQLState().equals("57P01") || sql.getSQLState().equals("57P03") // shutting down, starting up
+                        || sql.getSQLState().equals("55000"))) { // the database does not accept connections now
+            return true;
+        }
+        String message = String.valueOf(t.getMessage());
+        if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (is(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return is(t.getCause(), seen);
     }
 }
