@@ -35,7 +35,10 @@ public final class DatabaseUnavailable {
             return true;
         }
         String message = String.valueOf(t.getMessage());
-        if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")) {
+        // "EntityManagerFactory is closed": the application is stopping (SIGTERM) under a consumer that
+        // still handles an event — wait, don't dead-letter: the uncommitted offset brings it back.
+        if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")
+                || message.contains("EntityManagerFactory is closed")) {
             return true;
         }
         for (Throwable suppressed : t.getSuppressed()) {

@@ -27,6 +27,11 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aStoppingApplicationIsUnavailabilityNotAPoisonEvent() {
+        assertTrue(DatabaseUnavailable.is(new IllegalStateException("x", new IllegalStateException("EntityManagerFactory is closed"))));
+    }
+
+    @Test
     void aConstraintViolationIsNot() {
         Exception unique = new SQLException("duplicate key value violates unique constraint", "23505");
         unique.addSuppressed(new IllegalStateException("other"));
