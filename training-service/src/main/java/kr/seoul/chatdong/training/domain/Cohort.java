@@ -2,6 +2,7 @@ package kr.seoul.chatdong.training.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -62,6 +64,12 @@ public class Cohort {
     @CollectionTable(name = "cohort_instructor", joinColumns = @JoinColumn(name = "cohort_id"))
     @Column(name = "instructor_id")
     private Set<UUID> instructorIds = new LinkedHashSet<>();
+
+    /** Its own satisfaction questionnaire; empty: the standard one ({@link QuestionnaireItem#STANDARD}). */
+    @ElementCollection
+    @CollectionTable(name = "cohort_questionnaire_item", joinColumns = @JoinColumn(name = "cohort_id"))
+    @OrderColumn(name = "position")
+    private List<QuestionnaireItem> questionnaire = new ArrayList<>();
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -135,6 +143,44 @@ public class Cohort {
             throw new DomainException.RuleViolation("A session on " + first + (first.equals(last) ? "" : ".." + last)
                     + " lies outside the cohort's dates " + startsOn + ".." + endsOn).with("rule", "session-outside-cohort");
         }
+    }
+
+    /**
+     * Gives the cohort a questionnaire of its own (an empty list: the standard one again) — only before
+     * anyone has answered, and not once it has ended.
+     */
+    public void replaceQuestionnaire(List<QuestionnaireItem> items, long evaluations) {
+        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+            throw new DomainException.StateConflict("Cohort " + number + " is " + status + "; its questionnaire can no longer change")
+                    .with("currentState", status.name());
+        }
+        if (evaluations > 0) {
+            throw new DomainException.StateConflict(evaluations + " trainees have answered the questionnaire already; it can no longer "
+                    + "change (scores would not compare)").with("rule", "questionnaire-answered");
+        }
+        questionnaire.clear();
+        questionnaire.addAll(items.isEmpty() ? List.of() : QuestionnaireItem.validated(items));
+    }
+
+    /** Evaluations are answered while the cohort runs or after its enrolment closed, from its first day, until it is completed. */
+    public void requireEvaluationOpen(LocalDate today) {
+        if (status != CohortStatus.OPEN && status != CohortStatus.CLOSED) {
+            throw new DomainException.StateConflict("Cohort " + number + " is " + status + "; evaluations are answered while it is OPEN or "
+                    + "CLOSED, before it is completed").with("currentState", status.name());
+        }
+        if (today.isBefore(startsOn)) {
+            throw new DomainException.RuleViolation("Cohort " + number + " starts on " + startsOn + "; evaluate it from that day on")
+                    .with("rule", "cohort-not-started");
+        }
+    }
+
+    /** The questionnaire its trainees answer: its own, or the standard one. */
+    public List<QuestionnaireItem> questionnaire() {
+        return questionnaire.isEmpty() ? QuestionnaireItem.STANDARD : Collections.unmodifiableList(questionnaire);
+    }
+
+    public boolean hasOwnQuestionnaire() {
+        return !questionnaire.isEmpty();
     }
 
     private void require(Step step, CohortStatus... from) {

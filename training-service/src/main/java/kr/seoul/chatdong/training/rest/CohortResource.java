@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,7 @@ import kr.seoul.chatdong.training.rest.EnrolmentViews.EnrolmentView;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.NewEnrolment;
 import kr.seoul.chatdong.training.service.CohortService;
 import kr.seoul.chatdong.training.service.EnrolmentService;
+import kr.seoul.chatdong.training.service.EvaluationService;
 
 @Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +82,9 @@ public class CohortResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    EvaluationService evaluations;
 
     @Inject
     Idempotency idempotency;
@@ -243,5 +248,26 @@ public class CohortResource {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @GET
+    @Path("/{id}/questionnaire")
+    @Operation(summary = "A cohort's satisfaction questionnaire", description = "Its own, or the programme's standard one (own: false): "
+            + "Likert items 1–5 with weights summing to the 100-point score; INSTRUCTOR items are answered once per instructor.")
+    public RestResponse<EvaluationViews.QuestionnaireView> getCohortQuestionnaire(@PathParam("id") UUID id) {
+        EvaluationViews.QuestionnaireView view = EvaluationViews.QuestionnaireView.of(evaluations.questionnaire(id));
+        return Responses.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/questionnaire")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
+    @Operation(summary = "Give a cohort its own questionnaire", description = "Needs If-Match with the cohort's ETag. 1 to 20 items, codes "
+            + "unique; an empty list returns to the standard questionnaire. Fixed from the first answer on (409 questionnaire-answered) and "
+            + "once the cohort is COMPLETED or CANCELLED (409).")
+    public RestResponse<EvaluationViews.QuestionnaireView> replaceCohortQuestionnaire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid EvaluationViews.QuestionnaireInput request) {
+        EvaluationViews.QuestionnaireView view = EvaluationViews.QuestionnaireView.of(evaluations.replaceQuestionnaire(id, ifMatch, request.toItems()));
+        return Responses.ok(view, view.version());
     }
 }

@@ -21,7 +21,13 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.EnrolmentView;
+import kr.seoul.chatdong.training.rest.EvaluationViews.EvaluationView;
+import kr.seoul.chatdong.training.rest.EvaluationViews.NewEvaluation;
+import kr.seoul.chatdong.training.service.EvaluationService;
 import kr.seoul.chatdong.training.service.CertificateService;
 import kr.seoul.chatdong.training.service.EnrolmentService;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +48,12 @@ public class EnrolmentResource {
 
     @Inject
     CertificateService certificates;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Inject
+    Idempotency idempotency;
 
     @GET
     @Path("/{id}")
@@ -75,6 +87,33 @@ public class EnrolmentResource {
             + "promotedEnrolmentId names that enrolment. Audited; nothing is published (enrolments are personal).")
     public RestResponse<EnrolmentView> cancelEnrolment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         EnrolmentView view = EnrolmentView.of(enrolments.cancel(id, ifMatch));
+        return Responses.ok(view, view.version());
+    }
+
+    @POST
+    @Path("/{id}/evaluation")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER, Roles.TRAINEE})
+    @Operation(summary = "Answer the satisfaction evaluation, once", description = "Every item of the cohort's questionnaire (GET "
+            + "/api/v1/cohorts/{id}/questionnaire), values 1 (매우 불만족) to 5 (매우 만족); an INSTRUCTOR item once per instructor of the "
+            + "cohort. The trainee answers for their own enrolment (source TRAINEE); a trainer or city admin enters a paper questionnaire "
+            + "(PAPER). While the cohort is OPEN or CLOSED, from its first day (422 cohort-not-started before, 409 once completed); an "
+            + "answered enrolment is a 409 already-evaluated; a missing, unknown or doubled answer is a 400 naming it. Score: Σ weight × "
+            + "(value − 1) / 4 ÷ Σ weight × 100. A course whose completion rule has evaluationRequired completes only answered enrolments.")
+    @APIResponse(responseCode = "201", description = "answered; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    public RestResponse<EvaluationView> evaluateEnrolment(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid NewEvaluation request) {
+        return idempotency.once(idempotencyKey, request, EvaluationView.class, () -> {
+            EvaluationView view = EvaluationView.of(evaluations.evaluate(id, request.toGiven()));
+            return Responses.created("/api/v1/enrolments/" + id + "/evaluation", view, view.version());
+        });
+    }
+
+    @GET
+    @Path("/{id}/evaluation")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER, Roles.TRAINEE})
+    @Operation(summary = "An enrolment's evaluation", description = "To the trainee whose it is, trainers and city admins; 404 until answered.")
+    public RestResponse<EvaluationView> getEnrolmentEvaluation(@PathParam("id") UUID id) {
+        EvaluationView view = EvaluationView.of(evaluations.evaluation(id));
         return Responses.ok(view, view.version());
     }
 }

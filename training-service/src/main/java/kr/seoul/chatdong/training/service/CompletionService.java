@@ -31,8 +31,7 @@ import kr.seoul.chatdong.training.domain.Course;
 /**
  * Completion of a cohort: every ENROLLED enrolment is judged by the course's rule — attended hours
  * (PRESENT or LATE) over the cohort's session hours less the trainee's EXCUSED hours, at least
- * minAttendanceShare; and, when the rule requires it, an answered evaluation (evaluations are not
- * recorded yet, so such a rule is not met). A completer gets a certificate number. The counts, and
+ * minAttendanceShare; and, when the rule requires it, an answered evaluation. A completer gets a certificate number. The counts, and
  * nothing personal, are published as cohort.completed; every OPEN training need of a completer's dong
  * in a field of the course becomes MET (need.met).
  */
@@ -70,7 +69,8 @@ public class CompletionService {
             try (PreparedStatement q = connection.prepareStatement("""
                     SELECT e.id, t.district_code,
                            coalesce(sum(s.hours) FILTER (WHERE a.status IN ('PRESENT', 'LATE')), 0),
-                           coalesce(sum(s.hours) FILTER (WHERE a.status = 'EXCUSED'), 0)
+                           coalesce(sum(s.hours) FILTER (WHERE a.status = 'EXCUSED'), 0),
+                           EXISTS (SELECT 1 FROM evaluation v WHERE v.enrolment_id = e.id)
                     FROM enrolment e JOIN trainee t ON t.id = e.trainee_id
                     LEFT JOIN attendance a ON a.enrolment_id = e.id
                     LEFT JOIN cohort_session s ON s.id = a.session_id
@@ -82,7 +82,7 @@ public class CompletionService {
                         BigDecimal counted = total.subtract(rs.getBigDecimal(4));
                         BigDecimal share = counted.signum() <= 0 ? null : rs.getBigDecimal(3).divide(counted, 4, RoundingMode.HALF_UP);
                         boolean completed = share != null && share.compareTo(course.completionRule().minAttendanceShare()) >= 0
-                                && !course.completionRule().evaluationRequired();
+                                && (!course.completionRule().evaluationRequired() || rs.getBoolean(5));
                         judged.add(new Judged(rs.getObject(1, UUID.class), rs.getString(2), completed, share,
                                 completed ? certificateNo(on) : null));
                     }
