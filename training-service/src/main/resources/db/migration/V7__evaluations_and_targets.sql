@@ -18,6 +18,9 @@ CREATE TABLE evaluation (
     cohort_id    UUID          NOT NULL REFERENCES cohort (id),
     score        NUMERIC(5, 2) NOT NULL CHECK (score BETWEEN 0 AND 100),
     source       VARCHAR(12)   NOT NULL CHECK (source IN ('TRAINEE', 'PAPER')),
+    -- the trainee's district and dong when answering (codes, not personal): summaries count them without joins
+    district_code VARCHAR(5)   NOT NULL,
+    dong_code    VARCHAR(10),
     answered_at  TIMESTAMPTZ   NOT NULL,
     version      BIGINT        NOT NULL
 );
@@ -62,5 +65,13 @@ CREATE TABLE training_target (
 INSERT INTO training_target (year, organiser, audience, target, updated_at) VALUES
  (2016, 'CITY', 'CIVIL_SERVANT', 10520, '2016-01-04T00:00:00Z');
 
--- GET /targets/{year}: completions of the year's cohorts.
+-- A completed cohort's counts per district (what cohort.completed publishes), kept: GET /targets/{year}
+-- adds these up instead of counting enrolments.
+CREATE TABLE cohort_completion (
+    cohort_id     UUID       NOT NULL REFERENCES cohort (id),
+    district_code VARCHAR(5) NOT NULL,
+    enrolled      INTEGER    NOT NULL CHECK (enrolled >= 0),
+    completed     INTEGER    NOT NULL CHECK (completed BETWEEN 0 AND enrolled),
+    PRIMARY KEY (cohort_id, district_code)
+);
 CREATE INDEX cohort_ends_on_idx ON cohort (ends_on) WHERE status = 'COMPLETED';

@@ -207,6 +207,7 @@ class ListsBenchmarkTest extends RunningPlatform {
             }
         }
         System.out.printf("bench: loaded %d courses, %d councils, %d meetings%n", tracks.length * 3, councils.size(), councils.size() * 2);
+        loadTraining(training, ids);
 
         // 100 consultants (4 per district, each in two fields, capacity 40): the rounds' assignments are matched as they open.
         int consultantCount = 0;
@@ -289,6 +290,66 @@ class ListsBenchmarkTest extends RunningPlatform {
         return given().get(platform.url(service) + path + "?size=1" + filter).then().statusCode(200).extract().path("total");
     }
 
+    /**
+     * Training at the plan's scale: 40 cohorts of the practice course, one of them with 10,000 trainees
+     * from CSV (9,000 seats, 1,000 waiting), a session they all attend, 300 paper evaluations, and
+     * its completion (targets: 9,000 of the 10,520 civil servants of 2016).
+     */
+    private void loadTraining(String training, Map<String, String> ids) {
+        long start = System.nanoTime();
+        String course = "a0000000-0000-4000-8000-000000000009";
+        for (int n = 10; n < 50; n++) {
+            String id = given().contentType(ContentType.JSON).body(Map.of("courseId", course, "number", n, "startsOn", "2016-04-06",
+                    "endsOn", "2016-04-07", "capacity", n == 10 ? 9000 : 40, "venue", "서울시 인재개발원",
+                    "instructorIds", List.of("7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b")))
+                    .post(training + "/cohorts").then().statusCode(201).extract().path("id");
+            ids.putIfAbsent("cohort", id);
+        }
+        String cohort = ids.get("cohort");
+        given().header("If-Match", "\"0\"").post(training + "/cohorts/" + cohort + "/open").then().statusCode(200);
+        StringBuilder csv = new StringBuilder("name,organisation,districtCode,dongCode,jobType,employeeNo\r\n");
+        for (int i = 0; i < 10_000; i++) {
+            String dong = allDongs.get(i % allDongs.size());
+            csv.append("교육생").append(i).append(',').append(dong).append(" 주민센터,").append(dong, 0, 5).append(',').append(dong)
+                    .append(",사회복지,B16-").append(i).append("\r\n");
+        }
+        given().contentType("text/csv").body(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post(training + "/cohorts/" + cohort + "/enrolments").then().statusCode(200);
+        String session = given().contentType(ContentType.JSON)
+                .body(Map.of("startsAt", "2016-04-06T09:00:00+09:00", "endsAt", "2016-04-06T16:00:00+09:00", "hours", 6))
+                .post(training + "/cohorts/" + cohort + "/sessions").then().statusCode(201).extract().path("id");
+        ids.put("session", session);
+        List<String> enrolled = new ArrayList<>();
+        for (int page = 0; enrolled.size() < 9000; page++) {
+            List<String> items = given().queryParam("status", "ENROLLED").queryParam("size", 200).queryParam("page", page)
+                    .get(training + "/cohorts/" + cohort + "/enrolments").then().statusCode(200).extract().path("items.id");
+            if (items.isEmpty()) {
+                break;
+            }
+            enrolled.addAll(items);
+        }
+        ids.put("enrolment", enrolled.get(0));
+        for (int from = 0; from < enrolled.size(); from += 2000) {
+            given().contentType(ContentType.JSON).body(enrolled.subList(from, Math.min(enrolled.size(), from + 2000)).stream()
+                    .map(e -> Map.of("enrolmentId", e, "status", "PRESENT")).toList())
+                    .put(training + "/sessions/" + session + "/attendance").then().statusCode(200);
+        }
+        Random random = new Random(7);
+        for (int i = 0; i < 300; i++) {
+            List<Map<String, Object>> answers = new ArrayList<>();
+            for (String item : List.of("relevance", "structure", "materials", "venue", "overall")) {
+                answers.add(Map.of("item", item, "value", 3 + random.nextInt(3)));
+            }
+            answers.add(Map.of("item", "instructor", "instructorId", "7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b", "value", 4 + random.nextInt(2)));
+            given().contentType(ContentType.JSON).body(Map.of("answers", answers)).post(training + "/enrolments/" + enrolled.get(i) + "/evaluation")
+                    .then().statusCode(201);
+        }
+        given().header("If-Match", "\"1\"").post(training + "/cohorts/" + cohort + "/close").then().statusCode(200);
+        given().header("If-Match", "\"2\"").post(training + "/cohorts/" + cohort + "/complete").then().statusCode(200);
+        System.out.printf("bench: loaded 40 cohorts, 10,000 trainees (9,000 enrolled, 1,000 waiting), 300 evaluations, a completion in %.1f s%n",
+                (System.nanoTime() - start) / 1e9);
+    }
+
     // ----------------------------------------------------------------------------------------------
     // The endpoints
 
@@ -333,6 +394,16 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"training GET /courses?size=50", TRAINING, t + "/courses?size=50"});
         list.add(new String[] {"training GET /training-needs?size=50", TRAINING, t + "/training-needs?size=50"});
         list.add(new String[] {"training GET /training-needs?roundId=&size=50", TRAINING, t + "/training-needs?roundId=" + round + "&size=50"});
+        list.add(new String[] {"training GET /cohorts?size=50", TRAINING, t + "/cohorts?size=50"});
+        list.add(new String[] {"training GET /cohorts/{id}/enrolments?size=50", TRAINING, t + "/cohorts/" + ids.get("cohort") + "/enrolments?size=50"});
+        list.add(new String[] {"training GET /cohorts/{id}/enrolments?status=WAITLISTED&size=50", TRAINING,
+            t + "/cohorts/" + ids.get("cohort") + "/enrolments?status=WAITLISTED&size=50"});
+        list.add(new String[] {"training GET /cohorts/{id}/sessions", TRAINING, t + "/cohorts/" + ids.get("cohort") + "/sessions"});
+        list.add(new String[] {"training GET /sessions/{id}/attendance (9,000)", TRAINING, t + "/sessions/" + ids.get("session") + "/attendance"});
+        list.add(new String[] {"training GET /trainees?size=50", TRAINING, t + "/trainees?size=50"});
+        list.add(new String[] {"training GET /trainees?district=&size=50", TRAINING, t + "/trainees?district=11290&size=50"});
+        list.add(new String[] {"training GET /evaluations/summary?year=2016", TRAINING, t + "/evaluations/summary?year=2016"});
+        list.add(new String[] {"training GET /targets/2016", TRAINING, t + "/targets/2016"});
         list.add(new String[] {"training GET /audit?size=50", TRAINING, t + "/audit?size=50"});
         list.add(new String[] {"cases GET /cases?size=50", CASES, c + "/cases?size=50"});
         list.add(new String[] {"cases GET /cases?roundId=&status=NOMINATED&size=50", CASES, c + "/cases?roundId=" + round + "&status=NOMINATED&size=50"});
@@ -356,6 +427,8 @@ class ListsBenchmarkTest extends RunningPlatform {
         list.add(new String[] {"governance GET /meetings/{id}", GOVERNANCE, g + "/meetings/" + ids.get("meeting")});
         list.add(new String[] {"governance GET /meetings/{id}/record", GOVERNANCE, g + "/meetings/" + ids.get("meeting") + "/record"});
         list.add(new String[] {"training GET /courses/{id}", TRAINING, t + "/courses/" + ids.get("course")});
+        list.add(new String[] {"training GET /cohorts/{id}", TRAINING, t + "/cohorts/" + ids.get("cohort")});
+        list.add(new String[] {"training GET /enrolments/{id}", TRAINING, t + "/enrolments/" + ids.get("enrolment")});
         list.add(new String[] {"cases GET /cases/{id}", CASES, c + "/cases/" + ids.get("case")});
         // results: one 426 x 4 round's distributions, ranking and dong scores; one dong over all the rounds
         list.add(new String[] {"monitoring GET /rounds/{id}/results", MONITORING, m + "/rounds/" + round + "/results"});

@@ -59,6 +59,12 @@ public class Evaluation {
     @Enumerated(EnumType.STRING)
     private Source source;
 
+    @Column(name = "district_code")
+    private String districtCode;
+
+    @Column(name = "dong_code")
+    private String dongCode;
+
     @Column(name = "answered_at")
     private Instant answeredAt;
 
@@ -78,7 +84,7 @@ public class Evaluation {
      * cohort's instructors (not asked when it has none) — each exactly once, values 1 to 5.
      */
     public static Evaluation answer(UUID enrolmentId, UUID cohortId, List<QuestionnaireItem> questionnaire, Set<UUID> instructorIds,
-            List<Given> given, Source source, Instant now) {
+            List<Given> given, Trainee trainee, Source source, Instant now) {
         Map<String, QuestionnaireItem> items = new LinkedHashMap<>();
         questionnaire.forEach(q -> items.put(q.item(), q));
         Map<String, List<Given>> byItem = new HashMap<>();
@@ -134,6 +140,8 @@ public class Evaluation {
         evaluation.cohortId = cohortId;
         evaluation.score = weighted.multiply(BigDecimal.valueOf(25)).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
         evaluation.source = source;
+        evaluation.districtCode = trainee.districtCode();
+        evaluation.dongCode = trainee.dongCode();
         evaluation.answeredAt = now;
         return evaluation;
     }

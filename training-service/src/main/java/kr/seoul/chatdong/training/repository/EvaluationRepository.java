@@ -36,7 +36,6 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
 
     private static final String FROM = """
             FROM evaluation v JOIN cohort c ON c.id = v.cohort_id JOIN course k ON k.id = c.course_id
-            JOIN enrolment e ON e.id = v.enrolment_id JOIN trainee t ON t.id = e.trainee_id
             """;
 
     public Optional<Evaluation> ofEnrolment(UUID enrolmentId) {
@@ -48,8 +47,8 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
     }
 
     public Totals totals(Scope scope) {
-        Object[] r = (Object[]) scoped("SELECT count(*), round(avg(v.score), 2), count(DISTINCT c.id), count(DISTINCT t.district_code), "
-                + "count(DISTINCT t.dong_code) " + FROM, "", scope, "").getSingleResult();
+        Object[] r = (Object[]) scoped("SELECT count(*), round(avg(v.score), 2), count(DISTINCT c.id), count(DISTINCT v.district_code), "
+                + "count(DISTINCT v.dong_code) " + FROM, "", scope, "").getSingleResult();
         return new Totals(((Number) r[0]).longValue(), (BigDecimal) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
                 ((Number) r[4]).longValue());
     }

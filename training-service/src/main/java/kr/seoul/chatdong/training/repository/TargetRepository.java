@@ -12,7 +12,7 @@ import kr.seoul.chatdong.training.domain.TargetAudience;
 
 /**
  * 교육 목표 and what was achieved: a year's targets per organiser and audience, and the completions of
- * the cohorts that ended that year (training_target of V7; completions through cohort_ends_on_idx).
+ * the cohorts that ended that year (training_target and cohort_completion of V7).
  */
 @ApplicationScoped
 public class TargetRepository {
@@ -33,10 +33,9 @@ public class TargetRepository {
                     + ") THEN '" + g.name() + "'")
             .collect(java.util.stream.Collectors.joining(" ")) + " END";
 
-    private static final String COMPLETIONS = """
-            FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN course k ON k.id = c.course_id
-            WHERE c.status = 'COMPLETED' AND c.ends_on >= ?1 AND c.ends_on < ?2 AND e.completed
-            """;
+    /** The completed cohorts' counts per district (cohort_completion, written when a cohort completes). */
+    private static final String COMPLETIONS = " FROM cohort_completion x JOIN cohort c ON c.id = x.cohort_id JOIN course k ON k.id = c.course_id"
+            + " WHERE c.status = 'COMPLETED' AND c.ends_on >= ?1 AND c.ends_on < ?2";
 
     @Inject
     EntityManager em;
@@ -63,7 +62,7 @@ public class TargetRepository {
      */
     @SuppressWarnings("unchecked")
     public List<Trained> trained(int year) {
-        List<Object[]> rows = em.createNativeQuery("SELECT k.organiser, g.grp, count(*) " + COMPLETIONS.replace("WHERE",
+        List<Object[]> rows = em.createNativeQuery("SELECT k.organiser, g.grp, sum(x.completed) " + COMPLETIONS.replace("WHERE",
                 "JOIN (SELECT DISTINCT course_id, " + GROUP + " AS grp FROM course_audience) g ON g.course_id = k.id WHERE")
                 + " GROUP BY k.organiser, g.grp")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year + 1, 1, 1)).getResultList();
@@ -73,8 +72,7 @@ public class TargetRepository {
     /** All completions of the year by the trainee's district. */
     @SuppressWarnings("unchecked")
     public List<DistrictTrained> trainedByDistrict(int year) {
-        List<Object[]> rows = em.createNativeQuery("SELECT t.district_code, count(*) " + COMPLETIONS.replace("WHERE",
-                "JOIN trainee t ON t.id = e.trainee_id WHERE") + " GROUP BY t.district_code")
+        List<Object[]> rows = em.createNativeQuery("SELECT x.district_code, sum(x.completed)" + COMPLETIONS + " GROUP BY x.district_code")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year + 1, 1, 1)).getResultList();
         return rows.stream().map(r -> new DistrictTrained((String) r[0], ((Number) r[1]).longValue())).toList();
     }

@@ -32,7 +32,8 @@ import kr.seoul.chatdong.training.domain.Course;
  * Completion of a cohort: every ENROLLED enrolment is judged by the course's rule — attended hours
  * (PRESENT or LATE) over the cohort's session hours less the trainee's EXCUSED hours, at least
  * minAttendanceShare; and, when the rule requires it, an answered evaluation. A completer gets a certificate number. The counts, and
- * nothing personal, are published as cohort.completed; every OPEN training need of a completer's dong
+ * nothing personal, are published as cohort.completed and kept per district (cohort_completion, what
+ * the yearly targets add up); every OPEN training need of a completer's dong
  * in a field of the course becomes MET (need.met).
  */
 @ApplicationScoped
@@ -131,6 +132,19 @@ public class CompletionService {
             int[] counts = byDistrict.computeIfAbsent(j.districtCode(), d -> new int[2]);
             counts[0]++;
             counts[1] += j.completed() ? 1 : 0;
+        }
+        if (!byDistrict.isEmpty()) {
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement u = connection.prepareStatement("""
+                        INSERT INTO cohort_completion (cohort_id, district_code, enrolled, completed)
+                        SELECT ?, d, n, c FROM unnest(?::varchar[], ?::int[], ?::int[]) AS x (d, n, c)""")) {
+                    u.setObject(1, cohort.id());
+                    u.setArray(2, connection.createArrayOf("varchar", byDistrict.keySet().toArray()));
+                    u.setArray(3, connection.createArrayOf("integer", byDistrict.values().stream().map(v -> v[0]).toArray()));
+                    u.setArray(4, connection.createArrayOf("integer", byDistrict.values().stream().map(v -> v[1]).toArray()));
+                    u.executeUpdate();
+                }
+            });
         }
         CohortCompleted event = new CohortCompleted(cohort.id(), course.id(), course.organiser(), on, judged.size(),
                 (int) judged.stream().filter(Judged::completed).count(),

@@ -27,6 +27,7 @@ import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.EnrolmentRepository;
 import kr.seoul.chatdong.training.repository.EvaluationRepository;
 import kr.seoul.chatdong.training.repository.EvaluationRepository.Scope;
+import kr.seoul.chatdong.training.repository.TraineeRepository;
 
 /**
  * 교육 만족도 평가: a cohort's questionnaire, one evaluation per enrolment (by the trainee, or entered
@@ -44,6 +45,9 @@ public class EvaluationService {
 
     @Inject
     EvaluationRepository evaluations;
+
+    @Inject
+    TraineeRepository trainees;
 
     @Inject
     AuditTrail audit;
@@ -98,7 +102,7 @@ public class EvaluationService {
                     .with("rule", "already-evaluated");
         }
         Evaluation evaluation = Evaluation.answer(enrolmentId, cohort.id(), cohort.questionnaire(), cohort.instructorIds(), answers,
-                byTrainee ? Evaluation.Source.TRAINEE : Evaluation.Source.PAPER, clock.instant());
+                trainees.findById(enrolment.traineeId()), byTrainee ? Evaluation.Source.TRAINEE : Evaluation.Source.PAPER, clock.instant());
         evaluations.persist(evaluation);
         evaluations.flush();
         audit.record("enrolment", enrolmentId, "EVALUATE", List.of("evaluation"));
