@@ -104,7 +104,9 @@ class CompletionCertificateTest {
                 .contentType("application/pdf").extract().asByteArray();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // read as a person does, line by line, whatever the order of drawing
+            text = stripper.getText(document).replaceAll("\\s+", "");
         }
         java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate.pdf"), pdf);
         assertTrue(text.contains("수료증"), text);

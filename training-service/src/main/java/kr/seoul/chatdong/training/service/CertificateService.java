@@ -66,12 +66,13 @@ public class CertificateService {
                 h1 { font-size: 36pt; letter-spacing: 12pt; margin-bottom: 20mm; }
                 p { font-size: 14pt; line-height: 1.8; }
                 .no { text-align: left; font-size: 11pt; }
-                .small { font-size: 9pt; color: #444; }</style></head>
+                .small { font-size: 9pt; color: #444; }
+                .nb { white-space: nowrap; }</style></head>
                 <body>
                 <p class="no">제 %s 호</p>
                 <h1>수 료 증</h1>
                 <p>성명: %s<br/>소속: %s</p>
-                <p>위 사람은 「%s」 제%d기 (%s ~ %s, %s시간) 교육과정을<br/>성실히 이수하였으므로 이 증서를 수여합니다.</p>
+                <p>위 사람은 「%s」 제%d기 <span class="nb">(%s ~ %s, %s시간)</span> 교육과정을<br/>성실히 이수하였으므로 이 증서를 수여합니다.</p>
                 <p>%s</p>
                 <p>서울특별시 찾아가는 동 주민센터 추진지원단</p>
                 <p class="small">진위 확인: %s</p>
