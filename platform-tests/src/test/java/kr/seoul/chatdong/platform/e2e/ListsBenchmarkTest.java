@@ -501,10 +501,16 @@ class ListsBenchmarkTest extends RunningPlatform {
     }
 
     /** The JVM that serves an endpoint: the one whose command line names its quarkus-run.jar. */
-    private static Optional<ProcessHandle> serverProcess(String target) {
-        String jar = target.endsWith(".jar") ? target : target + "/target/quarkus-app/quarkus-run.jar";
+    /**
+     * The process serving a target: one of this platform's services by its pid (a platform of
+     * `./chatdong up` may run the same jar too), or the lists app by its jar.
+     */
+    private Optional<ProcessHandle> serverProcess(String target) {
+        if (!target.endsWith(".jar")) {
+            return ProcessHandle.of(platform.service(target).pid());
+        }
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(jar)).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(target)).orElse(false))
                 .findFirst();
     }
 
