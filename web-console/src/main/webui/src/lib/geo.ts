@@ -1,6 +1,6 @@
 // Seoul's 426 dongs from monitoring-service's reference geography (public, cached by ETag): the
 // map's shapes and the Korean names every screen shows instead of codes.
-import { get } from './api';
+import { call } from './api';
 
 export type DongFeature = {
   type: 'Feature';
@@ -14,7 +14,9 @@ const names = new Map<string, string>();
 
 export function loadBoundaries(): Promise<Boundaries> {
   if (!boundaries) {
-    boundaries = get<Boundaries>('monitoring', '/api/v1/dongs/boundaries', undefined, true).then((b) => {
+    // The service answers GeoJSON's own media type only: asking for application/json is a 406.
+    const accept = 'application/geo+json, application/problem+json';
+    boundaries = call<Boundaries>('monitoring', '/api/v1/dongs/boundaries', { accept, anonymous: true }).then(({ data: b }) => {
       for (const f of b.features) {
         names.set(f.properties.code, `${f.properties.district_name_ko} ${f.properties.name_ko}`);
         names.set(f.properties.district_code, f.properties.district_name_ko);
