@@ -1,5 +1,6 @@
 // Seoul's 426 dongs from monitoring-service's reference geography (public, cached by ETag): the
 // map's shapes and the Korean names every screen shows instead of codes.
+import { SvelteMap } from 'svelte/reactivity';
 import { call } from './api';
 
 export type DongFeature = {
@@ -10,7 +11,8 @@ export type DongFeature = {
 export type Boundaries = { type: 'FeatureCollection'; attribution: string; license: string; features: DongFeature[] };
 
 let boundaries: Promise<Boundaries> | null = null;
-const names = new Map<string, string>();
+// Reactive: what was drawn with a code (the header's district, say) shows the name once loaded.
+const names = new SvelteMap<string, string>();
 
 export function loadBoundaries(): Promise<Boundaries> {
   if (!boundaries) {
