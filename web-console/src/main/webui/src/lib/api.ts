@@ -51,7 +51,7 @@ export function explain(error: unknown): { title: string; todo: string; detail: 
   return { title: `${title} (${p.status || '연결 실패'})`, todo, detail: p.detail ?? null, fields };
 }
 
-type Options = { method?: string; body?: unknown; ifMatch?: string | null; idempotent?: boolean; anonymous?: boolean; query?: Record<string, string | number | boolean | null | undefined> };
+type Options = { method?: string; accept?: string; body?: unknown; ifMatch?: string | null; idempotent?: boolean; anonymous?: boolean; query?: Record<string, string | number | boolean | null | undefined> };
 
 export type Answer<T> = { data: T; etag: string | null };
 
@@ -62,7 +62,7 @@ export async function call<T>(service: Service, path: string, options: Options =
   for (const [k, v] of Object.entries(options.query ?? {})) {
     if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, String(v));
   }
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json, application/problem+json' };
   if (!options.anonymous && session.current) headers.Authorization = `Bearer ${session.current.token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;

@@ -1,6 +1,7 @@
 // Seoul's 426 dongs from monitoring-service's reference geography (public, cached by ETag): the
 // map's shapes and the Korean names every screen shows instead of codes.
-import { get } from './api';
+import { SvelteMap } from 'svelte/reactivity';
+import { call } from './api';
 
 export type DongFeature = {
   type: 'Feature';
@@ -10,11 +11,14 @@ export type DongFeature = {
 export type Boundaries = { type: 'FeatureCollection'; attribution: string; license: string; features: DongFeature[] };
 
 let boundaries: Promise<Boundaries> | null = null;
-const names = new Map<string, string>();
+// Reactive: what was drawn with a code (the header's district, say) shows the name once loaded.
+const names = new SvelteMap<string, string>();
 
 export function loadBoundaries(): Promise<Boundaries> {
   if (!boundaries) {
-    boundaries = get<Boundaries>('monitoring', '/api/v1/dongs/boundaries', undefined, true).then((b) => {
+    // The service answers GeoJSON's own media type only: asking for application/json is a 406.
+    const accept = 'application/geo+json, application/problem+json';
+    boundaries = call<Boundaries>('monitoring', '/api/v1/dongs/boundaries', { accept, anonymous: true }).then(({ data: b }) => {
       for (const f of b.features) {
         names.set(f.properties.code, `${f.properties.district_name_ko} ${f.properties.name_ko}`);
         names.set(f.properties.district_code, f.properties.district_name_ko);

@@ -29,10 +29,9 @@ import io.restassured.response.Response;
  * clicks happen in the browser, and what the browser wrote is checked here again through the APIs.
  * Screenshots: web-console/target/screenshots.
  *
- * <p>Tagged {@code browser} and left out of the default run (and of .ci/run) until it passes: its
- * last run failed because the console's server lost its Vert.x file cache (fixed since with
- * {@code quarkus.vertx.caching=false}, not yet re-run). Run it with
- * {@code ./chatdong test -pl platform-tests -am -Dtest=ConsoleBrowserTest -Dchatdong.excluded.groups=bench}.
+ * <p>Tagged {@code browser}: part of the default run and of .ci/run (about a minute on top of the
+ * platform the end-to-end tests share); {@code -Dchatdong.excluded.groups=bench,browser} leaves it out.
+ * Alone: {@code ./chatdong test -pl platform-tests -am -Dtest=ConsoleBrowserTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @org.junit.jupiter.api.Tag("browser")
 class ConsoleBrowserTest extends RunningPlatform {

@@ -23,7 +23,9 @@ final class ConsoleProcess implements AutoCloseable {
                 "TRAINING_URL", platform.url("training-service"),
                 "CASES_URL", platform.url("cases-service"),
                 "CONSOLE_DEV_LOGIN", "true",
-                "CONSOLE_DEV_KEY_LOCATION", platform.signingKey.privateKeyFile().toString()),
+                "CONSOLE_DEV_KEY_LOCATION", platform.signingKey.privateKeyFile().toString(),
+                // Its own file cache, new with each run (target/e2e is wiped at the platform's start).
+                "QUARKUS_VERTX_CACHE_DIRECTORY", Platform.root().resolve("platform-tests/target/e2e/web-console-cache").toString()),
                 Platform.root().resolve("platform-tests/target/e2e/web-console.log"));
     }
 
