@@ -181,6 +181,23 @@ await check('trainer records attendance', async () => {
   }
 });
 
+await check('trainer sees the year\'s target and satisfaction', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'trainer');
+    await page.goto(`${base}/#/training?year=2016`);
+    await page.waitForSelector('[data-testid=targets] table');
+    const targets = await page.textContent('[data-testid=targets]');
+    expect(targets.includes('10,520') && targets.includes('공무원'), `2016: 10,520 civil servants: ${targets}`);
+    expect((await count(page, '[data-testid=target-districts] tbody tr')) === 25, 'all 25 districts');
+    await page.screenshot({ path: `${shots}/trainer-targets.png` });
+    await page.selectOption('[data-testid=target-year]', '2015');
+    await page.waitForFunction(() => document.querySelector('[data-testid=satisfaction]')?.textContent.includes('93.08'));
+  } finally {
+    await context.close();
+  }
+});
+
 await check('a token the services refuse goes back to sign-in with a message', async () => {
   const { context, page } = await open();
   try {
