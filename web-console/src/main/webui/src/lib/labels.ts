@@ -16,7 +16,8 @@ export const ENROLMENT_STATUS_KO: Record<string, string> = { ENROLLED: '등록',
 export const ATTENDANCE_KO: Record<string, string> = { PRESENT: '출석', LATE: '지각', ABSENT: '결석', EXCUSED: '공결' };
 export const ACTION_STATUS_KO: Record<string, string> = { OPEN: '미착수', IN_PROGRESS: '진행 중', DONE: '완료', DROPPED: '중단' };
 
-export const won = (n: number | null | undefined) => (n == null ? '–' : n.toLocaleString('ko-KR') + '원');
+// The plans' amounts are in thousand won (천원), as the 2016 plan states them.
+export const thousandWon = (n: number | null | undefined) => (n == null ? '–' : n.toLocaleString('ko-KR') + '천원');
 export const num = (n: number | null | undefined, digits = 1) => (n == null ? '–' : n.toFixed(digits));
 export const dateTime = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short' }) : '–';
