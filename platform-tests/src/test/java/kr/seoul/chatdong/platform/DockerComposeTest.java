@@ -396,8 +396,8 @@ class DockerComposeTest {
         Matcher from = Pattern.compile("(?m)^\\s*FROM\\s+(\\S+)").matcher(dockerfile);
         assertTrue(from.find(), where + "no FROM");
         String image = from.group(1);
-        assertTrue(image.startsWith("registry.access.redhat.com/ubi9/openjdk-17-runtime:"),
-                where + "base image should be ubi9/openjdk-17-runtime with a tag, is " + image);
+        assertTrue(image.startsWith("registry.access.redhat.com/ubi9/openjdk-25-runtime:"),
+                where + "base image should be ubi9/openjdk-25-runtime (Java 25, as the build) with a tag, is " + image);
         assertFalse(image.endsWith(":latest"), where + "pin the base image tag, is " + image);
 
         for (String dir : List.of("lib/", "*.jar", "app/", "quarkus/")) {

@@ -15,13 +15,16 @@ import kr.seoul.chatdong.platform.RepositoryRoot;
 import kr.seoul.chatdong.platform.e2e.JvmOptions;
 
 /**
- * Every way of running a service carries the JVM options of infra/jvm/service.options: ./chatdong and
- * the end-to-end tests read the file; the Dockerfiles (JAVA_OPTS_APPEND, and the collector in
+ * Every way of running a service or the console carries the JVM options of infra/jvm/service.options
+ * and its AOT cache: ./chatdong and the end-to-end tests read the file (the tests through
+ * {@code ./chatdong jvm-options}); the Dockerfiles (JAVA_OPTS_APPEND, and the collector in
  * GC_CONTAINER_OPTIONS, which the image's run-java.sh reads) and docker-compose.yml repeat them.
  */
 class JvmOptionsTest {
 
-    static final List<String> SERVICES = List.of("governance-service", "monitoring-service", "training-service", "cases-service");
+    /** Every image that runs a JVM of the platform: the four services and the console. */
+    static final List<String> IMAGES = List.of("governance-service", "monitoring-service", "training-service", "cases-service", "web-console");
+    static final String IMAGE_AOT_CACHE = "-XX:AOTCache=/deployments/app.aot";
 
     @Test
     void theDockerfilesAndComposeCarryTheShippedOptions() throws Exception {
@@ -31,10 +34,14 @@ class JvmOptionsTest {
         String compose = Files.readString(root.resolve("docker-compose.yml"), StandardCharsets.UTF_8);
         Matcher composeOptions = Pattern.compile("(?m)^\\s*JAVA_OPTS_APPEND:\\s*(.*)$").matcher(compose);
         assertTrue(composeOptions.find(), "docker-compose.yml sets JAVA_OPTS_APPEND");
-        for (String service : SERVICES) {
+        assertTrue(List.of(composeOptions.group(1).split("\\s+")).contains(IMAGE_AOT_CACHE),
+                "docker-compose.yml's JAVA_OPTS_APPEND names the image's AOT cache " + IMAGE_AOT_CACHE);
+        for (String service : IMAGES) {
             String dockerfile = Files.readString(root.resolve(service).resolve("src/main/docker/Dockerfile.jvm"), StandardCharsets.UTF_8);
             String inImage = value(dockerfile, "JAVA_OPTS_APPEND") + " " + value(dockerfile, "GC_CONTAINER_OPTIONS");
             assertTrue(value(dockerfile, "MALLOC_ARENA_MAX").equals("2"), service + ": MALLOC_ARENA_MAX=2");
+            assertTrue(List.of(inImage.split("\\s+")).contains(IMAGE_AOT_CACHE), service + "/Dockerfile.jvm runs with " + IMAGE_AOT_CACHE);
+            assertTrue(dockerfile.contains("target/quarkus-app/app.ao[t] /deployments/"), service + "/Dockerfile.jvm copies the AOT cache when there is one");
             for (String option : shipped) {
                 assertTrue(List.of(inImage.split("\\s+")).contains(option), service + "/Dockerfile.jvm lacks " + option);
                 boolean collector = option.startsWith("-XX:+Use") && option.endsWith("GC");

@@ -35,6 +35,10 @@ final class ConsoleProcess implements AutoCloseable {
         return this;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String url() {
         return ORIGIN;
     }

@@ -47,6 +47,8 @@ final class Platform implements AutoCloseable {
     Platform start() throws Exception {
         BrokerProcess.deleteRecursively(work);
         Files.createDirectories(work);
+        // The services start as ./chatdong up starts them: with their AOT caches, made now if this build has none.
+        Files.writeString(work.resolve("aot.log"), JvmOptions.ensureCaches());
         broker.format();
         broker.start();
         Map<String, String> wipeOnce = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");

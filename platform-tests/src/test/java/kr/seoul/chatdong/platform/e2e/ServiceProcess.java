@@ -48,9 +48,9 @@ final class ServiceProcess {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build with ./mvnw package (./chatdong test does)");
         }
-        // As ./chatdong runs it: the shipped JVM options, in its quarkus-app folder (for the AppCDS archive).
+        // As ./chatdong runs it: the shipped JVM options and its AOT cache, in its quarkus-app folder.
         List<String> command = new java.util.ArrayList<>(List.of(Platform.javaBinary()));
-        command.addAll(JvmOptions.forService(jar.getParent()));
+        command.addAll(JvmOptions.forService(name));
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
