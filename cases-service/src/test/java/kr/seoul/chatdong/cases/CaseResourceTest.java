@@ -55,4 +55,12 @@ class CaseResourceTest {
                 .body("errors[0].field", equalTo("districtCode"));
         assertProblem(given().queryParam("district", "1").when().get("/api/v1/cases").then(), 400, "validation");
     }
+
+    @Test
+    void aMonitoringCaseWrittenThroughTheApiIsRefusedAsARuleOfTheProgramme() {
+        assertProblem(given().contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"dongCode\":\"1129052500\",\"field\":\"WELFARE\",\"source\":\"MONITORING\"}")
+                .when().post("/api/v1/cases").then(), 422, "domain-rule")
+                .body("rule", equalTo("monitoring-cases-come-from-rounds")).body("field", equalTo("source"));
+    }
 }

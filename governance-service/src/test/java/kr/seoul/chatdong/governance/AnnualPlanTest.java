@@ -2,6 +2,7 @@ package kr.seoul.chatdong.governance;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -28,7 +29,10 @@ class AnnualPlanTest {
         given().when().get("/api/v1/plans/2016").then().statusCode(200)
                 .body("totalBudget", equalTo(322250)).body("sumOfLines", equalTo(322250)).body("totalSpent", equalTo(0))
                 .body("subProjects.size()", equalTo(7))
-                .body("subProjects.budget", contains(40000, 16000, 26000, 92250, 60000, 40000, 48000))
+                .body("subProjects.budget", contains(40000, 16000, 26000, 92250, 40000, 60000, 48000))
+                // numbered as the plan's sections (§V-5 우수사례, §V-6 콘텐츠), not as the §VI budget table
+                .body("subProjects.find { it.seq == 5 }.name", containsString("우수사례 발굴 및 보급"))
+                .body("subProjects.find { it.seq == 6 }.name", containsString("콘텐츠개발 및 업무매뉴얼 보급"))
                 .body("subProjects[3].budgetLines.amount", contains(60000, 13950, 18300))
                 .body("subProjects[2].milestones.title", hasItem("광역단위 민관협력 협의체 운영"));
     }

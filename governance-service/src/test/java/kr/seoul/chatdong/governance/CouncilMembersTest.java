@@ -67,6 +67,10 @@ class CouncilMembersTest {
         String sub = council("{\"name\":\"교육기획위원회 시험분과\",\"kind\":\"EDUCATION_PLANNING\",\"parentId\":\"" + parent + "\",\"quorumRule\":\"FIXED:3\"}");
         given().queryParam("parentId", parent).when().get("/api/v1/councils").then().body("total", equalTo(1)).body("items[0].id", equalTo(sub))
                 .body("items[0].quorumRule", equalTo("FIXED:3"));
+        // a sub-committee of a city-wide parent cannot belong to a district: a rule of the programme, not a malformed request
+        given().contentType(ContentType.JSON).body("{\"name\":\"성북구 분과\",\"kind\":\"DISTRICT\",\"districtCode\":\"11290\",\"parentId\":\"" + parent + "\"}")
+                .when().post("/api/v1/councils").then().statusCode(422).body("rule", equalTo("sub-committee-outside-parent-scope"))
+                .body("field", equalTo("parentId"));
         given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"kind\":\"ADVISORY\",\"quorumRule\":\"HALF\"}")
                 .when().post("/api/v1/councils").then().statusCode(400);
         given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"kind\":\"ADVISORY\",\"termFrom\":\"2016-01-01\",\"termTo\":\"2015-01-01\"}")

@@ -29,6 +29,7 @@ import io.restassured.response.Response;
 
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.testing.EventContracts;
+import kr.seoul.chatdong.testing.ProblemAssertions;
 import kr.seoul.chatdong.testing.TestKafka;
 import kr.seoul.chatdong.testing.Tokens;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -74,6 +75,17 @@ class MeetingWorkflowTest {
         given().contentType(ContentType.JSON).body("{\"itemIds\":[\"" + second + "\"]}")
                 .when().put("/api/v1/meetings/" + m + "/agenda-items/order").then().statusCode(400);
 
+        // attendance is taken of the members in office: anyone else is a rule of the programme (422), not a malformed request
+        String other = CouncilMembersTest.council("{\"name\":\"성동구 민관협력 협의체\",\"kind\":\"DISTRICT\",\"districtCode\":\"11200\"}");
+        String stranger = CouncilMembersTest.member(other, "PUBLIC", "MEMBER", "2016-01-01", null);
+        given().contentType(ContentType.JSON).body("[{\"memberId\":\"" + a + "\",\"present\":true},{\"memberId\":\"" + stranger
+                + "\",\"present\":true}]")
+                .when().put("/api/v1/meetings/" + m + "/attendance").then().statusCode(422)
+                .body("type", equalTo(ProblemAssertions.BASE + "domain-rule")).body("rule", equalTo("attendee-not-in-office"))
+                .body("field", equalTo("[1].memberId"));
+        given().contentType(ContentType.JSON).body("[{\"memberId\":\"" + a + "\",\"present\":true},{\"memberId\":\"" + a
+                + "\",\"present\":true}]")
+                .when().put("/api/v1/meetings/" + m + "/attendance").then().statusCode(400);
         given().contentType(ContentType.JSON).body("[{\"memberId\":\"" + a + "\",\"present\":true},{\"memberId\":\"" + b
                 + "\",\"present\":false},{\"memberId\":\"" + c + "\",\"present\":false}]")
                 .when().put("/api/v1/meetings/" + m + "/attendance").then().statusCode(200)
@@ -86,6 +98,8 @@ class MeetingWorkflowTest {
         given().contentType(ContentType.JSON).body("[{\"memberId\":\"" + a + "\",\"present\":true},{\"memberId\":\"" + b
                 + "\",\"present\":true},{\"memberId\":\"" + c + "\",\"present\":false}]")
                 .when().put("/api/v1/meetings/" + m + "/attendance").then().statusCode(200).body("present", equalTo(2)).body("met", equalTo(true));
+        given().contentType(ContentType.JSON).body(decision.replace(a, stranger)).when().post("/api/v1/meetings/" + m + "/decisions")
+                .then().statusCode(422).body("rule", equalTo("owner-not-a-member")).body("field", equalTo("ownerMemberId"));
         given().contentType(ContentType.JSON).body(decision).when().post("/api/v1/meetings/" + m + "/decisions").then().statusCode(201)
                 .body("decisions[0].seq", equalTo(1)).body("decisions[0].actionItems[0].title", equalTo("운영 현황 조사"))
                 .body("decisions[0].actionItems[0].status", equalTo("OPEN"));
@@ -116,7 +130,13 @@ class MeetingWorkflowTest {
         assertEquals(1, event.get("decisions").asInt());
         assertEquals(false, held.get(0).value().contains("위원"), "no member names in the event");
 
-        // minutes approved at the next meeting once it has been held
+        // minutes approved at the next meeting once it has been held; at itself, an earlier one or another council's: rules (422)
+        given().contentType(ContentType.JSON).body("{\"atMeetingId\":\"" + m + "\"}").when().post("/api/v1/meetings/" + m + "/minutes/approve")
+                .then().statusCode(422).body("type", equalTo(ProblemAssertions.BASE + "domain-rule"))
+                .body("rule", equalTo("approving-meeting-not-later")).body("field", equalTo("atMeetingId"));
+        String elsewhere = meeting(other, "성동구 2016년 제2차 정기회의", "2016-05-20T14:00:00+09:00", "REGULAR");
+        given().contentType(ContentType.JSON).body("{\"atMeetingId\":\"" + elsewhere + "\"}").when().post("/api/v1/meetings/" + m + "/minutes/approve")
+                .then().statusCode(422).body("rule", equalTo("approving-meeting-of-another-council"));
         String next = meeting(council, "2016년 제2차 정기회의", "2016-05-20T14:00:00+09:00", "REGULAR");
         given().contentType(ContentType.JSON).body("{\"atMeetingId\":\"" + next + "\"}").when().post("/api/v1/meetings/" + m + "/minutes/approve")
                 .then().statusCode(422).body("rule", equalTo("approving-meeting-not-held"));

@@ -2,8 +2,12 @@ package kr.seoul.chatdong.governance;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,9 @@ class SeededBodiesTest {
                 .body("items.model", contains("DIRECT", "OUTSOURCED", "OUTSOURCED", "DIRECT"))
                 .body("items.operator", contains("성동구청", "성북구 마을 사회적경제 센터", "방아골종합사회복지관 중심 지역 내 풀뿌리단체 연합", "금천구청"))
                 .body("items.staffCount", contains(3, 3, 3, 3))
+                // the plan's 3 per district (마을, 복지): a lead, one for 마을, one for 복지; names not given
+                .body("items.staff.role", everyItem(equalTo(List.of("LEAD", "VILLAGE", "WELFARE"))))
+                .body("items.staff.flatten().findAll { it.name != null }", empty())
                 .body("items.startedOn", contains("2015-09-01", "2015-08-01", "2015-09-01", "2015-09-01"))
                 .body("items[3].endedOn", equalTo("2015-12-31"));
         given().queryParam("on", "2016-03-01").when().get("/api/v1/support-teams").then().body("total", equalTo(3));

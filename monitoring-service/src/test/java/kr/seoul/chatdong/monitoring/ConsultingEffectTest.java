@@ -48,7 +48,7 @@ class ConsultingEffectTest {
      */
     @Test
     void consultedDongsAreComparedWithTheDongsBelowTheBarThatWereNotConsulted() {
-        String baseline = ConsultingWorkflowTest.completedRound("2015년 2차 모니터링 (효과 기준)", "2015-08-01", "",
+        String baseline = ConsultingWorkflowTest.completedRound("2015년 1차 모니터링 (효과 기준)", "2015-08-01", "",
                 Map.of(D1 + "/WELFARE", 40, D2 + "/WELFARE", 50, D3 + "/WELFARE", 55), D1, D2, D3, D4);
         var opened = ConsultingWorkflowTest.assignments(baseline, 3);
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -63,7 +63,7 @@ class ConsultingEffectTest {
         post(d2, "report", "{\"diagnosis\":\"사례관리 회의 부재\",\"recommendations\":[\"정례화\"],\"followUps\":[]}");
         post(d2, "close", null);
 
-        String next = ConsultingWorkflowTest.completedRound("2016년 1차 모니터링 (효과 측정)", "2016-02-01", "",
+        String next = ConsultingWorkflowTest.completedRound("2016년 2차 모니터링 (효과 측정)", "2016-02-01", "",
                 Map.of(D1 + "/WELFARE", 60, D2 + "/WELFARE", 65, D3 + "/WELFARE", 58, D4 + "/WELFARE", 82), D1, D2, D3, D4);
 
         given().queryParam("baselineRoundId", baseline).when().get("/api/v1/rounds/" + next + "/consulting-effect").then()

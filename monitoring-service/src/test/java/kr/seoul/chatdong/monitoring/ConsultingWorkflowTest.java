@@ -131,7 +131,7 @@ class ConsultingWorkflowTest {
         String c = register("박지훈", "11110", 5, "c-" + run, "HEALTH");
 
         // Below the bar of 60: 성동 WELFARE 45 and HEALTH 50, 성북 WELFARE 50, 풍납1 WELFARE 40, 풍납2 WELFARE 30.
-        String round = completedRound("2016년 1차 모니터링 (매칭)", "2016-02-01",
+        String round = completedRound("2016년 2차 모니터링 (매칭)", "2016-02-01",
                 "\"consultingFrom\":\"2016-04-01\",\"consultingTo\":\"2016-05-31\",",
                 Map.of(SEONGDONG + "/WELFARE", 45, SEONGDONG + "/HEALTH", 50, SEONGBUK + "/WELFARE", 50, PUNGNAP1 + "/WELFARE", 40,
                         PUNGNAP2 + "/WELFARE", 30),
@@ -194,7 +194,7 @@ class ConsultingWorkflowTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String b = register("이서연", "11290", 3, "b-" + run, "WELFARE");
         register("정하늘", "11290", 3, "o-" + run, "HEALTH"); // a consultant, but not this assignment's
-        String round = completedRound("2016년 1차 모니터링 (워크플로)", "2016-02-01",
+        String round = completedRound("2016년 2차 모니터링 (워크플로)", "2016-02-01",
                 "\"consultingFrom\":\"2016-04-01\",\"consultingTo\":\"2016-05-31\",", Map.of(SEONGDONG + "/WELFARE", 45), SEONGDONG);
         String id = assignments(round, 1).get(SEONGDONG + "/WELFARE").getString("id");
         String mine = "b-" + run;

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -20,12 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * The API contract every service keeps, on one of its resources: If-Match on updates (428 missing,
  * 412 stale, exactly one of two concurrent editors wins), Idempotency-Key on creates, the audit
- * trail, and CORS for the configured front-end origin only.
+ * trail, CORS for the configured front-end origin only, and body-less actions that take a request whatever its
+ * Content-Type (Python's urllib and Java's HttpURLConnection send a form type on every POST).
  */
 public abstract class ApiContract {
 
@@ -135,5 +141,60 @@ public abstract class ApiContract {
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .when().options(create().path()).then()
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    /** A form type as HTTP clients send it by default, without the charset RestAssured would append. */
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static RequestSpecification asSent() {
+        return given().spec(new io.restassured.builder.RequestSpecBuilder().build()).noFilters()
+                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth().oauth2(Tokens.cityAdmin());
+    }
+
+    /**
+     * Every POST the served OpenAPI document declares without a request body (an action such as
+     * {@code /rounds/{id}/complete}), its path parameters filled with ids nothing has.
+     */
+    private static List<String> bodylessActions() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> actions = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            Map<String, Object> post = operations.get("post");
+            if (post != null && !post.containsKey("requestBody")) {
+                actions.add(path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString()));
+            }
+        });
+        return actions;
+    }
+
+    @Test
+    void aBodylessActionTakesAnEmptyBodyWhateverItsContentType() {
+        List<String> actions = bodylessActions();
+        assertNotEquals(List.of(), actions, "the service declares body-less actions");
+        List<String> failures = new ArrayList<>();
+        for (String action : actions) {
+            for (String contentType : new String[] {null, FORM, "application/json", "text/plain"}) {
+                RequestSpecification request = asSent().header("If-Match", "\"0\"");
+                if (contentType != null) {
+                    request.contentType(contentType).body("");
+                }
+                Response response = request.when().post(action);
+                // an authorised request with If-Match about an id nothing has: the id is what is wrong, never the media type
+                if (response.statusCode() != 404) {
+                    failures.add("POST " + action + " (Content-Type " + contentType + ", empty body) → " + response.statusCode()
+                            + " " + response.asString());
+                }
+            }
+        }
+        assertEquals(List.of(), failures, actions.size() + " body-less actions");
+    }
+
+    @Test
+    void aFormBodyToAJsonEndpointIsStillRefusedWith415() {
+        ApiRequest create = create();
+        assertProblem(asSent().contentType(FORM).body("name=x").when().post(create.path()).then(), 415, "unsupported-media-type");
     }
 }

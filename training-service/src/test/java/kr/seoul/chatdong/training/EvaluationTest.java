@@ -88,7 +88,7 @@ class EvaluationTest {
         given().when().get("/api/v1/cohorts/" + cohort + "/questionnaire").then().statusCode(200)
                 .body("own", equalTo(false)).body("answered", equalTo(0)).body("items", hasSize(6))
                 .body("items.weight.sum()", equalTo(100)).body("items.find { it.item == 'instructor' }.about", equalTo("INSTRUCTOR"))
-                .body("items[0].text", equalTo("교육 내용이 업무에 도움이 되었다"));
+                .body("items[0].text", equalTo("교육 내용이 업무에 도움이 되었다")).body("skipped", hasSize(0));
         String ta = trainee("평가가"), tb = trainee("평가나"), tc = trainee("평가다");
         String a = CohortEnrolmentTest.enrol(cohort, ta).statusCode(201).extract().path("id");
         String b = CohortEnrolmentTest.enrol(cohort, tb).statusCode(201).extract().path("id");
@@ -155,7 +155,8 @@ class EvaluationTest {
                 .body("{\"items\":[{\"item\":\"useful\",\"text\":\"현장에 바로 쓸 수 있다\",\"weight\":60,\"about\":\"COURSE\"},"
                         + "{\"item\":\"instructor\",\"text\":\"강사 만족\",\"weight\":40,\"about\":\"INSTRUCTOR\"}]}")
                 .put("/api/v1/cohorts/" + cohort + "/questionnaire").then().statusCode(200)
-                .body("own", equalTo(true)).body("items.item", equalTo(List.of("useful", "instructor")));
+                .body("own", equalTo(true)).body("items.item", equalTo(List.of("useful")))
+                .body("skipped.item", equalTo(List.of("instructor"))).body("skipped[0].reason", equalTo("NO_INSTRUCTORS"));
         String enrolment = CohortEnrolmentTest.enrol(cohort, trainee("평가라")).statusCode(201).extract().path("id");
         // No instructors: the instructor item is not asked; 4 on the one item left = 75.
         assertProblem(evaluate(enrolment, "{\"answers\":[{\"item\":\"useful\",\"value\":4},{\"item\":\"instructor\",\"instructorId\":\"" + I1
@@ -165,6 +166,19 @@ class EvaluationTest {
         String later = openCohort(course(false), "2099-03-02", "2099-03-04");
         String waiting = CohortEnrolmentTest.enrol(later, trainee("평가마")).statusCode(201).extract().path("id");
         assertProblem(evaluate(waiting, answers(5, 5, 5, 5, 5)), 422, "domain-rule").body("rule", equalTo("cohort-not-started"));
+    }
+
+    @Test
+    void aCohortWithoutInstructorsIsNotAskedTheInstructorItemAndTheQuestionnaireSaysSo() {
+        String cohort = openCohort(course(false), "2019-06-10", "2019-06-10");
+        given().get("/api/v1/cohorts/" + cohort + "/questionnaire").then().statusCode(200)
+                .body("items.item", equalTo(List.of("relevance", "structure", "materials", "venue", "overall")))
+                .body("items.weight.sum()", equalTo(80))
+                .body("skipped.item", equalTo(List.of("instructor"))).body("skipped[0].reason", equalTo("NO_INSTRUCTORS"))
+                .body("skipped[0].text", equalTo("강사의 전문성과 전달력이 좋았다"));
+        // what the questionnaire lists is exactly what an evaluation must answer
+        String enrolment = CohortEnrolmentTest.enrol(cohort, trainee("평가바")).statusCode(201).extract().path("id");
+        evaluate(enrolment, answers(5, 5, 5, 5, 5)).statusCode(201).body("score", equalTo(100.0f));
     }
 
     @Test

@@ -135,7 +135,8 @@ public class BestPracticeCase {
     public static BestPracticeCase draft(String title, String summary, String districtCode, Dong dong, List<Field> fields,
             List<String> tags, List<String> authors, CaseSource source, Instant now) {
         if (source == CaseSource.MONITORING) {
-            throw new DomainException.InvalidValue("source", "MONITORING cases are nominated by monitoring rounds, not written through the API");
+            throw new DomainException.RuleViolation("MONITORING cases are nominated by monitoring rounds, not written through the API")
+                    .with("rule", "monitoring-cases-come-from-rounds").with("field", "source");
         }
         BestPracticeCase c = new BestPracticeCase();
         c.id = UUID.randomUUID();

@@ -148,8 +148,9 @@ class CaseWorkflowRulesTest {
     void aReviewedOrPublishedCaseIsNotEditedAndMonitoringIsNoSourceForTheApi() {
         BestPracticeCase c = submitted();
         assertThrows(DomainException.StateConflict.class, () -> c.revise("새 제목", null));
-        assertThrows(DomainException.InvalidValue.class, () -> BestPracticeCase.draft("x", null, "11290", null, List.of(Field.VILLAGE),
-                List.of(), List.of(), CaseSource.MONITORING, NOW));
+        DomainException.RuleViolation monitoring = assertThrows(DomainException.RuleViolation.class, () -> BestPracticeCase.draft("x", null,
+                "11290", null, List.of(Field.VILLAGE), List.of(), List.of(), CaseSource.MONITORING, NOW));
+        org.junit.jupiter.api.Assertions.assertEquals("monitoring-cases-come-from-rounds", monitoring.details().get("rule"));
     }
 
     @Test

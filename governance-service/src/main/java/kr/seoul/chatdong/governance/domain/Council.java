@@ -91,7 +91,8 @@ public class Council {
     public void constitute(Council parent, String mandate, LocalDate termFrom, LocalDate termTo, QuorumRule quorumRule) {
         if (parent != null) {
             if (!java.util.Objects.equals(parent.districtCode, districtCode)) {
-                throw new DomainException.InvalidValue("parentId", "a sub-committee has its parent's scope (district " + parent.districtCode + ")");
+                throw new DomainException.RuleViolation("A sub-committee has its parent's scope (district " + parent.districtCode + ")")
+                        .with("rule", "sub-committee-outside-parent-scope").with("field", "parentId");
             }
             this.parentId = parent.id;
         }

@@ -1,6 +1,6 @@
 package kr.seoul.chatdong.governance.domain;
 
-/** The kinds of council and committee the program runs (§3 and §4 of the 2016 plan). */
+/** The kinds of council and committee the program runs (§2–§4 of the 2016 plan; advisory committees also in §5 and §7). */
 public enum CouncilKind {
     /** 광역단위 민관협력 협의체: the city-wide council of welfare agencies. */
     METROPOLITAN(false),

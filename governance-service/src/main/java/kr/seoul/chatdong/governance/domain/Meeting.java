@@ -156,8 +156,13 @@ public class Meeting {
             throw new DomainException.StateConflict("The minutes were approved already").with("currentState", "APPROVED")
                     .with("allowedSteps", List.of());
         }
-        if (!later.councilId.equals(councilId) || !later.scheduledAt.isAfter(scheduledAt)) {
-            throw new DomainException.InvalidValue("atMeetingId", "minutes are approved at a later meeting of the same council");
+        if (!later.councilId.equals(councilId)) {
+            throw new DomainException.RuleViolation("Meeting " + later.id + " is of another council; minutes are approved at a later "
+                    + "meeting of the same council").with("rule", "approving-meeting-of-another-council").with("field", "atMeetingId");
+        }
+        if (!later.scheduledAt.isAfter(scheduledAt)) {
+            throw new DomainException.RuleViolation("Meeting " + later.id + " is not later than this one; minutes are approved at a later "
+                    + "meeting of the same council").with("rule", "approving-meeting-not-later").with("field", "atMeetingId");
         }
         if (later.status != Status.HELD) {
             throw new DomainException.RuleViolation("Meeting " + later.id + " is " + later.status + "; minutes are approved at a meeting held")

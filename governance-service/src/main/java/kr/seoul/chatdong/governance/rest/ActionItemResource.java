@@ -98,6 +98,7 @@ public class ActionItemResource {
 
     @POST
     @Path("/{id}/start")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Start working on an action item", description = STEP + "OPEN → IN_PROGRESS.")
     public RestResponse<ActionItemView> startActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -115,6 +116,7 @@ public class ActionItemResource {
 
     @POST
     @Path("/{id}/complete")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Complete an action item", description = STEP + "OPEN or IN_PROGRESS → DONE (100 %).")
     public RestResponse<ActionItemView> completeActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

@@ -167,6 +167,7 @@ public class MeetingResource {
 
     @POST
     @Path("/{id}/registrations/{registrationId}/withdraw")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Withdraw a registration", description = "The seat it held goes to the first on the waiting list.")
     public RegistrationView withdrawMeetingRegistration(@PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId) {
@@ -210,6 +211,7 @@ public class MeetingResource {
 
     @POST
     @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Close a meeting as held",
             description = STEP + "SCHEDULED → HELD once its time has come; emits kr.seoul.chatdong.governance.meeting.held.v1 with "

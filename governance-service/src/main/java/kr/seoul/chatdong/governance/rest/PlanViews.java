@@ -77,7 +77,8 @@ public final class PlanViews {
     }
 
     @Schema(name = "SubProject")
-    public record SubProjectView(@Schema(examples = "4") int seq,
+    public record SubProjectView(@Schema(description = "its place in the plan's list, from 1; the 2016 plan is in the order of its "
+                    + "sections (§V-1 … §V-7: 5 우수사례 발굴 및 보급, 6 콘텐츠개발 및 매뉴얼 보급), not of the §VI budget table", examples = "4") int seq,
             @Schema(examples = "‘찾아가는 동 주민센터’ 역량강화 지원") String name,
             @Schema(description = "sum of its lines, thousand KRW", examples = "92250") long budget,
             @Schema(examples = "0") long spent,

@@ -24,6 +24,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.governance.domain.StaffMember;
 import kr.seoul.chatdong.governance.domain.SupportTeam;
 import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
 
@@ -41,8 +42,9 @@ public class SupportTeamResource {
             @Schema(examples = "11290") String districtCode,
             @Schema(examples = "OUTSOURCED") SupportTeam.Model model,
             @Schema(examples = "성북구 마을 사회적경제 센터") String operator,
-            @Schema(description = "staff hired (채용인력)", examples = "3") int staffCount,
-            @Schema(description = "each staff member's role when known; the 2015 table gives only the count (마을·복지)") List<SupportTeam.StaffRole> staffRoles,
+            @Schema(description = "staff hired (채용인력): the length of staff", examples = "3") int staffCount,
+            @Schema(description = "the staff, each with a role and a name where the district gives one; the 2015 teams: one LEAD, "
+                    + "one VILLAGE, one WELFARE (the plan's 3 per district, 마을·복지)") List<StaffView> staff,
             @Schema(examples = "2015-08-01") LocalDate startedOn,
             @Schema(nullable = true, examples = "2015-12-31") LocalDate endedOn,
             @Schema(description = "the DISTRICT_SUPPORT_TEAM council its monthly meetings go through", nullable = true) UUID councilId,
@@ -50,8 +52,18 @@ public class SupportTeamResource {
             long version) {
 
         static SupportTeamView of(SupportTeam t, LocalDate on) {
-            return new SupportTeamView(t.id(), t.districtCode(), t.model(), t.operator(), t.staffCount(), t.staffRoles(), t.startedOn(),
-                    t.endedOn(), t.councilId(), t.activeOn(on), t.version());
+            return new SupportTeamView(t.id(), t.districtCode(), t.model(), t.operator(), t.staffCount(),
+                    t.staff().stream().map(StaffView::of).toList(), t.startedOn(), t.endedOn(), t.councilId(), t.activeOn(on), t.version());
+        }
+    }
+
+    @Schema(name = "SupportTeamStaff")
+    public record StaffView(
+            @Schema(examples = "WELFARE") SupportTeam.StaffRole role,
+            @Schema(nullable = true, description = "absent where the district has not given it (the plan names nobody)", examples = "김복지") String name) {
+
+        static StaffView of(StaffMember m) {
+            return new StaffView(m.role(), m.name());
         }
     }
 

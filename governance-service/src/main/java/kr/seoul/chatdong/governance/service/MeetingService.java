@@ -197,8 +197,8 @@ public class MeetingService {
         for (int i = 0; i < entries.size(); i++) {
             UUID member = entries.get(i).memberId();
             if (!inOffice.contains(member)) {
-                throw new DomainException.InvalidValue("[" + i + "].memberId", "'" + member + "' is not a member of the council in office on "
-                        + meeting.day());
+                throw new DomainException.RuleViolation("'" + member + "' is not a member of the council in office on " + meeting.day()
+                        + "; attendance is taken of the members in office").with("rule", "attendee-not-in-office").with("field", "[" + i + "].memberId");
             }
             if (!seen.add(member)) {
                 throw new DomainException.InvalidValue("[" + i + "].memberId", "'" + member + "' is named twice");
@@ -248,7 +248,8 @@ public class MeetingService {
 
     void requireMember(Council council, UUID memberId) {
         if (memberId != null && members.findByIdOptional(memberId).filter(m -> m.councilId().equals(council.id())).isEmpty()) {
-            throw new DomainException.InvalidValue("ownerMemberId", "'" + memberId + "' is not a member of the council");
+            throw new DomainException.RuleViolation("'" + memberId + "' is not a member of the council; an action item is owned by one of its "
+                    + "members").with("rule", "owner-not-a-member").with("field", "ownerMemberId");
         }
     }
 

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
+import kr.seoul.chatdong.governance.domain.StaffMember;
 import kr.seoul.chatdong.governance.domain.SupportTeam;
 import kr.seoul.chatdong.governance.repository.CouncilRepository;
 import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
@@ -79,11 +82,20 @@ public class SeededBodies {
                         CouncilKind.DISTRICT_SUPPORT_TEAM, district, null, "자치구 추진지원단 월례 정기 간담회");
                 String ended = row.get("endedOn");
                 teams.persist(SupportTeam.of(district, SupportTeam.Model.valueOf(row.get("model")), row.get("operator"),
-                        Integer.parseInt(row.get("staffCount")), LocalDate.parse(row.get("startedOn")),
+                        staff(row.get("staff")), LocalDate.parse(row.get("startedOn")),
                         ended.isBlank() ? null : LocalDate.parse(ended), network, clock.instant()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("seed/support-teams-2015.csv", e);
         }
+    }
+
+    /** The seed's {@code staff} column: roles separated by ';' (names, where known, after ':'), e.g. {@code LEAD;VILLAGE;WELFARE}. */
+    private static List<StaffMember> staff(String column) {
+        return column.isBlank() ? List.of() : Arrays.stream(column.split(";")).map(String::strip).map(entry -> {
+            int colon = entry.indexOf(':');
+            return colon < 0 ? new StaffMember(SupportTeam.StaffRole.valueOf(entry), null)
+                    : new StaffMember(SupportTeam.StaffRole.valueOf(entry.substring(0, colon).strip()), entry.substring(colon + 1));
+        }).toList();
     }
 }

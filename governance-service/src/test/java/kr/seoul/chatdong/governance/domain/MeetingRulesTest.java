@@ -2,12 +2,15 @@ package kr.seoul.chatdong.governance.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+
+import kr.seoul.chatdong.commons.rules.DomainException;
 
 /** 회의: a council's meeting is upcoming while it is scheduled and still ahead. */
 class MeetingRulesTest {
@@ -42,6 +45,23 @@ class MeetingRulesTest {
         assertTrue(m.isUpcoming(MEETING_AT.minusSeconds(1)));
         assertFalse(m.isUpcoming(MEETING_AT), "a meeting starting now is no longer upcoming");
         assertFalse(m.isUpcoming(MEETING_AT.plusSeconds(1)));
+    }
+
+    @Test
+    void minutesAreApprovedAtALaterMeetingOfTheSameCouncil_elseARuleNamesWhy() {
+        Meeting m = meeting();
+        m.writeMinutes("## 개회", "<h2>개회</h2>");
+        Meeting earlier = Meeting.schedule(METROPOLITAN, "2016년 3월 정기회의", MEETING_AT.minusSeconds(86_400 * 30), null, FEB_16);
+        Council other = Council.establish("교육기획위원회", CouncilKind.EDUCATION_PLANNING, null, null, null, FEB_16);
+        Meeting elsewhere = Meeting.schedule(other, "2016년 5월 회의", MEETING_AT.plusSeconds(86_400 * 30), null, FEB_16);
+
+        assertEquals("approving-meeting-not-later", assertThrows(DomainException.RuleViolation.class,
+                () -> m.approveMinutesAt(m, FEB_16)).details().get("rule"));
+        assertEquals("approving-meeting-not-later", assertThrows(DomainException.RuleViolation.class,
+                () -> m.approveMinutesAt(earlier, FEB_16)).details().get("rule"));
+        DomainException.RuleViolation another = assertThrows(DomainException.RuleViolation.class, () -> m.approveMinutesAt(elsewhere, FEB_16));
+        assertEquals("approving-meeting-of-another-council", another.details().get("rule"));
+        assertEquals("atMeetingId", another.details().get("field"));
     }
 
     @Test

@@ -173,6 +173,7 @@ public class ConsultingAssignmentResource {
 
     @POST
     @Path("/{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CONSULTANT})
     @Operation(summary = "Close the assignment after its report", description = STEP + BY_CONSULTANT + "REPORTED → CLOSED.")
     public RestResponse<AssignmentDetail> closeConsultingAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

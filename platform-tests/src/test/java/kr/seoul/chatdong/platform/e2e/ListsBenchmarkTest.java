@@ -231,7 +231,7 @@ class ListsBenchmarkTest extends RunningPlatform {
             int year = 2016 + r / 2;
             boolean first = r % 2 == 0;
             String round = given().contentType(ContentType.JSON)
-                    .body(Map.of("name", year + "년 " + (first ? 1 : 2) + "차 모니터링", "startsOn", year + (first ? "-03-01" : "-09-01"),
+                    .body(Map.of("name", year + "년 " + (r + 2) + "차 모니터링", "startsOn", year + (first ? "-03-01" : "-09-01"),
                             "endsOn", year + (first ? "-05-31" : "-11-30"), "dongCodes", allDongs,
                             "underperformingBelow", HeadlineFlow.BELOW, "excellentFrom", HeadlineFlow.EXCELLENT))
                     .post(monitoring + "/rounds").then().statusCode(201).extract().path("id");

@@ -119,8 +119,7 @@ public class Evaluation {
         BigDecimal weighted = BigDecimal.ZERO;
         int weights = 0;
         for (QuestionnaireItem q : items.values()) {
-            boolean asked = q.about() == QuestionnaireItem.About.COURSE || !instructorIds.isEmpty();
-            if (!asked) {
+            if (!q.askedWith(instructorIds)) {
                 continue;
             }
             List<Given> answered = byItem.getOrDefault(q.item(), List.of());

@@ -3,6 +3,7 @@ package kr.seoul.chatdong.training.domain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.Embeddable;
@@ -52,6 +53,11 @@ public class QuestionnaireItem {
         this.text = text;
         this.weight = weight;
         this.about = about;
+    }
+
+    /** Whether the item is asked of a cohort with these instructors: an item about instructors only where it has some. */
+    public boolean askedWith(Set<UUID> instructorIds) {
+        return about == About.COURSE || !instructorIds.isEmpty();
     }
 
     /** A questionnaire a cohort may use: 1 to 20 items, codes unique and lower-case, weights 1..100. */

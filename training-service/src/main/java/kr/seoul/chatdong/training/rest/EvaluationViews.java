@@ -63,11 +63,28 @@ public final class EvaluationViews {
             @Schema(examples = "b0000000-0000-4000-8000-000000000001") UUID cohortId,
             @Schema(description = "false: the programme's standard questionnaire", examples = "false") boolean own,
             @Schema(description = "evaluations answered so far (the questionnaire is fixed from the first)", examples = "12") long answered,
-            List<ItemView> items,
+            @Schema(description = "the items its trainees answer, each once (an INSTRUCTOR item once per instructor)") List<ItemView> items,
+            @Schema(description = "items of the questionnaire not asked of this cohort, and why: INSTRUCTOR items while the cohort has "
+                    + "no instructors (they are asked once it has some)") List<SkippedItemView> skipped,
             @Schema(description = "the cohort's version, also the ETag to send as If-Match when replacing it", examples = "2") long version) {
 
         public static QuestionnaireView of(EvaluationService.Questionnaire q) {
-            return new QuestionnaireView(q.cohort().id(), q.own(), q.answered(), q.items().stream().map(ItemView::of).toList(), q.cohort().version());
+            return new QuestionnaireView(q.cohort().id(), q.own(), q.answered(), q.asked().stream().map(ItemView::of).toList(),
+                    q.skipped().stream().map(SkippedItemView::of).toList(), q.cohort().version());
+        }
+    }
+
+    @Schema(name = "SkippedQuestionnaireItem", description = "An item of the questionnaire that this cohort's trainees are not asked")
+    public record SkippedItemView(
+            @Schema(examples = "instructor") String item,
+            @Schema(examples = "강사의 전문성과 전달력이 좋았다") String text,
+            @Schema(description = "why it is not asked", examples = "NO_INSTRUCTORS") Reason reason) {
+
+        @Schema(name = "SkippedQuestionnaireItemReason", description = "NO_INSTRUCTORS: an INSTRUCTOR item of a cohort without instructors")
+        public enum Reason { NO_INSTRUCTORS }
+
+        static SkippedItemView of(QuestionnaireItem q) {
+            return new SkippedItemView(q.item(), q.text(), Reason.NO_INSTRUCTORS);
         }
     }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,8 +59,11 @@ public class EvaluationService {
     @Inject
     Clock clock;
 
-    /** A cohort's questionnaire: its own or the standard one, and how many have answered it. */
-    public record Questionnaire(Cohort cohort, List<QuestionnaireItem> items, boolean own, long answered) {
+    /**
+     * A cohort's questionnaire (its own or the standard one): the items its trainees answer, those not
+     * asked (about instructors, of a cohort that has none), and how many have answered it.
+     */
+    public record Questionnaire(Cohort cohort, List<QuestionnaireItem> asked, List<QuestionnaireItem> skipped, boolean own, long answered) {
     }
 
     /** The summary of a scope; scoreSource says where score comes from. */
@@ -162,7 +166,11 @@ public class EvaluationService {
     }
 
     private Questionnaire questionnaireOf(Cohort cohort) {
-        return new Questionnaire(cohort, cohort.questionnaire(), cohort.hasOwnQuestionnaire(), evaluations.countOfCohort(cohort.id()));
+        Set<UUID> instructors = cohort.instructorIds();
+        List<QuestionnaireItem> items = cohort.questionnaire();
+        return new Questionnaire(cohort, items.stream().filter(q -> q.askedWith(instructors)).toList(),
+                items.stream().filter(q -> !q.askedWith(instructors)).toList(), cohort.hasOwnQuestionnaire(),
+                evaluations.countOfCohort(cohort.id()));
     }
 
     private Cohort cohort(UUID id) {
