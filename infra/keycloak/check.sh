@@ -38,7 +38,7 @@ nok() { failed=$((failed + 1)); printf 'FAIL %s\n' "$*"; }
 check() { # check DESCRIPTION COMMAND...
   local d=$1
   shift
-  if "$@"; then ok "$d"; else nok "$d"; fi
+  if "$@" >/dev/null; then ok "$d"; else nok "$d"; fi
 }
 # The payload of a JWT (base64url, padded for base64 -d).
 claims() {
@@ -77,17 +77,17 @@ realm=$(kc_api GET /chatdong)
 check "realm: Korean default, English, brute force, 300/1800/28800 s" \
   jq -e '.defaultLocale == "ko" and (.supportedLocales | sort) == ["en", "ko"] and .internationalizationEnabled
          and .bruteForceProtected and .accessTokenLifespan == 300 and .ssoSessionIdleTimeout == 1800
-         and .ssoSessionMaxLifespan == 28800' <<<"$realm" >/dev/null
+         and .ssoSessionMaxLifespan == 28800' <<<"$realm"
 roles=$(kc_api GET /chatdong/roles | jq -r '[.[].name] | sort | join(" ")')
-check "realm roles ($roles)" jq -e -n --arg r "$roles" '["city-admin","district-officer","monitor","consultant","trainer","editor","trainee"] | all(. as $x | $r | split(" ") | index($x))' >/dev/null
-check "user profile declares district" jq -e 'any(.attributes[]; .name == "district")' < <(kc_api GET /chatdong/users/profile) >/dev/null
+check "realm roles ($roles)" jq -e -n --arg r "$roles" '["city-admin","district-officer","monitor","consultant","trainer","editor","trainee"] | all(. as $x | $r | split(" ") | index($x))'
+check "user profile declares district" jq -e 'any(.attributes[]; .name == "district")' < <(kc_api GET /chatdong/users/profile)
 console=$(kc_api GET "/chatdong/clients?clientId=chatdong-console" | jq '.[0]')
 check "chatdong-console: public, code flow only, PKCE S256, redirect URIs" jq -e '.publicClient and .standardFlowEnabled
   and (.directAccessGrantsEnabled | not) and (.implicitFlowEnabled | not) and .attributes["pkce.code.challenge.method"] == "S256"
-  and (.redirectUris | index("http://127.0.0.1:18080/*"))' <<<"$console" >/dev/null
+  and (.redirectUris | index("http://127.0.0.1:18080/*"))' <<<"$console"
 check "development users, one per role" test "$(kc_api GET "/chatdong/users?briefRepresentation=true&max=100" | jq '[.[].username | select(IN("city-admin","district-officer","monitor","consultant","trainer","editor","trainee"))] | length')" = 7
 officer_attrs=$(kc_api GET "/chatdong/users?username=district-officer&exact=true" | jq -c '.[0].attributes')
-check "district-officer of the development part has district 11290 ($officer_attrs)" jq -e '.district == ["11290"]' <<<"$officer_attrs" >/dev/null
+check "district-officer of the development part has district 11290 ($officer_attrs)" jq -e '.district == ["11290"]' <<<"$officer_attrs"
 check "chatdong-dev-cli is absent from the production realm file" test -z "$(grep -F chatdong-dev-cli "$KEYCLOAK_REALM_FILE")"
 
 # 2. ./chatdong token --keycloak district-officer 11290.
@@ -95,22 +95,22 @@ t1=$(now_ms)
 token=$(keycloak_token district-officer 11290)
 c=$(claims "$token")
 log "     token --keycloak district-officer 11290 in $(since "$t1") s: $(jq -c '{iss, aud, azp, preferred_username, district, roles: .realm_access.roles}' <<<"$c")"
-check "iss = $OIDC_ISSUER" jq -e --arg i "$OIDC_ISSUER" '.iss == $i' <<<"$c" >/dev/null
-check "aud contains chatdong-api" jq -e '[.aud] | flatten | index("chatdong-api")' <<<"$c" >/dev/null
-check "realm_access.roles contains district-officer" jq -e '.realm_access.roles | index("district-officer")' <<<"$c" >/dev/null
-check "district = 11290" jq -e '.district == "11290"' <<<"$c" >/dev/null
-check "preferred_username = dev-district-officer" jq -e '.preferred_username == "dev-district-officer"' <<<"$c" >/dev/null
+check "iss = $OIDC_ISSUER" jq -e --arg i "$OIDC_ISSUER" '.iss == $i' <<<"$c"
+check "aud contains chatdong-api" jq -e '[.aud] | flatten | index("chatdong-api")' <<<"$c"
+check "realm_access.roles contains district-officer" jq -e '.realm_access.roles | index("district-officer")' <<<"$c"
+check "district = 11290" jq -e '.district == "11290"' <<<"$c"
+check "preferred_username = dev-district-officer" jq -e '.preferred_username == "dev-district-officer"' <<<"$c"
 token=$(keycloak_token consultant --sub Consultant-Kim)
 c=$(claims "$token")
 check "--sub Consultant-Kim: account consultant-kim, role consultant, no district" \
-  jq -e '.preferred_username == "consultant-kim" and (.realm_access.roles | index("consultant")) and (.realm_access.roles | index("district-officer") | not) and .district == null' <<<"$c" >/dev/null
+  jq -e '.preferred_username == "consultant-kim" and (.realm_access.roles | index("consultant")) and (.realm_access.roles | index("district-officer") | not) and .district == null' <<<"$c"
 token=$(keycloak_token district-officer 11680 --sub consultant-kim)
 c=$(claims "$token")
 check "the same account made district-officer 11680: role and district follow" \
-  jq -e '.district == "11680" and (.realm_access.roles | index("district-officer")) and (.realm_access.roles | index("consultant") | not)' <<<"$c" >/dev/null
+  jq -e '.district == "11680" and (.realm_access.roles | index("district-officer")) and (.realm_access.roles | index("consultant") | not)' <<<"$c"
 body=$(curl -s "$OIDC_ISSUER/protocol/openid-connect/token" -d grant_type=password -d client_id=chatdong-dev-cli -d username=district-officer -d password=chatdong)
 c=$(claims "$(jq -r .access_token <<<"$body")")
-check "development user district-officer / chatdong signs in (district 11290)" jq -e '.district == "11290" and .preferred_username == "district-officer"' <<<"$c" >/dev/null
+check "development user district-officer / chatdong signs in (district 11290)" jq -e '.district == "11290" and .preferred_username == "district-officer"' <<<"$c"
 check "chatdong-console refuses the password grant" test "$(curl -s "$OIDC_ISSUER/protocol/openid-connect/token" -d grant_type=password -d client_id=chatdong-console -d username=district-officer -d password=chatdong | jq -r .error)" = unauthorized_client
 
 # 3. Client credentials of the example city system.
@@ -119,7 +119,7 @@ body=$(curl -s "$OIDC_ISSUER/protocol/openid-connect/token" -u "city-welfare-sys
 c=$(claims "$(jq -r .access_token <<<"$body")")
 log "     city-welfare-system: $(jq -c '{aud, azp, preferred_username, roles: .realm_access.roles}' <<<"$c")"
 check "city-welfare-system: aud contains chatdong-api, monitor and no other platform role" \
-  jq -e '([.aud] | flatten | index("chatdong-api")) and ([.realm_access.roles[] | select(IN("city-admin","district-officer","monitor","consultant","trainer","editor","trainee"))] == ["monitor"])' <<<"$c" >/dev/null
+  jq -e '([.aud] | flatten | index("chatdong-api")) and ([.realm_access.roles[] | select(IN("city-admin","district-officer","monitor","consultant","trainer","editor","trainee"))] == ["monitor"])' <<<"$c"
 
 # 4. A changed realm file reaches the running database.
 jq '.accessTokenLifespan = 420' "$ROOT/infra/keycloak/realm-chatdong.json" >"$TMP/realm-chatdong.json"
@@ -131,7 +131,7 @@ check "changed realm file (accessTokenLifespan 420) reached the running Keycloak
   test "$(kc_api GET /chatdong | jq .accessTokenLifespan)" = 420
 token=$(keycloak_token district-officer 11290)
 c=$(claims "$token")
-check "tokens after the re-import: district 11290, the dev client's 1 h lifespan" jq -e '.district == "11290" and (.exp - .iat) == 3600' <<<"$c" >/dev/null
+check "tokens after the re-import: district 11290, the dev client's 1 h lifespan" jq -e '.district == "11290" and (.exp - .iat) == 3600' <<<"$c"
 body=$(curl -s "$OIDC_ISSUER/protocol/openid-connect/token" -d grant_type=password -d client_id=chatdong-dev-cli -d username=monitor -d password=chatdong)
 check "development users are back after the re-import" test -n "$(jq -r '.access_token // empty' <<<"$body")"
 (keycloak_wait_ready) >/dev/null 2>&1

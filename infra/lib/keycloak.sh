@@ -59,6 +59,21 @@ KEYCLOAK_ROLES=(city-admin district-officer monitor consultant trainer editor tr
 KEYCLOAK_DEV_CLIENT=chatdong-dev-cli
 KEYCLOAK_DEV_PASSWORD=chatdong
 KEYCLOAK_STARTED_HERE=0
+# The JVM of the server: what bin/kc.sh of 26.7.3 runs (its default JAVA_OPTS, heap 64-512 MB). The
+# java process is started here rather than through kc.sh, which keeps a shell as the parent of java
+# (./chatdong's pid files name the java process itself); kc.sh still runs "build".
+KEYCLOAK_JVM=(
+  -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Xms64m -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError
+  -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.err.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8
+  -Djava.security.egd=file:/dev/urandom -Djdk.tls.rejectClientInitiatedRenegotiation=true
+  --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.security=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED --enable-native-access=ALL-UNNAMED
+  -Duser.language=en -Duser.country=US
+  -Djava.util.concurrent.ForkJoinPool.common.threadFactory=io.quarkus.bootstrap.forkjoin.QuarkusForkJoinWorkerThreadFactory
+  "-Dkc.home.dir=$KEYCLOAK_DIST" "-Djboss.server.config.dir=$KEYCLOAK_DIST/conf"
+  -Djava.util.logging.manager=org.jboss.logmanager.LogManager -Dpicocli.disable.closures=true
+  -Dquarkus-log-max-startup-records=10000
+)
 
 # The origin of the issuer (http://host:port) and whether it is this machine's KEYCLOAK_PORT.
 keycloak_url() { local rest=${OIDC_ISSUER#*://}; echo "${OIDC_ISSUER%%://*}://${rest%%/*}"; }
@@ -68,7 +83,7 @@ keycloak_is_local() {
     *) return 1 ;;
   esac
 }
-keycloak_cmdline_marker() { echo "$KEYCLOAK_DIST/bin/../lib/quarkus-run.jar"; }
+keycloak_cmdline_marker() { echo "-cp $KEYCLOAK_DIST/lib/quarkus-run.jar io.quarkus.bootstrap.runner.QuarkusEntryPoint"; }
 keycloak_ready() { [[ $(http_status "http://127.0.0.1:$KEYCLOAK_MANAGEMENT_PORT/health/ready") == 200 ]]; }
 keycloak_answers() { [[ $(http_status "$OIDC_ISSUER/.well-known/openid-configuration") == 200 ]]; }
 keycloak_sha() { sha256sum "$1" | cut -c1-64; }
@@ -142,7 +157,8 @@ keycloak_start() {
   keycloak_sha "$KEYCLOAK_REALM_FILE" >"$KEYCLOAK_DIR/import.sha256"
   start_bg "$KEYCLOAK_NAME" env KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN_USER" KC_BOOTSTRAP_ADMIN_PASSWORD="$password" \
     KC_DB_PASSWORD="$DB_PASSWORD" \
-    sh "$KEYCLOAK_DIST/bin/kc.sh" start --optimized --import-realm \
+    java "${KEYCLOAK_JVM[@]}" -cp "$KEYCLOAK_DIST/lib/quarkus-run.jar" io.quarkus.bootstrap.runner.QuarkusEntryPoint \
+    start --optimized --import-realm \
     --http-enabled=true --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
     --hostname="http://127.0.0.1:$KEYCLOAK_PORT" \
