@@ -207,9 +207,21 @@ ensure_keycloak() {
 # ----------------------------------------------------------------------------------------------
 # Admin REST API
 
+# jq reads and writes the admin API's JSON: installed from Debian's packages when missing (as root).
+ensure_jq() {
+  command -v jq >/dev/null 2>&1 && return 0
+  if is_root && command -v apt-get >/dev/null 2>&1; then
+    log "jq: installing it (apt) for the Keycloak admin API" >&2
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; } || die "jq: could not install it"
+  else
+    die "keycloak: jq is needed (apt-get install jq)"
+  fi
+}
+
 # The master realm's admin token (admin-cli, the local admin's password); prints it.
 keycloak_admin_token() {
   local body token
+  ensure_jq
   [[ -s $KEYCLOAK_ADMIN_PASSWORD_FILE ]] || die "keycloak: no admin password (${KEYCLOAK_ADMIN_PASSWORD_FILE#"$ROOT"/}); was this Keycloak started by ./chatdong?"
   body=$(curl -sS --max-time 30 "$(keycloak_url)/realms/master/protocol/openid-connect/token" \
     -d grant_type=password -d client_id=admin-cli -d "username=$KEYCLOAK_ADMIN_USER" \
@@ -239,6 +251,7 @@ kc_json() { kc_api "$@" -H 'Content-Type: application/json'; }
 # keycloak_sync_realm: the local realm as infra/keycloak says (see the top of this file).
 keycloak_sync_realm() {
   local want have imported_now=0 code
+  ensure_jq
   KC_ADMIN_TOKEN=$(keycloak_admin_token)
   # What this start imported (--import-realm logs "Realm 'chatdong' imported"; it skips an existing one).
   if ((KEYCLOAK_STARTED_HERE)) && grep -q "Realm '$KEYCLOAK_REALM' imported" "$(log_file "$KEYCLOAK_NAME")" 2>/dev/null; then
@@ -330,6 +343,7 @@ keycloak_token() {
     esac
     shift
   done
+  ensure_jq
   [[ " ${KEYCLOAK_ROLES[*]} " == *" $role "* && -n $role ]] ||
     die "usage: ./chatdong token --keycloak <$(IFS="|" && echo "${KEYCLOAK_ROLES[*]}")> [district-code] [--sub <account name>]"
   if [[ $role == district-officer && ! $district =~ ^[0-9]{5}$ ]]; then
