@@ -65,7 +65,8 @@ class ConnectionBudgetTest extends RunningPlatform {
                         burst.add(send(tiny, create(key, keys.get(key))));
                     }
                 }
-                TimeUnit.SECONDS.sleep(3);
+                // The pool's 2 connections wait on the lock; every other request finds none within 1 s.
+                awaitAnsweredAllBut(burst, 2);
                 admin.commit();
                 statuses = settle(burst);
             }
@@ -101,7 +102,8 @@ class ConnectionBudgetTest extends RunningPlatform {
                 for (int i = 0; i < BURST; i++) {
                     burst.add(send(limited, get("/api/v1/rounds?size=5")));
                 }
-                TimeUnit.SECONDS.sleep(4);
+                // The role's 3 connections wait on the lock; the server refuses every other one.
+                awaitAnsweredAllBut(burst, 3);
                 admin.commit();
                 statuses = settle(burst);
             }
@@ -114,6 +116,24 @@ class ConnectionBudgetTest extends RunningPlatform {
         } finally {
             limited.stop();
         }
+    }
+
+    /**
+     * Waits (up to a minute) until every request of the burst is answered but {@code held}: those
+     * that got a connection and wait on the lock. A condition, not a pause: as soon as it holds.
+     */
+    private static void awaitAnsweredAllBut(List<CompletableFuture<HttpResponse<String>>> burst, int held) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        long answered = 0;
+        while (System.nanoTime() < deadline) {
+            answered = burst.stream().filter(CompletableFuture::isDone).count();
+            if (answered >= burst.size() - held) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        throw new AssertionError("after a minute only " + answered + " of " + burst.size() + " requests were answered; at most " + held
+                + " should be waiting on the lock");
     }
 
     private static void assertNo500(Map<Integer, Integer> statuses) {
