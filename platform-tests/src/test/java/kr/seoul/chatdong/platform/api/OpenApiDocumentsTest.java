@@ -97,6 +97,31 @@ class OpenApiDocumentsTest {
         assertTrue(seen.size() >= 8, "only " + seen.size() + " operations in " + service + "'s document");
     }
 
+    /**
+     * The contract is committed ({@code <service>/src/main/openapi/openapi.yaml}): a change of the
+     * served document shows in review, and a change nobody meant fails here. After an intended change,
+     * {@code ./chatdong openapi} builds the services and refreshes the committed files.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"governance-service", "monitoring-service", "training-service", "cases-service"})
+    void theServedDocumentIsTheCommittedContract(String service) throws Exception {
+        Path root = root();
+        Path committed = root.resolve(service).resolve("src/main/openapi/openapi.yaml");
+        assertTrue(Files.exists(committed), committed + " is missing: ./chatdong openapi writes it");
+        List<String> want = Files.readAllLines(committed, StandardCharsets.UTF_8);
+        List<String> served = Files.readAllLines(document(root, service), StandardCharsets.UTF_8);
+        if (!want.equals(served)) {
+            int line = 0;
+            while (line < Math.min(want.size(), served.size()) && want.get(line).equals(served.get(line))) {
+                line++;
+            }
+            fail(service + ": the served OpenAPI document differs from the committed " + root.relativize(committed) + " from line "
+                    + (line + 1) + ":\n  committed: " + (line < want.size() ? want.get(line) : "(end)") + "\n  served:    "
+                    + (line < served.size() ? served.get(line) : "(end)")
+                    + "\nIf the change is meant, run ./chatdong openapi and commit the file; if not, the API changed by accident.");
+        }
+    }
+
     static Path document(Path root, String service) {
         Path document = root.resolve(service).resolve("target/openapi/openapi.yaml");
         if (!Files.exists(document)) {
