@@ -239,5 +239,5 @@ ensure_aot() {
 
 # aot_in_use PID: the process has an AOT cache mapped (prints its path).
 aot_in_use() {
-  awk -v f="/$AOT_FILE" 'index($6, f) == length($6) - length(f) + 1 && length($6) >= length(f) { print $6; exit }' "/proc/$1/maps" 2>/dev/null | grep .
+  grep -m1 -o "/[^ ]*/$AOT_FILE\$" "/proc/$1/maps" 2>/dev/null
 }
