@@ -4,7 +4,7 @@
 #   flock /tmp/chatdong-mvn.lock infra/keycloak/check.sh
 #
 # It starts a Keycloak of its own with the functions of infra/lib/keycloak.sh (process
-# "keycloak-check", ports 18180/19180, database chatdong_keycloak_check dropped and made afresh, so
+# "keycloak-check", ports 18190/19190, database chatdong_keycloak_check dropped and made afresh, so
 # the realm is imported by --import-realm as on a first ./chatdong up) beside any Keycloak that
 # ./chatdong up runs, then checks:
 #   1. the realm chatdong was imported (roles, clients, the declared user attribute district) and
@@ -22,11 +22,11 @@ set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export KEYCLOAK_NAME=keycloak-check
-export KEYCLOAK_PORT="${CHECK_KEYCLOAK_PORT:-18180}"
-export KEYCLOAK_MANAGEMENT_PORT="${CHECK_KEYCLOAK_MANAGEMENT_PORT:-19180}"
+export KEYCLOAK_PORT="${CHECK_KEYCLOAK_PORT:-18190}"
+export KEYCLOAK_MANAGEMENT_PORT="${CHECK_KEYCLOAK_MANAGEMENT_PORT:-19190}"
 export KEYCLOAK_DB=chatdong_keycloak_check
 export OIDC_ISSUER="http://127.0.0.1:$KEYCLOAK_PORT/realms/chatdong"
-unset KEYCLOAK_REALM_FILE KEYCLOAK_DEV_FILE
+unset KEYCLOAK_REALM_FILE KEYCLOAK_DEV_FILE KEYCLOAK_INSTANCE
 # shellcheck source=../../chatdong
 source "$ROOT/chatdong"
 set +e

@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # The JDK's AOT cache of each service and of the console (issue 20; JEP 483, 514, 515), sourced by
-# ./chatdong after its own helpers (log, warn, die, ensure_kafka, psql_admin, cmd_token, ...).
+# ./chatdong after its own helpers (log, warn, die, ensure_kafka, psql_admin, ensure_keycloak, keycloak_token, ...).
 #
 # A cache holds the classes a real run loaded and linked (and, with the tiered compiler, the
 # methods' profiles), so a start skips that work. It is made by a TRAINING RUN of our own, not
@@ -76,7 +76,7 @@ aot_stale() {
 # aot_workload PORTS...: the training's requests (ports of governance, monitoring, training, cases).
 aot_workload() {
   local gov=$1 mon=$2 tra=$3 cas=$4 port path token round i
-  token=$(cmd_token city-admin)
+  token=$(keycloak_token city-admin)
   local -a auth=(-H "Authorization: Bearer $token") json=(-H 'Content-Type: application/json')
   for port in "$gov" "$mon" "$tra" "$cas"; do
     curl -s -o /dev/null "http://127.0.0.1:$port/q/health/live"
@@ -166,7 +166,9 @@ aot_train() {
       rm -rf "$KAFKA_DIR"
       mkdir -p "$KAFKA_DIR"
       ensure_kafka >/dev/null
-      ensure_keys
+      # The training's requests carry a token of the Keycloak this command runs with (up's, or the
+      # test suite's under KEYCLOAK_INSTANCE=test); the services verify it as they always do.
+      ensure_keycloak >/dev/null
     fi
     mkdir -p "$LOG_DIR"
     local -a ports=()
@@ -180,7 +182,7 @@ aot_train() {
       db="chatdong_${name%-service}_aot"
       # shellcheck disable=SC2016
       env -C "$dir" -u DB_NAME HTTP_PORT="$port" DB_NAME="$db" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$AOT_KAFKA_PORT" \
-        JWT_PUBLIC_KEY_LOCATION="file:$KEY_DIR/public.pem" QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_FLYWAY_CLEAN_DISABLED=false \
+        OIDC_ISSUER="$OIDC_ISSUER" QUARKUS_FLYWAY_CLEAN_AT_START=true QUARKUS_FLYWAY_CLEAN_DISABLED=false \
         QUARKUS_VERTX_CACHE_DIRECTORY="$STATE/cache/$name-aot" \
         java "${jvm[@]}" -XX:AOTCacheOutput="$AOT_FILE" -jar quarkus-run.jar >"$LOG_DIR/aot-$name.log" 2>&1 &
       pids+=($!)

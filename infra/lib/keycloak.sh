@@ -35,6 +35,12 @@
 # A Keycloak already answering at OIDC_ISSUER (or an OIDC_ISSUER on another host) is used instead
 # of starting one; its realm is then the operator's and is never changed.
 
+# KEYCLOAK_INSTANCE=test selects the test suite's own Keycloak (use_test_keycloak), as ./chatdong
+# test and the end-to-end tests run it: never the one ./chatdong up runs.
+if [[ ${KEYCLOAK_INSTANCE:-} == test ]]; then
+  KEYCLOAK_NAME=keycloak-test KEYCLOAK_PORT=18180 KEYCLOAK_MANAGEMENT_PORT=19180 KEYCLOAK_DB=chatdong_keycloak_test
+  OIDC_ISSUER="http://127.0.0.1:18180/realms/chatdong"
+fi
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 KEYCLOAK_MANAGEMENT_PORT="${KEYCLOAK_MANAGEMENT_PORT:-9180}"
 KEYCLOAK_REALM=chatdong
@@ -128,6 +134,25 @@ keycloak_admin_password() {
   cat "$KEYCLOAK_ADMIN_PASSWORD_FILE"
 }
 
+# keycloak_database: makes the instance's database when missing. A database this checkout holds no
+# admin password for (made by another checkout, or before .chatdong was removed) cannot be
+# administered: Keycloak creates its admin account only in an empty database. It is dropped and made
+# afresh (the realm comes back from the realm file and its development part; accounts made by hand
+# in that local realm go with it).
+keycloak_database() {
+  local exists
+  exists=$(psql_admin -tA -c "SELECT 1 FROM pg_database WHERE datname = '$KEYCLOAK_DB'") || die "keycloak: PostgreSQL does not answer"
+  if [[ $exists == 1 && ! -s $KEYCLOAK_ADMIN_PASSWORD_FILE ]]; then
+    log "keycloak: database $KEYCLOAK_DB was made without this checkout's admin password — making it afresh"
+    psql_admin -c "DROP DATABASE $KEYCLOAK_DB WITH (FORCE)" >/dev/null || die "keycloak: could not drop $KEYCLOAK_DB"
+    exists=""
+  fi
+  if [[ $exists != 1 ]]; then
+    psql_admin -c "CREATE DATABASE $KEYCLOAK_DB OWNER $DB_USER ENCODING 'UTF8' TEMPLATE template0" >/dev/null ||
+      die "keycloak: could not create the database $KEYCLOAK_DB"
+  fi
+}
+
 # keycloak_start: starts Keycloak unless one answers already; does not wait (keycloak_wait_ready).
 keycloak_start() {
   local pid password
@@ -148,6 +173,7 @@ keycloak_start() {
   port_open 127.0.0.1 "$KEYCLOAK_MANAGEMENT_PORT" && die "keycloak: management port 127.0.0.1:$KEYCLOAK_MANAGEMENT_PORT is taken (KEYCLOAK_MANAGEMENT_PORT chooses another)"
   keycloak_fetch
   keycloak_build
+  keycloak_database
   password=$(keycloak_admin_password)
   # --import-realm reads dist/data/import: the production realm only (the development part is
   # applied through the admin API, keycloak_sync_realm).
@@ -194,13 +220,16 @@ keycloak_wait_ready() {
     sleep 0.5
   done
   ((KEYCLOAK_STARTED_HERE)) && log "keycloak: ready (pid $pid) in $(since "$t0") s"
-  # The services do not rely on Keycloak yet (issue 21): a realm that cannot be synchronised (e.g. a
-  # chatdong_keycloak made by another checkout, with another admin password) is said, not fatal.
-  if ! (keycloak_sync_realm); then
-    warn "keycloak: the realm $KEYCLOAK_REALM was not brought up to date (see the line above); the rest of the platform starts"
-    return 0
-  fi
+  # The services trust only this realm: one that cannot be brought up to date is fatal.
+  (keycloak_sync_realm) || die "keycloak: the realm $KEYCLOAK_REALM could not be brought up to date (see the line above)"
   log "keycloak: realm $KEYCLOAK_REALM at $OIDC_ISSUER (admin console http://127.0.0.1:$KEYCLOAK_PORT/admin, user $KEYCLOAK_ADMIN_USER, password in ${KEYCLOAK_ADMIN_PASSWORD_FILE#"$ROOT"/})"
+}
+
+# use_test_keycloak: from now on (and in every child process) the test suite's Keycloak.
+use_test_keycloak() {
+  export KEYCLOAK_INSTANCE=test
+  # shellcheck source=keycloak.sh
+  source "$ROOT/infra/lib/keycloak.sh"
 }
 
 # ensure_keycloak: starts Keycloak when needed and waits until it is ready with an up-to-date realm.

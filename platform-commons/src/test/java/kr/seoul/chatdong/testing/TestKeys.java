@@ -11,7 +11,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A signing key pair made for this test run (never committed): the service under test verifies
- * tokens with its public half, {@link Tokens} signs with the private half.
+ * tokens with its public half instead of the realm's JWKS (test profile only), {@link Tokens} signs
+ * with the private half.
  */
 public class TestKeys implements QuarkusTestResourceLifecycleManager {
 
@@ -27,6 +28,7 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             return Map.of("mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
+                    "mp.jwt.verify.issuer", Tokens.ISSUER,
                     "smallrye.jwt.sign.key.location", privateKey.toUri().toString());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot make the test key pair", e);

@@ -69,10 +69,21 @@ class CheckInTest {
                 .extract().path("id");
     }
 
+    /** The sign-in account a test trainee is registered with. */
+    static String account(String employeeNo) {
+        return "t-" + employeeNo.toLowerCase();
+    }
+
+    /** A token of the account linked to the trainee (read from its record with the current, admin, token). */
+    static String traineeToken(String traineeId) {
+        String account = given().when().get("/api/v1/trainees/" + traineeId).then().statusCode(200).extract().path("account");
+        return Tokens.withSubject("trainee", account);
+    }
+
     static String trainee(String name, String employeeNo) {
         return given().contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"organisation\":\"성북동 주민센터\",\"districtCode\":\"11290\",\"dongCode\":\"1129052500\","
-                        + "\"jobType\":\"사회복지\",\"employeeNo\":\"" + employeeNo + "\"}")
+                        + "\"jobType\":\"사회복지\",\"employeeNo\":\"" + employeeNo + "\",\"account\":\"" + account(employeeNo) + "\"}")
                 .when().post("/api/v1/trainees").then().statusCode(201).extract().path("id");
     }
 
@@ -116,9 +127,10 @@ class CheckInTest {
 
     /** Sent with the trainee's token only (the default city-admin header would come first otherwise). */
     private static io.restassured.response.Response checkIn(String trainee, String session, String code) {
+        String token = traineeToken(trainee);
         Tokens.actAnonymously();
         try {
-            return given().header("Authorization", "Bearer " + Tokens.withSubject("trainee", trainee)).contentType(ContentType.JSON)
+            return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
                     .body("{\"code\":\"" + code + "\"}").when().post("/api/v1/sessions/" + session + "/check-ins");
         } finally {
             Tokens.actAsCityAdmin();

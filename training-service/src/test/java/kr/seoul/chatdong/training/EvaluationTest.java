@@ -50,7 +50,8 @@ class EvaluationTest {
     private static String trainee(String name) {
         return given().contentType(ContentType.JSON)
                 .body("{\"name\":\"" + name + "\",\"organisation\":\"동 주민센터\",\"districtCode\":\"11290\",\"dongCode\":\"1129052500\","
-                        + "\"jobType\":\"사회복지\",\"employeeNo\":\"V-" + UUID.randomUUID().toString().substring(0, 13) + "\"}")
+                        + "\"jobType\":\"사회복지\",\"employeeNo\":\"V-" + UUID.randomUUID().toString().substring(0, 13) + "\","
+                        + "\"account\":\"t-" + UUID.randomUUID() + "\"}")
                 .when().post("/api/v1/trainees").then().statusCode(201).extract().path("id");
     }
 
@@ -94,8 +95,8 @@ class EvaluationTest {
         String b = CohortEnrolmentTest.enrol(cohort, tb).statusCode(201).extract().path("id");
         String c = CohortEnrolmentTest.enrol(cohort, tc).statusCode(201).extract().path("id");
 
+        String traineeA = CheckInTest.traineeToken(ta);
         Tokens.actAnonymously();
-        String traineeA = Tokens.withSubject("trainee", ta);
         evaluate(a, answers(5, 5, 5, 5, 5, 5, 5), traineeA).statusCode(201)
                 .header("Location", containsString("/api/v1/enrolments/" + a + "/evaluation"))
                 .body("score", equalTo(100.0f)).body("source", equalTo("TRAINEE")).body("answers", hasSize(7));

@@ -8,7 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A named judge of a contest (심사위원), acting with the token whose subject this is. Editors judge without being named. */
+/** A named judge of a contest (심사위원), acting with a token of this account name. Editors judge without being named. */
 @Entity
 @Table(name = "contest_judge")
 public class ContestJudge {

@@ -23,7 +23,7 @@ public class ContestScore {
     @Column(name = "entry_id")
     private UUID entryId;
 
-    /** The judge's token subject. */
+    /** The judge's sign-in account name. */
     private String judge;
 
     private String criterion;

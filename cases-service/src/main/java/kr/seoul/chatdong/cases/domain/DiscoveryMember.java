@@ -25,7 +25,7 @@ public class DiscoveryMember {
     @Column(name = "district_code")
     private String districtCode;
 
-    /** The member's token subject: who acts as this member. */
+    /** The member's sign-in account name: who acts as this member. */
     private String subject;
 
     @Column(name = "active_from")

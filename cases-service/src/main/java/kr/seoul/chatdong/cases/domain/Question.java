@@ -41,7 +41,7 @@ public class Question {
     @Enumerated(EnumType.STRING)
     private Status status;
 
-    /** Who asked (token subject); not shown to readers without a token. */
+    /** Who asked (account name); not shown to readers without a token. */
     @Column(name = "asked_by")
     private String askedBy;
 

@@ -87,7 +87,7 @@ public class CaseResource {
     @Authenticated
     @Operation(summary = "Write a best-practice case", description = "It starts DRAFTING. The dong's district is taken from the dong code; "
             + "both, when given, must agree. Written by editors and city admins, a district's officers and its active discovery-team member "
-            + "(token subject = the member's subject); others get 403. A body, when given, is the first revision.")
+            + "(the caller's account name = the member's subject); others get 403. A body, when given, is the first revision.")
     @APIResponse(responseCode = "201", description = "written; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseDetail.class)))
     public RestResponse<CaseDetail> draftCase(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCase request) {
         return idempotency.once(idempotencyKey, request, CaseDetail.class, () -> {

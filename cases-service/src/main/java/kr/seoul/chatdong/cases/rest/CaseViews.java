@@ -201,7 +201,7 @@ public final class CaseViews {
     @Schema(name = "CaseRevision", description = "A saved body of a case")
     public record RevisionView(UUID id, @Schema(examples = "2") int number, @Schema(examples = "주민과 함께 만든 골목 돌봄 지도") String title,
             @Schema(examples = BODY_EXAMPLE) String body, Instant savedAt,
-            @Schema(description = "the token subject that saved it", examples = "officer-11290") String savedBy) {
+            @Schema(description = "the account name that saved it", examples = "officer-11290") String savedBy) {
 
         public static RevisionView of(CaseRevision r) {
             return new RevisionView(r.id(), r.number(), r.title(), r.body(), r.savedAt(), r.savedBy());
@@ -211,7 +211,7 @@ public final class CaseViews {
     @Schema(name = "CaseComment", description = "A reviewer's comment, or a rejection's reason")
     public record CommentView(UUID id, @Schema(examples = "COMMENT") CaseComment.Kind kind,
             @Schema(examples = "방문간호사 동행 횟수를 본문에 적어 주세요.") String text,
-            @Schema(description = "the token subject that wrote it", examples = "editor-1") String author, Instant createdAt) {
+            @Schema(description = "the account name that wrote it", examples = "editor-1") String author, Instant createdAt) {
 
         public static CommentView of(CaseComment c) {
             return new CommentView(c.id(), c.kind(), c.text(), c.author(), c.createdAt());

@@ -94,8 +94,8 @@ public class ContestResource {
     public record NewEntry(@NotNull @Schema(required = true, examples = "e6f7a8b9-0c1d-4e2f-a3b4-c5d6e7f8a9b0") UUID caseId) {
     }
 
-    @Schema(name = "NewContestJudge", description = "A named judge: who scores with the token of this subject")
-    public record NewJudge(@NotBlank @Size(max = 200) @Schema(required = true, examples = "judge-park@seoul.go.kr") String subject,
+    @Schema(name = "NewContestJudge", description = "A named judge: who scores with a token of this account name")
+    public record NewJudge(@NotBlank @Size(max = 200) @Schema(required = true, description = "the person's sign-in account name (the token's preferred_username; Keycloak keeps it in lower case): calls with a token of this account are theirs", examples = "judge-park") String subject,
             @NotBlank @Size(max = 100) @Schema(required = true, examples = "박심사") String name) {
     }
 
@@ -146,7 +146,7 @@ public class ContestResource {
     }
 
     @Schema(name = "ContestJudge")
-    public record JudgeView(UUID id, @Schema(examples = "judge-park@seoul.go.kr") String subject, @Schema(examples = "박심사") String name,
+    public record JudgeView(UUID id, @Schema(description = "the judge's sign-in account name", examples = "judge-park") String subject, @Schema(examples = "박심사") String name,
             Instant createdAt) {
 
         static JudgeView of(ContestJudge j) {
@@ -252,7 +252,7 @@ public class ContestResource {
     @POST
     @Path("/{id}/judges")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
-    @Operation(summary = "Name a judge", description = "The judge scores with a token of this subject, whatever its role (editors judge "
+    @Operation(summary = "Name a judge", description = "The judge scores with a token of this account name, whatever its role (editors judge "
             + "without being named). A subject named twice is a 409. Audited.")
     @APIResponse(responseCode = "201", description = "named", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JudgeView.class)))
     public RestResponse<JudgeView> nameContestJudge(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
@@ -273,7 +273,7 @@ public class ContestResource {
     @PUT
     @Path("/{id}/entries/{entryId}/scores")
     @Operation(summary = "Score an entry (the caller's scores)", description = "Every criterion once, 1–5 (else 422). The scores are the "
-            + "caller's (token subject), who must be an editor or a named judge (else 403); a second PUT replaces them. Frozen once the "
+            + "caller's (by account name), who must be an editor or a named judge (else 403); a second PUT replaces them. Frozen once the "
             + "results are published (409). Audited.")
     public ScoresView scoreContestEntry(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId, @NotNull @Valid ScoresInput request) {
         return ScoresView.of(entryId, contests.score(id, entryId, request.toCommand()));

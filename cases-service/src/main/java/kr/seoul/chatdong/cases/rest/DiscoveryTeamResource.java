@@ -74,7 +74,7 @@ public class DiscoveryTeamResource {
     public record NewMember(
             @NotBlank @Size(max = 100) @Schema(required = true, examples = "김발굴") String name,
             @NotBlank @Pattern(regexp = "[0-9]{5}", message = "must be a 5-digit district code") @Schema(required = true, examples = "11290") String districtCode,
-            @NotBlank @Size(max = 200) @Schema(required = true, description = "the member's token subject", examples = "discovery-11290@seoul.go.kr") String subject,
+            @NotBlank @Size(max = 200) @Schema(required = true, description = "the person's sign-in account name (the token's preferred_username; Keycloak keeps it in lower case): calls with a token of this account are theirs", examples = "discovery-11290@seoul.go.kr") String subject,
             @NotNull @Schema(required = true, examples = "2016-01-01") LocalDate activeFrom,
             @Schema(nullable = true, description = "the last day; open-ended when absent", examples = "2016-12-31") LocalDate activeTo) {
 

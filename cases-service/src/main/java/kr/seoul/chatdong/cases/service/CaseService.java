@@ -95,7 +95,7 @@ public class CaseService {
         boolean written = request.body() != null && c.writeBody(request.body());
         cases.persist(c);
         if (written) {
-            revisions.persist(new CaseRevision(c.id(), 1, c.title(), c.body(), now, caller.subject()));
+            revisions.persist(new CaseRevision(c.id(), 1, c.title(), c.body(), now, caller.account()));
         }
         cases.flush();
         audit.created("case", c.id(), request);
@@ -113,7 +113,7 @@ public class CaseService {
             throw new DomainException.InvalidValue("body", "cannot be removed (null); write the new text instead");
         }
         if (changes.body() != null && c.writeBody(changes.body())) {
-            revisions.persist(new CaseRevision(c.id(), revisions.lastNumber(c.id()) + 1, c.title(), c.body(), clock.instant(), caller.subject()));
+            revisions.persist(new CaseRevision(c.id(), revisions.lastNumber(c.id()) + 1, c.title(), c.body(), clock.instant(), caller.account()));
         }
         cases.flush();
         audit.updated("case", id, changes);
@@ -136,7 +136,7 @@ public class CaseService {
     @Transactional
     public BestPracticeCase reject(UUID id, String ifMatch, CaseCommands.Reason request) {
         BestPracticeCase c = step(id, ifMatch, "reject", BestPracticeCase::reject);
-        comments.persist(new CaseComment(id, CaseComment.Kind.REJECTION, request.reason(), caller.subject(), clock.instant()));
+        comments.persist(new CaseComment(id, CaseComment.Kind.REJECTION, request.reason(), caller.account(), clock.instant()));
         return c;
     }
 
@@ -181,7 +181,7 @@ public class CaseService {
     public CaseComment comment(UUID id, CaseCommands.Comment request) {
         BestPracticeCase c = get(id);
         c.requireInReview();
-        CaseComment comment = new CaseComment(id, CaseComment.Kind.COMMENT, request.text(), caller.subject(), clock.instant());
+        CaseComment comment = new CaseComment(id, CaseComment.Kind.COMMENT, request.text(), caller.account(), clock.instant());
         comments.persist(comment);
         audit.created("case-comment", comment.id(), request);
         return comment;
@@ -236,7 +236,7 @@ public class CaseService {
 
     /**
      * Who writes a district's cases: city admins and editors; a district officer of that district; the
-     * district's active discovery-team member (token subject = the member's subject). Others: 403.
+     * district's active discovery-team member (the caller's account name = the member's subject). Others: 403.
      */
     void mayWrite(String districtCode) {
         if (caller.hasRole(Roles.CITY_ADMIN) || caller.hasRole(Roles.EDITOR)) {
@@ -247,7 +247,7 @@ public class CaseService {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
-        boolean member = districtCode != null && members.activeIn(districtCode, today).map(m -> m.subject().equals(caller.subject())).orElse(false);
+        boolean member = districtCode != null && members.activeIn(districtCode, today).map(m -> m.subject().equals(caller.account())).orElse(false);
         if (!member) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Cases of district " + districtCode + " are written by editors, the district's "
                     + "officers and its active discovery-team member");

@@ -115,13 +115,13 @@ public class ContestService {
     public List<ContestScore> score(UUID contestId, UUID entryId, Score request) {
         Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
         ContestEntry entry = entry(contestId, entryId);
-        if (!caller.hasRole(Roles.EDITOR) && !contests.isJudge(contestId, caller.subject())) {
+        if (!caller.hasRole(Roles.EDITOR) && !contests.isJudge(contestId, caller.account())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Entries are scored by editors and the contest's named judges");
         }
         contest.requireCompleteScores(request.scores());
-        contests.clearScores(entry.id(), caller.subject());
+        contests.clearScores(entry.id(), caller.account());
         Instant now = clock.instant();
-        List<ContestScore> scores = request.scores().stream().map(g -> new ContestScore(entry.id(), caller.subject(), g, now)).toList();
+        List<ContestScore> scores = request.scores().stream().map(g -> new ContestScore(entry.id(), caller.account(), g, now)).toList();
         scores.forEach(contests::persist);
         contests.flush();
         audit.record("contest-entry", entryId, "score", contest.criterionNames());

@@ -70,7 +70,7 @@ public class ManualService {
         ManualVolume volume = volume(volumeId);
         geography.requireDistrict(request.districtCode(), "districtCode");
         caller.mayWriteDistrict(request.districtCode());
-        ManualFeedback f = new ManualFeedback(volume.id(), request.section(), request.text(), request.districtCode(), caller.subject(), clock.instant());
+        ManualFeedback f = new ManualFeedback(volume.id(), request.section(), request.text(), request.districtCode(), caller.account(), clock.instant());
         manuals.persist(f);
         manuals.flush();
         audit.created("manual-feedback", f.id(), request);

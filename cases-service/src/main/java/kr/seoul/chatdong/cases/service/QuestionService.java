@@ -52,7 +52,7 @@ public class QuestionService {
             geography.requireDongIn(request.dongCode(), request.districtCode(), "dongCode");
         }
         caller.mayWriteDistrict(request.districtCode());
-        Question q = new Question(request.districtCode(), request.dongCode(), request.topic(), request.text(), caller.subject(), clock.instant());
+        Question q = new Question(request.districtCode(), request.dongCode(), request.topic(), request.text(), caller.account(), clock.instant());
         questions.persist(q);
         questions.flush();
         audit.created("question", q.id(), request);
@@ -62,7 +62,7 @@ public class QuestionService {
     @Transactional
     public QuestionAnswer answer(UUID id, Answer request) {
         Question q = get(id);
-        QuestionAnswer a = q.answer(request.text(), caller.subject(), clock.instant());
+        QuestionAnswer a = q.answer(request.text(), caller.account(), clock.instant());
         questions.persist(a);
         questions.flush();
         audit.created("question-answer", a.id(), request);

@@ -54,7 +54,7 @@ public class Consultant {
     @Column(name = "active_to")
     private LocalDate activeTo;
 
-    /** The consultant's token subject: how a call is known to be theirs. */
+    /** The consultant's sign-in account name: how a call is known to be theirs. */
     private String subject;
 
     @Column(name = "last_assigned_at")

@@ -70,7 +70,7 @@ public class ConsultantResource {
 
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Register a consultant", description = "The subject is the consultant's token subject (unique): "
+    @Operation(summary = "Register a consultant", description = "The subject is the consultant's sign-in account name (the token's preferred_username, unique): "
             + "a consultant acts on their own assignments only. From then on new assignments of the consultant's fields are "
             + "matched to them automatically (least loaded first, never in their home district, never above capacity).")
     @APIResponse(responseCode = "201", description = "registered; Location names the consultant",

@@ -191,7 +191,7 @@ public class ConsultingAssignmentResource {
 
     private static final String STEP = "Needs If-Match with the assignment's ETag. A step out of order is a 409 naming "
             + "currentState and allowedSteps. ";
-    private static final String BY_CONSULTANT = "A consultant may act only on their own assignments (token subject = the "
+    private static final String BY_CONSULTANT = "A consultant may act only on their own assignments (account name = the "
             + "consultant's subject), a city admin on all. Emits the event named for the state reached. ";
 
     private static RestResponse<AssignmentDetail> detail(ConsultingAssignment a) {

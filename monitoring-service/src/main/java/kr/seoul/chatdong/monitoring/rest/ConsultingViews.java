@@ -46,7 +46,7 @@ public final class ConsultingViews {
             @NotNull @Min(1) @Max(100) @Schema(required = true, description = "most active assignments at a time", examples = "5") Integer capacity,
             @NotNull @Schema(required = true, examples = "2016-03-01") LocalDate activeFrom,
             @Schema(description = "last active day; open-ended when absent", examples = "2016-12-31") LocalDate activeTo,
-            @NotBlank @Size(max = 200) @Schema(required = true, description = "the consultant's token subject: how the platform knows a call is theirs",
+            @NotBlank @Size(max = 200) @Schema(required = true, description = "the person's sign-in account name (the token's preferred_username; Keycloak keeps it in lower case): calls with a token of this account are theirs",
                     examples = "consultant-kim") String subject) {
 
         public ConsultingCommands.RegisterConsultant toCommand() {
@@ -80,7 +80,7 @@ public final class ConsultingViews {
             @Schema(examples = "5") int capacity,
             @Schema(examples = "2016-03-01") LocalDate activeFrom,
             @Schema(nullable = true, examples = "2016-12-31") LocalDate activeTo,
-            @Schema(examples = "consultant-kim") String subject,
+            @Schema(description = "the consultant's sign-in account name", examples = "consultant-kim") String subject,
             @Schema(description = "assignments ASSIGNED, SCHEDULED, VISITED or REPORTED now", examples = "2") long activeAssignments,
             Instant createdAt,
             @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {

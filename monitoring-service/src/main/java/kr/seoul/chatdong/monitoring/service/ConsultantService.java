@@ -45,7 +45,7 @@ public class ConsultantService {
         geography.requireDistrict(request.homeDistrictCode(), "homeDistrictCode");
         if (consultants.bySubject(request.subject()).isPresent()) {
             throw new DomainException.StateConflict("A consultant with subject '" + request.subject()
-                    + "' is already registered; a token subject names one consultant").with("rule", "subject-taken");
+                    + "' is already registered; an account names one consultant").with("rule", "subject-taken");
         }
         Consultant consultant = Consultant.register(request.name(), request.organisation(), request.fields(), request.homeDistrictCode(),
                 request.capacity(), request.activeFrom(), request.activeTo(), request.subject(), clock.instant());

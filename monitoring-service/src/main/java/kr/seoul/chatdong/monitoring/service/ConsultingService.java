@@ -223,13 +223,13 @@ public class ConsultingService {
         return assignment;
     }
 
-    /** Consultants act only on their own assignments (token subject ↔ consultant); city admins on all. */
+    /** Consultants act only on their own assignments (account name ↔ consultant); city admins on all. */
     private void mayAct(ConsultingAssignment assignment) {
         if (caller.hasRole(Roles.CITY_ADMIN)) {
             return;
         }
-        Consultant own = consultants.bySubject(caller.subject()).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "No consultant is registered with your token's subject '" + caller.subject() + "'; ask a city admin to register you"));
+        Consultant own = consultants.bySubject(caller.account()).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "No consultant is registered with your account '" + caller.account() + "'; ask a city admin to register you"));
         if (!own.id().equals(assignment.consultantId())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "This assignment is not yours (you are consultant " + own.id()
                     + "); a consultant acts only on their own assignments");

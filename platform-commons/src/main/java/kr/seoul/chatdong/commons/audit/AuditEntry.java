@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditEntry(
         @Schema(examples = "1042") long seq,
         Instant at,
-        @Schema(description = "the token's subject", examples = "kim.monitor@seoul.go.kr") String subject,
+        @Schema(description = "the sign-in account name", examples = "kim.monitor@seoul.go.kr") String subject,
         @Schema(examples = "monitor") String roles,
         @Schema(examples = "round") String entity,
         @Schema(examples = "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10") String entityId,

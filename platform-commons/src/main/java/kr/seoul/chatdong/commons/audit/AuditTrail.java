@@ -61,7 +61,7 @@ public class AuditTrail {
                 INSERT INTO audit_entry (at, subject, roles, entity, entity_id, action, changed_fields, operation)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                 .setParameter(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .setParameter(2, caller.subject())
+                .setParameter(2, caller.account())
                 .setParameter(3, roles())
                 .setParameter(4, entity)
                 .setParameter(5, String.valueOf(entityId))

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,14 +23,29 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
+    /** The claim naming the person's account (Keycloak: preferred_username, the name an administrator sees). */
+    @ConfigProperty(name = "chatdong.security.account-claim", defaultValue = "preferred_username")
+    String accountClaim;
+
+    @ConfigProperty(name = "chatdong.security.district-claim", defaultValue = Roles.DISTRICT_CLAIM)
+    String districtClaim;
+
     public boolean isAnonymous() {
         return identity.isAnonymous();
     }
 
-    /** The token's subject (or upn), "anonymous" without a token. */
-    public String subject() {
+    /**
+     * The caller's account name: what a person's record (a consultant, a trainee, a judge, a discovery
+     * team member) is linked to, and what audit trails name. The account claim, else the token's
+     * subject (a city system's service account has both); "anonymous" without a token.
+     */
+    public String account() {
         if (identity.isAnonymous()) {
             return "anonymous";
+        }
+        Object account = token.getClaim(accountClaim);
+        if (account != null && !account.toString().isBlank()) {
+            return account.toString().replace("\"", "");
         }
         String subject = token.getSubject();
         return subject != null ? subject : identity.getPrincipal().getName();
@@ -41,7 +57,7 @@ public class Caller {
 
     /** The district a district officer's token is limited to. */
     public Optional<String> district() {
-        Object claim = token.getClaim(Roles.DISTRICT_CLAIM);
+        Object claim = token.getClaim(districtClaim);
         return Optional.ofNullable(claim).map(Object::toString).map(s -> s.replace("\"", ""));
     }
 

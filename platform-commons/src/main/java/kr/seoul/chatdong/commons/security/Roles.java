@@ -15,7 +15,7 @@ public final class Roles {
     public static final String TRAINER = "trainer";
     /** 사례 편집자 */
     public static final String EDITOR = "editor";
-    /** 교육생: checks in to a session and answers its evaluation; the token's subject is the trainee id. */
+    /** 교육생: checks in to a session and answers its evaluation; the sign-in account name is the trainee id. */
     public static final String TRAINEE = "trainee";
 
     /** The claim that names a district officer's district (5-digit code). */

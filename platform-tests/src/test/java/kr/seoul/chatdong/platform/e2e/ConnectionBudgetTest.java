@@ -170,7 +170,7 @@ class ConnectionBudgetTest extends RunningPlatform {
 
     private static CompletableFuture<HttpResponse<String>> send(ServiceProcess service, Call call) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.url() + call.path())).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + platform.signingKey.token("city-admin"));
+                .header("Authorization", "Bearer " + platform.realm.token("city-admin"));
         if (call.body() != null) {
             request.header("Content-Type", "application/json").header("Idempotency-Key", call.key())
                     .POST(HttpRequest.BodyPublishers.ofString(call.body()));

@@ -22,8 +22,7 @@ final class ConsoleProcess implements AutoCloseable {
                 "MONITORING_URL", platform.url("monitoring-service"),
                 "TRAINING_URL", platform.url("training-service"),
                 "CASES_URL", platform.url("cases-service"),
-                "CONSOLE_DEV_LOGIN", "true",
-                "CONSOLE_DEV_KEY_LOCATION", platform.signingKey.privateKeyFile().toString(),
+                "OIDC_ISSUER", platform.realm.issuer(),
                 // Its own file cache, new with each run (target/e2e is wiped at the platform's start).
                 "QUARKUS_VERTX_CACHE_DIRECTORY", Platform.root().resolve("platform-tests/target/e2e/web-console-cache").toString()),
                 Platform.root().resolve("platform-tests/target/e2e/web-console.log"));

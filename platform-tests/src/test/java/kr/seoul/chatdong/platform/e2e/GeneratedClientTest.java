@@ -78,7 +78,7 @@ class GeneratedClientTest extends RunningPlatform {
 
     @BeforeEach
     void clients() {
-        String token = platform.signingKey.token("city-admin");
+        String token = platform.realm.token("city-admin");
         Consumer<HttpRequest.Builder> cityAdmin = request -> request.header("Authorization", "Bearer " + token);
 
         var monitoring = new kr.seoul.chatdong.client.monitoring.invoker.ApiClient();

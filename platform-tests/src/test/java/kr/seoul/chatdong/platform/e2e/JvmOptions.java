@@ -43,6 +43,11 @@ public final class JvmOptions {
         return chatdong(Duration.TRAINING, false, "aot");
     }
 
+    /** {@code ./chatdong test-keycloak}: the test suite's Keycloak, started when it does not run; answers its issuer. */
+    static String testKeycloak() {
+        return chatdong(Duration.TRAINING, false, "test-keycloak").strip();
+    }
+
     private enum Duration {
         SHORT(60), TRAINING(900);
 
@@ -61,8 +66,12 @@ public final class JvmOptions {
             try {
                 List<String> command = new java.util.ArrayList<>(List.of("bash", Platform.root().resolve("chatdong").toString()));
                 command.addAll(List.of(arguments));
-                Process process = new ProcessBuilder(command).directory(Platform.root().toFile())
-                        .redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(command).directory(Platform.root().toFile())
+                        .redirectOutput(output.toFile()).redirectError(errors.toFile());
+                // The test suite's Keycloak (./chatdong aot's training signs in to it), never up's.
+                builder.environment().put("KEYCLOAK_INSTANCE", "test");
+                builder.environment().remove("OIDC_ISSUER");
+                Process process = builder.start();
                 if (!process.waitFor(limit.seconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new IllegalStateException("./chatdong " + String.join(" ", arguments) + " did not end within " + limit.seconds + " s");

@@ -82,7 +82,7 @@ class ListsBenchmarkTest extends RunningPlatform {
 
     @Test
     void listsAtCityScale() throws Exception {
-        String token = platform.signingKey.token("city-admin");
+        String token = platform.realm.token("city-admin");
         Map<String, String> ids = load();
 
         List<String[]> endpoints = endpoints(ids);

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The whole platform for end-to-end tests: a broker of its own and the four services as separate
- * processes, each with its own database ({@code <database>_e2e}, wiped at the first start).
+ * processes, each with its own database ({@code <database>_e2e}, wiped at the first start), trusting
+ * the test suite's Keycloak ({@link TestRealm}).
  */
 final class Platform implements AutoCloseable {
 
@@ -18,14 +19,15 @@ final class Platform implements AutoCloseable {
     static final Duration READY = Duration.ofSeconds(150);
 
     final BrokerProcess broker;
-    final SigningKey signingKey;
+    /** The test Keycloak's realm: the services trust its tokens only. */
+    final TestRealm realm;
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Path work;
 
     Platform() throws Exception {
         work = root().resolve("platform-tests/target/e2e");
-        signingKey = new SigningKey(root().resolve("platform-tests/target/e2e-keys"));
+        realm = TestRealm.start();
         broker = new BrokerProcess(Path.of(System.getProperty("chatdong.kafka.lib", root().resolve(".chatdong/kafka/lib").toString())),
                 work.resolve("kafka"), BROKER_PORT, BROKER_PORT + 1);
         String dbHost = System.getProperty("chatdong.db.host", "127.0.0.1");
@@ -36,7 +38,7 @@ final class Platform implements AutoCloseable {
                     "DB_HOST", dbHost,
                     "DB_NAME", database,
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "JWT_PUBLIC_KEY_LOCATION", signingKey.publicKeyLocation(),
+                    "OIDC_ISSUER", realm.issuer(),
                     "CORS_ORIGINS", ConsoleProcess.ORIGIN));
             services.put(name, instance(name, port, name, Map.of()));
             port++;
@@ -79,7 +81,7 @@ final class Platform implements AutoCloseable {
     /** Makes every REST Assured request of the test carry a city admin's token. */
     void actAsCityAdmin() {
         io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
-                .addHeader("Authorization", "Bearer " + signingKey.token("city-admin")).build();
+                .addHeader("Authorization", "Bearer " + realm.token("city-admin")).build();
     }
 
     /**

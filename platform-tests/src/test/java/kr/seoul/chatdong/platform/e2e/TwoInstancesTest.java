@@ -248,7 +248,7 @@ class TwoInstancesTest extends RunningPlatform {
 
     private static void complete(Balancer balancer, String round) throws InterruptedException {
         var answer = balancer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://unused")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + platform.signingKey.token("city-admin"))
+                .header("Authorization", "Bearer " + platform.realm.token("city-admin"))
                 .header("Idempotency-Key", "complete-" + round).POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "/api/v1/rounds/" + round + "/complete");
         assertEquals(200, answer.statusCode(), answer.body());
     }
@@ -262,7 +262,7 @@ class TwoInstancesTest extends RunningPlatform {
         private final List<Thread> clients = new ArrayList<>();
 
         LoadClients(Balancer balancer, String run) {
-            String token = "Bearer " + platform.signingKey.token("city-admin");
+            String token = "Bearer " + platform.realm.token("city-admin");
             for (int c = 0; c < 4; c++) {
                 int client = c;
                 Thread thread = new Thread(() -> {

@@ -36,6 +36,9 @@ public class Trainee {
     @Column(name = "employee_no")
     private String employeeNo;
 
+    /** The person's sign-in account name (Keycloak's preferred_username), when they sign in themselves. */
+    private String account;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -46,7 +49,7 @@ public class Trainee {
     }
 
     public static Trainee register(String name, String organisation, String districtCode, String dongCode, String jobType, String employeeNo,
-            Instant now) {
+            String account, Instant now) {
         Trainee trainee = new Trainee();
         trainee.id = UUID.randomUUID();
         trainee.name = name;
@@ -55,6 +58,7 @@ public class Trainee {
         trainee.dongCode = dongCode;
         trainee.jobType = jobType;
         trainee.employeeNo = employeeNo;
+        trainee.account = account;
         trainee.createdAt = now;
         return trainee;
     }
@@ -85,6 +89,10 @@ public class Trainee {
 
     public String employeeNo() {
         return employeeNo;
+    }
+
+    public String account() {
+        return account;
     }
 
     public Instant createdAt() {

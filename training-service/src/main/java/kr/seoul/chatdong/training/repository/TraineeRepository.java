@@ -18,6 +18,11 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
                 .eq("dongCode", dongCode).page("e", "e.districtCode, e.name, e.id", paging, r -> (Trainee) r[0]);
     }
 
+    /** The trainee whose record is linked to this sign-in account. */
+    public java.util.Optional<Trainee> byAccount(String account) {
+        return find("account", account).firstResultOptional();
+    }
+
     /** The trainee with this employee number, or (without one) with this name, organisation and dong. */
     public java.util.Optional<Trainee> same(String name, String organisation, String dongCode, String employeeNo) {
         if (employeeNo != null) {

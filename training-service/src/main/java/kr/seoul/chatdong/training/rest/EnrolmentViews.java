@@ -32,11 +32,15 @@ public final class EnrolmentViews {
             @Schema(description = "10-digit code of the dong of the workplace, when it is a dong", examples = "1129052500") String dongCode,
             @NotBlank @Size(max = 50) @Schema(required = true, description = "직렬 or role", examples = "사회복지") String jobType,
             @Pattern(regexp = "[A-Za-z0-9-]{1,30}", message = "must be 1 to 30 letters, digits or hyphens")
-            @Schema(description = "employee number; identifies the trainee when given", examples = "S2016-0042") String employeeNo) {
+            @Schema(description = "employee number; identifies the trainee when given", examples = "S2016-0042") String employeeNo,
+            @Pattern(regexp = "[a-z0-9._@-]{1,255}", message = "must be the person's sign-in account name in lower case (letters, digits, . _ @ -)")
+            @Schema(description = "The person's sign-in account name (the token's preferred_username; Keycloak keeps it in lower case). "
+                    + "Links the record to the person: a trainee signed in with this account checks in and answers evaluations as this "
+                    + "trainee. One trainee per account.", examples = "kim.bokji") String account) {
 
         public EnrolmentCommands.RegisterTrainee toCommand() {
             return new EnrolmentCommands.RegisterTrainee(name.strip(), organisation.strip(), districtCode.strip(),
-                    dongCode == null || dongCode.isBlank() ? null : dongCode.strip(), jobType.strip(), employeeNo);
+                    dongCode == null || dongCode.isBlank() ? null : dongCode.strip(), jobType.strip(), employeeNo, account);
         }
     }
 
@@ -49,12 +53,13 @@ public final class EnrolmentViews {
             @Schema(nullable = true, examples = "1129052500") String dongCode,
             @Schema(examples = "사회복지") String jobType,
             @Schema(nullable = true, examples = "S2016-0042") String employeeNo,
+            @Schema(nullable = true, description = "the sign-in account name linked to this trainee", examples = "kim.bokji") String account,
             Instant createdAt,
             @Schema(examples = "0") long version) {
 
         public static TraineeView of(Trainee t) {
             return new TraineeView(t.id(), t.name(), t.organisation(), t.districtCode(), t.dongCode(), t.jobType(), t.employeeNo(),
-                    t.createdAt(), t.version());
+                    t.account(), t.createdAt(), t.version());
         }
     }
 

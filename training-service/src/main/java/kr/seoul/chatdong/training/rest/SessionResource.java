@@ -171,8 +171,8 @@ public class SessionResource {
     @Path("/{id}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.TRAINEE)
-    @Operation(summary = "Check in to a session with its code (trainee)", description = "The calling trainee (token role `trainee`, "
-            + "subject = the trainee id; `./chatdong token trainee <traineeId>`) is marked PRESENT in the session. Refused before the "
+    @Operation(summary = "Check in to a session with its code (trainee)", description = "The calling trainee (token role `trainee`; "
+            + "the trainee whose record is linked to the token's account name, see POST /api/v1/trainees `account`) is marked PRESENT in the session. Refused before the "
             + "session starts or after it ends (409), with a wrong or expired code (422), or when the trainee is not ENROLLED in the "
             + "session's cohort (422). Checking in twice keeps one PRESENT mark. Audited.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckInRequest.class),

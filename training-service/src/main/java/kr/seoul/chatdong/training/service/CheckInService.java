@@ -14,14 +14,18 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.problem.ProblemType;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.training.domain.AttendanceStatus;
 import kr.seoul.chatdong.training.domain.CheckInCode;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
+import kr.seoul.chatdong.training.domain.Trainee;
 import kr.seoul.chatdong.training.repository.CheckInCodeRepository;
 import kr.seoul.chatdong.training.repository.CohortSessionRepository;
+import kr.seoul.chatdong.training.repository.TraineeRepository;
 
 /**
  * QR self check-in: a trainer issues a short-lived code for a session (shown as a QR code of the
@@ -30,6 +34,9 @@ import kr.seoul.chatdong.training.repository.CohortSessionRepository;
  */
 @ApplicationScoped
 public class CheckInService {
+
+    @Inject
+    TraineeRepository trainees;
 
     @Inject
     CohortSessionRepository sessions;
@@ -66,7 +73,7 @@ public class CheckInService {
     public IssuedCode issue(UUID sessionId) {
         CohortSession session = session(sessionId);
         attendance.requireChangeable(session);
-        CheckInCode.Issued issued = CheckInCode.issue(session, codeTtl, caller.subject(), clock.instant());
+        CheckInCode.Issued issued = CheckInCode.issue(session, codeTtl, caller.account(), clock.instant());
         codes.persist(issued.stored());
         audit.record("session", sessionId, "ISSUE_CHECK_IN_CODE", List.of("expiresAt"));
         return new IssuedCode(sessionId, issued.code(), issued.stored().expiresAt(), url(sessionId, issued.code()));
@@ -81,7 +88,7 @@ public class CheckInService {
     }
 
     /**
-     * The calling trainee (the token's subject is the trainee id) checks in: refused before the session
+     * The calling trainee (the sign-in account name is the trainee id) checks in: refused before the session
      * starts or after it ends (409), with a wrong or expired code, or when not ENROLLED in the cohort (422).
      */
     @Transactional
@@ -106,12 +113,9 @@ public class CheckInService {
     }
 
     private UUID traineeOfCaller() {
-        try {
-            return UUID.fromString(caller.subject());
-        } catch (IllegalArgumentException e) {
-            throw new kr.seoul.chatdong.commons.problem.ProblemException(kr.seoul.chatdong.commons.problem.ProblemType.FORBIDDEN,
-                    "A trainee token's subject must be the trainee id (./chatdong token trainee <traineeId>)");
-        }
+        return trainees.byAccount(caller.account()).map(Trainee::id).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+                "No trainee is linked to your account '" + caller.account() + "'; ask the trainer to register you with it "
+                        + "(POST /api/v1/trainees with \"account\")"));
     }
 
     private CohortSession session(UUID sessionId) {

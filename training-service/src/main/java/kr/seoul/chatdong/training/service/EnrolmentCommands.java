@@ -8,7 +8,7 @@ public final class EnrolmentCommands {
     private EnrolmentCommands() {
     }
 
-    public record RegisterTrainee(String name, String organisation, String districtCode, String dongCode, String jobType, String employeeNo) {
+    public record RegisterTrainee(String name, String organisation, String districtCode, String dongCode, String jobType, String employeeNo, String account) {
     }
 
     public record Enrol(UUID traineeId) {

@@ -96,8 +96,14 @@ public class EnrolmentService {
         trainees.same(command.name(), command.organisation(), command.dongCode(), command.employeeNo()).ifPresent(existing -> {
             throw new DomainException.StateConflict("This trainee is registered already as " + existing.id()).with("traineeId", existing.id());
         });
+        if (command.account() != null) {
+            trainees.byAccount(command.account()).ifPresent(existing -> {
+                throw new DomainException.StateConflict("The account '" + command.account() + "' is linked to trainee " + existing.id() + " already")
+                        .with("traineeId", existing.id());
+            });
+        }
         Trainee trainee = Trainee.register(command.name(), command.organisation(), command.districtCode(), command.dongCode(), command.jobType(),
-                command.employeeNo(), clock.instant());
+                command.employeeNo(), command.account(), clock.instant());
         trainees.persist(trainee);
         trainees.flush();
         audit.created("trainee", trainee.id(), command);

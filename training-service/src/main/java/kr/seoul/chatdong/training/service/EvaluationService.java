@@ -88,7 +88,7 @@ public class EvaluationService {
     }
 
     /**
-     * Answers an enrolment's evaluation, once: a trainee for their own enrolment (their token's subject
+     * Answers an enrolment's evaluation, once: a trainee for their own enrolment (their sign-in account name
      * is the trainee id), a trainer or city admin from a paper questionnaire.
      */
     @Transactional
@@ -159,7 +159,7 @@ public class EvaluationService {
         if (caller.hasRole(Roles.CITY_ADMIN) || caller.hasRole(Roles.TRAINER)) {
             return false;
         }
-        if (caller.hasRole(Roles.TRAINEE) && enrolment.traineeId().toString().equals(caller.subject())) {
+        if (caller.hasRole(Roles.TRAINEE) && trainees.byAccount(caller.account()).map(t -> t.id().equals(enrolment.traineeId())).orElse(false)) {
             return true;
         }
         throw new ProblemException(ProblemType.FORBIDDEN, "Only the enrolment's own trainee, a trainer or a city admin may do this");
