@@ -25,7 +25,7 @@ public final class Tokens {
     }
 
     public static String of(String role) {
-        return withSubject(role, "test-" + role);
+        return withSubject(role, "test-" + role + "@seoul.go.kr");
     }
 
     /** A token of {@code role} whose account name is {@code account} (a consultant acts as the consultant registered with it). */
@@ -34,7 +34,7 @@ public final class Tokens {
     }
 
     public static String districtOfficer(String districtCode) {
-        return claims(Roles.DISTRICT_OFFICER, "test-officer-" + districtCode).claim(Roles.DISTRICT_CLAIM, districtCode).sign();
+        return claims(Roles.DISTRICT_OFFICER, "test-officer-" + districtCode + "@seoul.go.kr").claim(Roles.DISTRICT_CLAIM, districtCode).sign();
     }
 
     public static String cityAdmin() {
@@ -51,7 +51,7 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String role, String account) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("00000000-test-" + account).claim("preferred_username", account)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("sub-" + account).claim("preferred_username", account)
                 .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(3600);
     }
 }

@@ -127,7 +127,10 @@ class CheckInTest {
 
     /** Sent with the trainee's token only (the default city-admin header would come first otherwise). */
     private static io.restassured.response.Response checkIn(String trainee, String session, String code) {
-        String token = traineeToken(trainee);
+        return checkInAs(traineeToken(trainee), session, code);
+    }
+
+    private static io.restassured.response.Response checkInAs(String token, String session, String code) {
         Tokens.actAnonymously();
         try {
             return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
@@ -159,6 +162,36 @@ class CheckInTest {
         // A city admin is not a trainee.
         given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\"}").when().post("/api/v1/sessions/" + session + "/check-ins")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aTraineeActsThroughTheAccountLinkedToTheirRecord() {
+        String cohort = openCohortAroundToday();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String session = session(cohort, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.HOURS));
+        // registered without an account (as a spreadsheet import does): a token of any account is not this trainee
+        String trainee = given().contentType(ContentType.JSON)
+                .body("{\"name\":\"최연결\",\"organisation\":\"성북동 주민센터\",\"districtCode\":\"11290\",\"jobType\":\"사회복지\"}")
+                .when().post("/api/v1/trainees").then().statusCode(201).body("account", equalTo(null)).extract().path("id");
+        String enrolment = enrol(cohort, trainee);
+        String code = given().post("/api/v1/sessions/" + session + "/check-in-codes").then().statusCode(201).extract().path("code");
+        String account = "choi-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = Tokens.withSubject("trainee", account);
+        assertProblem(checkInAs(token, session, code).then(), 403, "forbidden")
+                .body("detail", equalTo("No trainee is linked to your account '" + account + "'; ask the trainer to register you with it "
+                        + "(POST /api/v1/trainees with \"account\")"));
+        // the trainer links the record to the account (If-Match), then the same token checks in as this trainee
+        assertProblem(given().contentType(ContentType.JSON).body("{\"account\":\"" + account + "\"}")
+                .put("/api/v1/trainees/" + trainee + "/account").then(), 428, "precondition-required");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"account\":\"" + account + "\"}")
+                .put("/api/v1/trainees/" + trainee + "/account").then().statusCode(200).body("account", equalTo(account)).header("ETag", "\"1\"");
+        checkInAs(token, session, code).then().statusCode(200).body("enrolmentId", equalTo(enrolment));
+        // one trainee per account; an account name is lower case
+        String other = trainee("김다른", "CHK-" + UUID.randomUUID().toString().substring(0, 8));
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"account\":\"" + account + "\"}")
+                .put("/api/v1/trainees/" + other + "/account").then(), 409, "conflict").body("traineeId", equalTo(trainee));
+        assertProblem(given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("{\"account\":\"Choi\"}")
+                .put("/api/v1/trainees/" + other + "/account").then(), 400, "validation");
     }
 
     @Test

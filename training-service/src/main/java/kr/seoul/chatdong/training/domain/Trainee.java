@@ -91,6 +91,10 @@ public class Trainee {
         return employeeNo;
     }
 
+    public void linkAccount(String account) {
+        this.account = account;
+    }
+
     public String account() {
         return account;
     }

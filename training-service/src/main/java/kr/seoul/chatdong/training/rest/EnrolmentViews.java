@@ -44,6 +44,12 @@ public final class EnrolmentViews {
         }
     }
 
+    @Schema(name = "TraineeAccountLink", description = "The sign-in account a trainee acts with (null unlinks)")
+    public record AccountLink(
+            @Pattern(regexp = "[a-z0-9._@-]{1,255}", message = "must be the person's sign-in account name in lower case (letters, digits, . _ @ -)")
+            @Schema(nullable = true, examples = "kim.bokji") String account) {
+    }
+
     @Schema(name = "Trainee", description = "A trainee")
     public record TraineeView(
             @Schema(examples = "d0000000-0000-4000-8000-000000000001") UUID id,

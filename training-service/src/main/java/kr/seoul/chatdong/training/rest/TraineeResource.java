@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.training.domain.Trainee;
+import kr.seoul.chatdong.training.rest.EnrolmentViews.AccountLink;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.NewTrainee;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.TraineeView;
 import kr.seoul.chatdong.training.service.EnrolmentService;
@@ -78,6 +80,18 @@ public class TraineeResource {
             @BeanParam PageParams paging) {
         return enrolments.trainees(geography.districtFilter(district, "district"), geography.dongFilter(dongCode, "dongCode"), paging.request())
                 .map(TraineeView::of);
+    }
+
+    @PUT
+    @Path("/{id}/account")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
+    @Operation(summary = "Link a trainee to a sign-in account", description = "The person signs in with this account (Keycloak's "
+            + "preferred_username, lower case) to check in and answer evaluations as this trainee; `{\"account\": null}` unlinks. "
+            + "Needs If-Match with the trainee's ETag. An account linked to another trainee is a 409 naming traineeId. Audited.")
+    public RestResponse<TraineeView> linkTraineeAccount(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid AccountLink request) {
+        Trainee trainee = enrolments.linkAccount(id, ifMatch, request.account());
+        return Responses.ok(TraineeView.of(trainee), trainee.version());
     }
 
     @GET

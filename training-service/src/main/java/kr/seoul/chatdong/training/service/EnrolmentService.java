@@ -118,6 +118,23 @@ public class EnrolmentService {
         return trainees.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("trainee", id));
     }
 
+    /** Links the trainee's record to the person's sign-in account (or unlinks it, null): one trainee per account. */
+    @Transactional
+    public Trainee linkAccount(UUID id, String ifMatch, String account) {
+        Trainee trainee = trainee(id);
+        kr.seoul.chatdong.commons.rest.Preconditions.requireMatch(ifMatch, trainee.version(), "trainee");
+        if (account != null) {
+            trainees.byAccount(account).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+                throw new DomainException.StateConflict("The account '" + account + "' is linked to trainee " + other.id() + " already")
+                        .with("traineeId", other.id());
+            });
+        }
+        trainee.linkAccount(account);
+        trainees.flush();
+        audit.record("trainee", id, "LINK_ACCOUNT", java.util.List.of("account"));
+        return trainee;
+    }
+
     @Transactional
     public EnrolmentDetail enrol(UUID cohortId, Enrol command) {
         Cohort cohort = lockedCohort(cohortId);
