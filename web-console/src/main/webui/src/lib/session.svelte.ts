@@ -19,7 +19,7 @@ export const ROLES: { role: Role; label: string; home: string }[] = [
   { role: 'consultant', label: '컨설턴트 (consultant)', home: '#/consulting' },
   { role: 'trainer', label: '교육 담당 (trainer)', home: '#/training' },
   { role: 'editor', label: '우수사례 편집 (editor)', home: '#/cases' },
-  { role: 'trainee', label: '교육생 (trainee)', home: '#/training' },
+  { role: 'trainee', label: '수강생 (trainee)', home: '#/training' },
 ];
 
 /** The signed-in person as the console shows them; the token itself is read through accessToken(). */
