@@ -341,6 +341,12 @@ await check('an ended Keycloak session goes back to sign-in with a message in Ko
     expect(message === '로그인 세션이 만료되었습니다. 다시 로그인해 주세요.', message);
     expect(page.url().endsWith('#/signin'), page.url());
     await page.screenshot({ path: `${shots}/signin-expired.png` });
+    // Signing in again (Keycloak may still know the person: then no password is asked) comes back to 우수사례.
+    await page.click('[data-testid=sign-in]');
+    await page.waitForSelector('#username, [data-testid=who]');
+    if (await page.isVisible('#username')) await typePassword(page, 'editor');
+    await page.waitForSelector('[data-testid=who]');
+    expect(page.url().endsWith('#/cases'), `back on the screen the session ended on: ${page.url()}`);
   } finally {
     await context.close();
   }

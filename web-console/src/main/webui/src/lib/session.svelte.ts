@@ -178,7 +178,8 @@ export async function accessToken(): Promise<string | null> {
 
 /** The session is over (expired, refused, revoked): forget the tokens, back to sign-in with why. */
 export async function ended(message: string) {
-  if (session.current) session.returnTo = location.hash && location.hash !== '#/signin' ? location.hash : session.returnTo;
+  // Back on this screen after signing in again.
+  if (location.hash && location.hash !== '#/signin') session.returnTo = location.hash;
   user = null;
   session.current = null;
   session.message = message;
