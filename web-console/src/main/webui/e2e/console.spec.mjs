@@ -2,12 +2,19 @@
 // download). Run by platform-tests' ConsoleBrowserTest, which starts the platform and the console,
 // makes the data through the APIs and passes it here in the environment. Prints "ok - ..." or
 // "not ok - ..." per check and exits 1 if any failed. Screenshots go to $SCREENSHOTS.
+// Everyone signs in as a person does: the console's 로그인 button, then Keycloak's own login page
+// (the realm of config.json's oidcIssuer), typing a development user's name and password
+// (infra/keycloak/realm-chatdong-dev.json: one user per role, password chatdong).
 import { chromium } from 'playwright-core';
 
 const env = process.env;
 const base = env.CONSOLE_URL ?? 'http://127.0.0.1:8080';
 const shots = env.SCREENSHOTS ?? 'target/screenshots';
+const password = env.DEV_PASSWORD ?? 'chatdong';
 const consoleHost = new URL(base).hostname;
+const config = await (await fetch(`${base}/config.json`)).json();
+// Keycloak's login page is the one other place the browser may go (its own scripts, styles and fonts).
+const issuerOrigin = new URL(config.oidcIssuer).origin;
 const browser = await chromium.launch({
   executablePath: env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
@@ -17,7 +24,10 @@ const browser = await chromium.launch({
 });
 
 let failures = 0;
+// CHECKS=<regular expression> runs only the checks whose names match (e.g. CHECKS='sign|Keycloak').
+const only = env.CHECKS ? new RegExp(env.CHECKS) : null;
 async function check(name, fn) {
+  if (only && !only.test(name)) return;
   const started = Date.now();
   try {
     const note = await fn();
@@ -39,37 +49,99 @@ async function open(viewport = { width: 1280, height: 800 }) {
   // Nothing may come from outside: no tiles, CDNs or web fonts.
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== consoleHost) outside.push(r.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== consoleHost && url.origin !== issuerOrigin) outside.push(r.url());
   });
   page.on('pageerror', (e) => console.log(`# page error: ${e.message}`));
   return { context, page };
 }
-async function signIn(page, role, district) {
+// The console's 로그인 button, then Keycloak's login page: user name, password, 로그인; back on the
+// console with the map drawn. Returns the milliseconds from opening the console to the map.
+async function signIn(page, user, { land = '#/map' } = {}) {
   const t0 = Date.now();
-  await page.goto(`${base}/?devRole=${role}${district ? `&devDistrict=${district}` : ''}`);
+  await page.goto(`${base}/`);
+  await page.click('[data-testid=sign-in]');
+  await typePassword(page, user);
   await page.waitForSelector('[data-testid=who]');
-  await page.waitForFunction(() => document.querySelectorAll('path.dong').length === 426);
+  if (land === '#/map') await page.waitForFunction(() => document.querySelectorAll('path.dong').length === 426);
   return Date.now() - t0;
 }
+async function typePassword(page, user) {
+  await page.waitForSelector('#username');
+  expect(page.url().startsWith(config.oidcIssuer + '/'), `on Keycloak's login page: ${page.url()}`);
+  await page.fill('#username', user);
+  await page.fill('#password', password);
+  await page.click('#kc-login');
+}
+// The session oidc-client-ts keeps in sessionStorage (oidc.user:<issuer>:<client>), read and changed.
+const storedUser = (page) => page.evaluate(() => {
+  const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+  return key ? JSON.parse(sessionStorage.getItem(key)) : null;
+});
+const changeStoredUser = (page, change) => page.evaluate(([source]) => {
+  const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+  const user = JSON.parse(sessionStorage.getItem(key));
+  (0, eval)(source)(user);
+  sessionStorage.setItem(key, JSON.stringify(user));
+}, [change.toString()]);
+const now = () => Math.floor(Date.now() / 1000);
 const count = (page, selector) => page.locator(selector).count();
 
+// The development users, one per role; name is what the header shows (family name first).
 const ROLES = [
-  { role: 'city-admin', home: '#/map', screen: 'map', ready: '[data-testid=district-ranking]' },
-  { role: 'district-officer', district: '11290', home: '#/governance', screen: 'governance', ready: '[data-testid=councils]' },
-  { role: 'monitor', home: '#/rounds', screen: 'rounds', ready: '[data-testid=round-list]' },
-  { role: 'consultant', home: '#/consulting', screen: 'consulting', ready: '[data-testid=pipeline]' },
-  { role: 'trainer', home: '#/training', screen: 'training', ready: '[data-testid=cohorts]' },
-  { role: 'editor', home: '#/cases', screen: 'cases', ready: '[data-testid=case-board]' },
+  { role: 'city-admin', name: '서울시 관리자', home: '#/map', screen: 'map', ready: '[data-testid=district-ranking]' },
+  { role: 'district-officer', name: '성북구 담당자', district: '성북구', home: '#/governance', screen: 'governance', ready: '[data-testid=councils]' },
+  { role: 'monitor', name: '김모니터', home: '#/rounds', screen: 'rounds', ready: '[data-testid=round-list]' },
+  { role: 'consultant', name: '이컨설턴트', home: '#/consulting', screen: 'consulting', ready: '[data-testid=pipeline]' },
+  { role: 'trainer', name: '박강사', home: '#/training', screen: 'training', ready: '[data-testid=cohorts]' },
+  { role: 'editor', name: '최편집자', home: '#/cases', screen: 'cases', ready: '[data-testid=case-board]' },
+  { role: 'trainee', name: '정수강생', home: '#/training', screen: 'training', ready: '[data-testid=cohorts]' },
 ];
 
+await check('the console sends an unsigned person to Keycloak\'s Korean login page', async () => {
+  // An English browser still gets Korean: the console asks for it (ui_locales=ko).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'Asia/Seoul' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  try {
+    await page.goto(`${base}/#/rounds`);
+    await page.waitForSelector('[data-testid=sign-in]');
+    expect(page.url().endsWith('#/signin'), `an unsigned person is on the sign-in screen: ${page.url()}`);
+    expect((await page.textContent('[data-testid=sign-in]')).trim() === '로그인', 'one button, 로그인');
+    await page.click('[data-testid=sign-in]');
+    await page.waitForSelector('#username');
+    const auth = new URL(page.url());
+    expect(auth.origin + auth.pathname === `${config.oidcIssuer}/protocol/openid-connect/auth`, `Keycloak's authorization endpoint: ${page.url()}`);
+    expect(auth.searchParams.get('client_id') === config.oidcClientId, `client ${auth.searchParams.get('client_id')}`);
+    expect(auth.searchParams.get('response_type') === 'code' && auth.searchParams.get('code_challenge_method') === 'S256' && auth.searchParams.get('code_challenge'),
+      `Authorization Code with PKCE S256: ${auth.search}`);
+    const lang = await page.getAttribute('html', 'lang');
+    const button = (await page.locator('#kc-login').first().evaluate((b) => b.value || b.textContent)).trim();
+    expect(lang === 'ko', `the login page is Korean (lang=${lang})`);
+    expect(button === '로그인', `its button says 로그인: ${button}`);
+    await page.screenshot({ path: `${shots}/keycloak-login.png` });
+    // Back where the person wanted to go.
+    await typePassword(page, 'monitor');
+    await page.waitForSelector('[data-testid=who]');
+    expect(page.url().endsWith('#/rounds') && !page.url().includes('code='), `back on the screen asked for, code gone: ${page.url()}`);
+    return `lang=${lang}`;
+  } finally {
+    await context.close();
+  }
+});
+
 for (const r of ROLES) {
-  await check(`${r.role}: signs in and lands on the map of 426 dongs`, async () => {
+  await check(`${r.role}: signs in on Keycloak's page and lands on the map of 426 dongs`, async () => {
     const { context, page } = await open();
     try {
-      const ms = await signIn(page, r.role, r.district);
+      const ms = await signIn(page, r.role);
       expect(page.url().endsWith('#/map'), `landed on ${page.url()}`);
       const who = await page.textContent('[data-testid=who]');
       expect(who.includes(r.role), `header names the role: ${who}`);
+      const name = await page.textContent('[data-testid=who-name]');
+      expect(name === r.name, `header shows the person's name ${r.name}: ${name}`);
+      if (r.district) {
+        await page.waitForFunction((d) => document.querySelector('[data-testid=who]')?.textContent.includes(d), r.district);
+      }
       if (r.role === 'city-admin') {
         // As the rounds screen links to it: the round may be older than the newest hundred the list holds.
         await page.goto(`${base}/#/map?round=${env.MAP_ROUND}`);
@@ -201,16 +273,103 @@ await check('trainer sees the year\'s target and satisfaction', async () => {
 await check('a token the services refuse goes back to sign-in with a message', async () => {
   const { context, page } = await open();
   try {
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        sessionStorage.setItem('seeded', '1');
-        sessionStorage.setItem('chatdong.session', JSON.stringify({ token: 'eyJhbGciOiJSUzI1NiJ9.eyJleHAiOjB9.expired', role: 'monitor', district: null }));
-      }
+    await signIn(page, 'monitor', { land: null });
+    // The role raised after signing: the signature no longer holds, and the services answer 401.
+    await changeStoredUser(page, (u) => {
+      const [h, p, sig] = u.access_token.split('.');
+      const claims = JSON.parse(atob(p.replace(/-/g, '+').replace(/_/g, '/')));
+      claims.realm_access = { roles: ['city-admin'] };
+      u.access_token = [h, btoa(JSON.stringify(claims)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''), sig].join('.');
     });
     await page.goto(`${base}/#/rounds`);
+    await page.reload();
     await page.waitForSelector('[data-testid=signin-message]');
     expect(page.url().endsWith('#/signin'), page.url());
+    const message = await page.textContent('[data-testid=signin-message]');
+    expect(message.includes('다시 로그인해 주세요'), message);
+    expect((await storedUser(page)) === null, 'the refused tokens are forgotten');
+    await page.screenshot({ path: `${shots}/signin-refused.png` });
+  } finally {
+    await context.close();
+  }
+});
+
+await check('the access token is renewed before it expires', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'trainer', { land: null });
+    const before = await storedUser(page);
+    // As if it had been issued four minutes ago: the renewal is due a minute before expiry.
+    await changeStoredUser(page, (u) => { u.expires_at = Math.floor(Date.now() / 1000) + 63; });
+    await page.reload();
+    await page.waitForSelector('[data-testid=who]');
+    await page.waitForFunction((token) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      return JSON.parse(sessionStorage.getItem(key)).access_token !== token;
+    }, before.access_token, { timeout: 20000 });
+    const after = await storedUser(page);
+    expect(after.expires_at - now() > 200, `a fresh token: ${after.expires_at - now()} s left`);
+    // And the API calls carry it.
+    const sent = page.waitForRequest((r) => r.url().startsWith(config.trainingUrl) && r.headers().authorization);
+    await page.goto(`${base}/#/training`);
+    await page.reload();
+    const auth = (await sent).headers().authorization;
+    expect(auth === `Bearer ${after.access_token}`, 'the API call sends the renewed token');
+    await page.waitForSelector('[data-testid=cohorts]');
+    expect(await page.isVisible('[data-testid=who]'), 'still signed in');
+  } finally {
+    await context.close();
+  }
+});
+
+await check('an ended Keycloak session goes back to sign-in with a message in Korean', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'editor', { land: null });
+    // The session ends at Keycloak (its refresh token revoked), and the access token runs out.
+    const user = await storedUser(page);
+    const revoked = await fetch(`${config.oidcIssuer}/protocol/openid-connect/revoke`, {
+      method: 'POST',
+      body: new URLSearchParams({ client_id: config.oidcClientId, token: user.refresh_token, token_type_hint: 'refresh_token' }),
+    });
+    expect(revoked.ok, `revocation answered ${revoked.status}`);
+    await changeStoredUser(page, (u) => { u.expires_at = Math.floor(Date.now() / 1000) + 62; });
+    await page.goto(`${base}/#/cases`);
+    await page.reload();
+    await page.waitForSelector('[data-testid=signin-message]', { timeout: 20000 });
+    const message = await page.textContent('[data-testid=signin-message]');
+    expect(message === '로그인 세션이 만료되었습니다. 다시 로그인해 주세요.', message);
+    expect(page.url().endsWith('#/signin'), page.url());
     await page.screenshot({ path: `${shots}/signin-expired.png` });
+    // Signing in again (Keycloak may still know the person: then no password is asked) comes back to 우수사례.
+    await page.click('[data-testid=sign-in]');
+    await page.waitForSelector('#username, [data-testid=who]');
+    if (await page.isVisible('#username')) await typePassword(page, 'editor');
+    await page.waitForSelector('[data-testid=who]');
+    expect(page.url().endsWith('#/cases'), `back on the screen the session ended on: ${page.url()}`);
+  } finally {
+    await context.close();
+  }
+});
+
+await check('sign-out ends the Keycloak session and returns to the sign-in screen', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'district-officer', { land: null });
+    const idToken = (await storedUser(page)).id_token;
+    const logout = page.waitForRequest((r) => r.url().startsWith(`${config.oidcIssuer}/protocol/openid-connect/logout`));
+    await page.click('[data-testid=sign-out]');
+    const ended = new URL((await logout).url());
+    expect(ended.searchParams.get('id_token_hint') === idToken, 'the end-session request names the session (id_token_hint)');
+    expect(ended.searchParams.get('post_logout_redirect_uri') === `${base}/`, `back to the console: ${ended.searchParams.get('post_logout_redirect_uri')}`);
+    await page.waitForSelector('[data-testid=sign-in]');
+    expect(page.url().startsWith(`${base}/`) && page.url().endsWith('#/signin'), `on the console's sign-in screen: ${page.url()}`);
+    expect((await page.textContent('[data-testid=signin-message]')) === '로그아웃했습니다.', 'says so');
+    expect((await storedUser(page)) === null, 'no tokens left in the browser');
+    await page.screenshot({ path: `${shots}/signed-out.png` });
+    // Keycloak's session is gone too: signing in again asks for the password.
+    await page.click('[data-testid=sign-in]');
+    await page.waitForSelector('#username');
   } finally {
     await context.close();
   }

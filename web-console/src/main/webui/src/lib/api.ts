@@ -1,9 +1,10 @@
 // The four services' public APIs, as any other city system calls them: base URLs from /config.json,
-// a bearer token, problem+json errors explained in words.
-import { session, signOut } from './session.svelte';
+// the signed-in person's current access token (lib/session.svelte.ts), problem+json errors explained
+// in words.
+import { accessToken, ended, REFUSED } from './session.svelte';
 
 export type Service = 'governance' | 'monitoring' | 'training' | 'cases';
-export type Config = { governanceUrl: string; monitoringUrl: string; trainingUrl: string; casesUrl: string; devLogin: boolean };
+export type Config = { governanceUrl: string; monitoringUrl: string; trainingUrl: string; casesUrl: string; oidcIssuer: string; oidcClientId: string };
 export type Page<T> = { items: T[]; page: number; size: number; total: number };
 export type Problem = { type?: string; title?: string; status: number; detail?: string; errors?: { field: string; message: string }[]; currentETag?: string; missing?: unknown[] };
 
@@ -63,7 +64,10 @@ export async function call<T>(service: Service, path: string, options: Options =
     if (v !== null && v !== undefined && v !== '') url.searchParams.set(k, String(v));
   }
   const headers: Record<string, string> = { Accept: options.accept ?? 'application/json, application/problem+json' };
-  if (!options.anonymous && session.current) headers.Authorization = `Bearer ${session.current.token}`;
+  if (!options.anonymous) {
+    const token = await accessToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+  }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   if (options.idempotent) headers['Idempotency-Key'] = crypto.randomUUID();
@@ -80,8 +84,8 @@ export async function call<T>(service: Service, path: string, options: Options =
     } catch {
       /* not JSON */
     }
-    if (res.status === 401 && !options.anonymous) {
-      signOut('로그인이 만료되었거나 서비스가 토큰을 받아들이지 않았습니다. 다시 로그인하세요.');
+    if (res.status === 401 && headers.Authorization) {
+      void ended(REFUSED);
     }
     throw new ApiError(problem);
   }
@@ -96,22 +100,4 @@ export async function get<T>(service: Service, path: string, query?: Options['qu
 /** A list's total only (size=1): for counts per state. */
 export async function total(service: Service, path: string, query: Options['query'] = {}): Promise<number> {
   return (await get<Page<unknown>>(service, path, { ...query, size: 1 })).total;
-}
-
-export async function devLogin(role: string, district: string | null, subject: string | null): Promise<string> {
-  const res = await fetch('./api/dev-login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ role, district, subject }),
-  });
-  if (!res.ok) {
-    let problem: Problem = { status: res.status };
-    try {
-      problem = { ...(await res.json()), status: res.status };
-    } catch {
-      /* not JSON */
-    }
-    throw new ApiError(problem);
-  }
-  return ((await res.json()) as { token: string }).token;
 }

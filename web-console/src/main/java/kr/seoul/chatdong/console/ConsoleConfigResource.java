@@ -8,14 +8,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the browser finds the four services, and whether the development sign-in is offered: read
- * by the single-page app at start, so one build serves any environment.
+ * Where the browser finds the four services and the identity provider it signs people in with
+ * (the issuer of the realm and the console's public client): read by the single-page app at start,
+ * so one build serves any environment.
  */
 @Path("/config.json")
 public class ConsoleConfigResource {
 
     /** The console's configuration as the SPA reads it. */
-    public record ConsoleConfig(String governanceUrl, String monitoringUrl, String trainingUrl, String casesUrl, boolean devLogin) {
+    public record ConsoleConfig(String governanceUrl, String monitoringUrl, String trainingUrl, String casesUrl,
+            String oidcIssuer, String oidcClientId) {
     }
 
     @ConfigProperty(name = "chatdong.console.governance-url")
@@ -26,13 +28,15 @@ public class ConsoleConfigResource {
     String training;
     @ConfigProperty(name = "chatdong.console.cases-url")
     String cases;
-    @ConfigProperty(name = "chatdong.console.dev-login")
-    boolean devLogin;
+    @ConfigProperty(name = "chatdong.console.oidc-issuer")
+    String oidcIssuer;
+    @ConfigProperty(name = "chatdong.console.oidc-client-id")
+    String oidcClientId;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ConsoleConfig config() {
-        return new ConsoleConfig(trim(governance), trim(monitoring), trim(training), trim(cases), devLogin);
+        return new ConsoleConfig(trim(governance), trim(monitoring), trim(training), trim(cases), trim(oidcIssuer), oidcClientId);
     }
 
     private static String trim(String url) {

@@ -22,10 +22,14 @@ import io.restassured.response.Response;
 
 /**
  * The web console in a real browser (Debian's Chromium driven by playwright-core) against the
- * end-to-end platform: each role signs in and lands on the map of 426 dongs; a round's dongs are
- * coloured; a monitor completes a round and sees its consulting assignments appear; a 422 is
- * explained; an editor publishes a case and finds it in the public search; a trainer records
- * attendance; a refused token goes back to sign-in. The data is made here through the APIs, the
+ * end-to-end platform and its test Keycloak: an unsigned person is sent to Keycloak's Korean login
+ * page (Authorization Code + PKCE S256); each role's development user signs in there by typing a
+ * user name and password, sees their name and role in the header and lands on the map of 426 dongs;
+ * a round's dongs are coloured; a monitor completes a round and sees its consulting assignments
+ * appear; a 422 is explained; an editor publishes a case and finds it in the public search; a
+ * trainer records attendance; a token the services refuse, and a Keycloak session that ended, go
+ * back to sign-in with a message in Korean; the access token is renewed before it expires; sign-out
+ * ends the Keycloak session and comes back to the sign-in screen. The data is made here through the APIs, the
  * clicks happen in the browser, and what the browser wrote is checked here again through the APIs.
  * Screenshots: web-console/target/screenshots.
  *
@@ -140,6 +144,9 @@ class ConsoleBrowserTest extends RunningPlatform {
         assertTrue(output.contains("ok - city-admin: map of 426 dongs, 3 coloured"), output);
         assertTrue(output.contains("ok - monitor completes a round"), output);
         assertTrue(output.contains("ok - editor publishes a case and finds it"), output);
+        assertTrue(output.contains("ok - the console sends an unsigned person to Keycloak's Korean login page"), output);
+        assertTrue(output.contains("ok - trainee: signs in on Keycloak's page"), output);
+        assertTrue(output.contains("ok - sign-out ends the Keycloak session"), output);
 
         // What the clicks wrote, read back through the APIs.
         given().get(monitoring + "/api/v1/rounds/" + toComplete).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));

@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * The web console for the browser tests: its packaged jar on a test port, pointing at the end-to-end
- * platform's services, with the development sign-in on and signing with the run's own key. The
- * services admit its origin (CORS_ORIGINS), as operators set it for the real console.
+ * platform's services and at the test Keycloak's realm, where the browser signs people in (the
+ * realm's client chatdong-console lists http://127.0.0.1:18080/* among its redirect and post-logout
+ * URIs and its web origins). The services admit its origin (CORS_ORIGINS), as operators set it for
+ * the real console.
  */
 final class ConsoleProcess implements AutoCloseable {
 
