@@ -38,7 +38,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * Checks the deployment files against the code they deploy: {@code docker-compose.yml},
  * {@code .env.example}, {@code infra/postgres/init/}, each service's {@code src/main/docker/Dockerfile.jvm}
  * and the configuration each service reads ({@code application.properties}, commons'
- * {@code META-INF/microprofile-config.properties}).
+ * {@code META-INF/microprofile-config.properties}), and the Keycloak the services trust
+ * ({@code infra/keycloak/realm-chatdong.json}).
  *
  * <p>No Docker needed: the files are parsed, nothing is started.
  */
@@ -61,7 +62,7 @@ class DockerComposeTest {
     /** The environment-variable contract every service reads. */
     static final Set<String> CONTRACT_VARIABLES = new LinkedHashSet<>(List.of(
             "HTTP_PORT", "DB_HOST", "DB_PORT", "DB_NAME", "DB_USER", "DB_PASSWORD",
-            "KAFKA_BOOTSTRAP_SERVERS", "CORS_ORIGINS"));
+            "KAFKA_BOOTSTRAP_SERVERS", "CORS_ORIGINS", "OIDC_ISSUER", "OIDC_JWKS_URL"));
 
     /** Read by the image's run-java.sh, not by the service. */
     static final String JAVA_OPTS_APPEND = "JAVA_OPTS_APPEND";
@@ -73,6 +74,20 @@ class DockerComposeTest {
             "platform-commons/src/main/resources/META-INF/microprofile-config.properties";
     static final String INITDB_TARGET = "/docker-entrypoint-initdb.d";
     static final String READINESS_PATH = "/q/health/ready";
+
+    static final String KEYCLOAK = "keycloak";
+    static final String KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:26.7.3";
+    static final String KEYCLOAK_DATABASE = "chatdong_keycloak";
+    /** The production realm, the only one a deployment imports; its development part never. */
+    static final String REALM_FILE = "infra/keycloak/realm-chatdong.json";
+    static final String DEV_REALM_FILE = "realm-chatdong-dev.json";
+    static final String REALM_IMPORT_DIR = "/opt/keycloak/data/import";
+    /** Keycloak's HTTP port in its container, and its management port (health). */
+    static final int KEYCLOAK_HTTP_PORT = 8080;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
+    /** What the services verified tokens with before Keycloak: gone from every deployment. */
+    static final List<String> RETIRED_TOKEN_SETTINGS = List.of(
+            "JWT_PUBLIC_KEY", "jwt-public-key", "chatdong-jwt", "JWT_ISSUER", "CONSOLE_DEV");
 
     /** A MicroProfile Config / Quarkus property expression {@code ${NAME} or ${NAME:default}}. */
     static final Pattern CONFIG_PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?=[:}])");
@@ -104,7 +119,7 @@ class DockerComposeTest {
 
     @Test
     void definesPostgresKafkaAndTheFourServices() {
-        Set<String> expected = new TreeSet<>(List.of("postgres", "kafka"));
+        Set<String> expected = new TreeSet<>(List.of("postgres", "kafka", KEYCLOAK));
         APP_SERVICES.forEach(s -> expected.add(s.name()));
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(services.keySet());
@@ -112,15 +127,21 @@ class DockerComposeTest {
                 COMPOSE_FILE + " lacks the services " + missing + " (it has " + services.keySet() + ")");
     }
 
-    /** The web console: after the four services are healthy, the services' URLs, never the development sign-in. */
+    /**
+     * The web console: after Keycloak and the four services are healthy, the services' URLs and the issuer the
+     * browser signs in at, never the development sign-in.
+     */
     @Test
     void webConsoleWaitsForTheServicesAndNeverSignsTokens() {
         Map<String, String> env = environment("web-console");
-        assertEquals(Set.of("HTTP_PORT", "GOVERNANCE_URL", "MONITORING_URL", "TRAINING_URL", "CASES_URL", "JAVA_OPTS_APPEND"), env.keySet(),
-                "web-console: only the variables it reads");
+        assertEquals(Set.of("HTTP_PORT", "OIDC_ISSUER", "GOVERNANCE_URL", "MONITORING_URL", "TRAINING_URL", "CASES_URL", "JAVA_OPTS_APPEND"),
+                env.keySet(), "web-console: only the variables it reads");
         assertFalse(String.valueOf(service("web-console")).contains("CONSOLE_DEV"), "web-console: no development sign-in in a container");
+        assertEquals(keycloakIssuer(), env.get("OIDC_ISSUER"), "web-console: the browser signs in at the issuer Keycloak announces");
         assertTrue(healthcheckTest("web-console").contains("http://localhost:8080/q/health/ready"), healthcheckTest("web-console"));
         Map<String, Object> dependsOn = map(service("web-console").get("depends_on"), "web-console: depends_on");
+        assertEquals("service_healthy", String.valueOf(map(dependsOn.get(KEYCLOAK), "web-console: depends_on.keycloak").get("condition")),
+                "web-console sends people to Keycloak's sign-in: it waits for it");
         for (AppService svc : APP_SERVICES) {
             assertEquals("service_healthy", String.valueOf(map(dependsOn.get(svc.name()), "web-console: depends_on." + svc.name()).get("condition")));
             assertEquals("http://localhost:" + svc.port(), env.get(svc.name().replace("-service", "").toUpperCase(Locale.ROOT) + "_URL"));
@@ -207,15 +228,15 @@ class DockerComposeTest {
                 .collect(Collectors.joining("\n"));
 
         assertTrue(all.toUpperCase(Locale.ROOT).contains("CREATE DATABASE"), scripts + " never says CREATE DATABASE");
-        List<String> missing = APP_SERVICES.stream().map(AppService::database)
+        List<String> missing = Stream.concat(APP_SERVICES.stream().map(AppService::database), Stream.of(KEYCLOAK_DATABASE))
                 .filter(db -> !Pattern.compile("\\b" + db + "\\b").matcher(all).find())
                 .collect(Collectors.toList());
         assertTrue(missing.isEmpty(), "the postgres init scripts " + scripts + " never create " + missing);
 
-        // The init scripts read the role from CHATDONG_* variables: the postgres container must get them.
+        // The init scripts read the roles from CHATDONG_* and KEYCLOAK_* variables: the postgres container must get them.
         Map<String, String> postgresEnv = environment("postgres");
         Set<String> scriptVariables = new TreeSet<>();
-        Matcher m = Pattern.compile("\\$\\{?(CHATDONG_[A-Z0-9_]+)").matcher(all);
+        Matcher m = Pattern.compile("\\$\\{?((?:CHATDONG|KEYCLOAK)_[A-Z0-9_]+)").matcher(all);
         while (m.find()) {
             scriptVariables.add(m.group(1));
         }
@@ -237,6 +258,123 @@ class DockerComposeTest {
                         + " differ in more than the service name and port, at line " + (i + 1));
             }
         }
+    }
+
+    /** Nothing of the development key pair or the development sign-in is left in compose, .env or the init scripts. */
+    @Test
+    void noTokenKeyFileOrDevelopmentSignIn() {
+        assertFalse(compose.containsKey("secrets"), COMPOSE_FILE + ": no secrets left (the JWT public key is gone)");
+        Map<String, String> texts = new LinkedHashMap<>();
+        // The parsed compose file (comments may tell the history; the configuration may not).
+        texts.put(COMPOSE_FILE, String.valueOf(compose));
+        texts.put(".env.example", String.valueOf(parseEnvFile(repoRoot.resolve(".env.example"))));
+        texts.put("infra/postgres/init/01-chatdong-databases.sh", read(repoRoot.resolve("infra/postgres/init/01-chatdong-databases.sh")));
+        List<String> found = new ArrayList<>();
+        texts.forEach((file, text) -> RETIRED_TOKEN_SETTINGS.stream().filter(text::contains).forEach(word -> found.add(file + ": " + word)));
+        assertTrue(found.isEmpty(), "tokens are verified with the issuer's JWKS only; still there: " + found);
+    }
+
+    // ---------------------------------------------------------------- Keycloak
+
+    @Test
+    void keycloakRunsThePinnedImageInProductionMode() {
+        assertEquals(KEYCLOAK_IMAGE, String.valueOf(service(KEYCLOAK).get("image")), "keycloak: image");
+        List<String> command = keycloakCommand();
+        assertEquals("start", command.get(0), "keycloak: production mode (start, never start-dev), is: " + command);
+        assertTrue(command.contains("--import-realm"), "keycloak: imports the realm at start (--import-realm), is: " + command);
+        assertEquals("true", keycloakOption("http-enabled"), "keycloak: plain HTTP inside compose (--http-enabled=true)");
+        assertEquals("true", keycloakOption("health-enabled"), "keycloak: health endpoints on (--health-enabled=true)");
+        assertNotNull(keycloakOption("hostname"), "keycloak: a fixed --hostname, so every token names the same issuer");
+        assertEquals("unless-stopped", String.valueOf(service(KEYCLOAK).get("restart")), "keycloak: restart");
+    }
+
+    @Test
+    void keycloakImportsTheProductionRealmAndNeverTheDevelopmentOne() {
+        List<Object> volumes = list(service(KEYCLOAK).get("volumes"), "keycloak: volumes");
+        List<String> imports = new ArrayList<>();
+        for (Object volume : volumes) {
+            String[] mount = mount(volume);
+            if (mount[1] != null && mount[1].startsWith(REALM_IMPORT_DIR)) {
+                imports.add(mount[0]);
+                assertEquals(REALM_IMPORT_DIR + "/realm-chatdong.json", mount[1], "keycloak: where the realm file is mounted");
+                boolean readOnly = volume instanceof Map<?, ?> longSyntax ? Boolean.TRUE.equals(longSyntax.get("read_only"))
+                        : String.valueOf(volume).endsWith(":ro");
+                assertTrue(readOnly, "keycloak: the realm file is mounted read-only, is: " + volume);
+            }
+        }
+        assertEquals(List.of("./" + REALM_FILE), imports, "keycloak imports exactly the production realm file");
+        assertFalse(String.valueOf(compose).contains(DEV_REALM_FILE),
+                COMPOSE_FILE + " must never name the development realm (development users, password grant)");
+        Map<String, Object> realm = realm();
+        assertEquals("chatdong", realm.get("realm"), REALM_FILE + ": realm");
+        // The production realm holds no person's account: only service accounts of its clients.
+        for (Object user : realm.get("users") instanceof List<?> users ? users : List.of()) {
+            Map<String, Object> account = map(user, REALM_FILE + ": users[]");
+            assertTrue(account.containsKey("serviceAccountClientId") && !account.containsKey("credentials"),
+                    REALM_FILE + " is the production realm: no development user in it, found " + account.get("username"));
+        }
+    }
+
+    @Test
+    void keycloakHasItsOwnDatabaseAndRole() {
+        Map<String, String> env = environment(KEYCLOAK);
+        assertEquals("postgres", env.get("KC_DB"), "keycloak: KC_DB");
+        assertEquals("jdbc:postgresql://postgres:5432/" + KEYCLOAK_DATABASE, env.get("KC_DB_URL"),
+                "keycloak: KC_DB_URL, its own database on the compose postgres");
+        Map<String, String> postgresEnv = environment("postgres");
+        assertEquals(postgresEnv.get("KEYCLOAK_DB_USER"), env.get("KC_DB_USERNAME"),
+                "keycloak: KC_DB_USERNAME is the role the init script creates (postgres' KEYCLOAK_DB_USER)");
+        assertEquals(postgresEnv.get("KEYCLOAK_DB_PASSWORD"), env.get("KC_DB_PASSWORD"),
+                "keycloak: KC_DB_PASSWORD is postgres' KEYCLOAK_DB_PASSWORD");
+        assertFalse(String.valueOf(env.get("KC_DB_USERNAME")).equals(postgresEnv.get("CHATDONG_DB_USER")),
+                "keycloak logs in with a role of its own, not the services'");
+        String pool = env.get("KC_DB_POOL_MAX_SIZE");
+        assertNotNull(pool, "keycloak: KC_DB_POOL_MAX_SIZE bounds its pool (its default, 100, is all of PostgreSQL's max_connections)");
+        assertTrue(Integer.parseInt(pool) <= 10, "keycloak: KC_DB_POOL_MAX_SIZE " + pool);
+        Map<String, Object> dependsOn = map(service(KEYCLOAK).get("depends_on"), "keycloak: depends_on");
+        assertEquals("service_healthy", String.valueOf(map(dependsOn.get("postgres"), "keycloak: depends_on.postgres").get("condition")));
+        for (String name : List.of("KC_BOOTSTRAP_ADMIN_USERNAME", "KC_BOOTSTRAP_ADMIN_PASSWORD")) {
+            String value = env.get(name);
+            assertTrue(value != null && value.matches("\\$\\{" + name + ":\\?[^}]+}"),
+                    "keycloak: the administrator comes from .env, required (${" + name + ":?...}), is: " + value);
+        }
+    }
+
+    /** Health on the management port; the image has no curl or wget, so bash asks over /dev/tcp. */
+    @Test
+    void keycloakHealthcheckAsksTheManagementPort() {
+        Map<String, Object> healthcheck = map(service(KEYCLOAK).get("healthcheck"), "keycloak: healthcheck");
+        assertFalse(Boolean.TRUE.equals(healthcheck.get("disable")), "keycloak: healthcheck is disabled");
+        String test = healthcheckTest(KEYCLOAK);
+        assertTrue(test.contains("/dev/tcp/127.0.0.1/" + KEYCLOAK_MANAGEMENT_PORT) || test.contains("/dev/tcp/localhost/" + KEYCLOAK_MANAGEMENT_PORT),
+                "keycloak: healthcheck on the management port " + KEYCLOAK_MANAGEMENT_PORT + " through bash's /dev/tcp, is: " + test);
+        assertTrue(test.contains("GET /health/ready "), "keycloak: healthcheck asks /health/ready, is: " + test);
+        assertTrue(test.contains(" 200 "), "keycloak: healthcheck wants the status 200, is: " + test);
+        assertFalse(test.matches(".*\\b(curl|wget)\\b.*"), "keycloak: the image has neither curl nor wget: " + test);
+    }
+
+    /** The issuer Keycloak puts into tokens (its --hostname) is what the services and the console are given. */
+    @Test
+    void keycloakAnnouncesTheIssuerTheBrowserReaches() {
+        String hostname = keycloakOption("hostname");
+        Matcher url = Pattern.compile("(https?)://(localhost|127\\.0\\.0\\.1):(\\d+)").matcher(hostname);
+        assertTrue(url.matches(), "keycloak: --hostname is the URL the browser on the host uses, is: " + hostname);
+        int published = Integer.parseInt(url.group(3));
+        assertTrue(publishedPorts(KEYCLOAK).stream().anyMatch(p -> p[0] == published && p[1] == KEYCLOAK_HTTP_PORT),
+                "keycloak: publishes " + published + ":" + KEYCLOAK_HTTP_PORT + " (the port of --hostname)");
+        assertFalse(publishedPorts(KEYCLOAK).stream().anyMatch(p -> p[1] == KEYCLOAK_MANAGEMENT_PORT),
+                "keycloak: the management port stays inside the container");
+        assertEquals(hostname + "/realms/chatdong", keycloakIssuer());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("appServices")
+    void trustsTheRealmAndFetchesItsKeysInsideTheNetwork(AppService svc) {
+        Map<String, String> env = environment(svc.name());
+        assertEquals(keycloakIssuer(), env.get("OIDC_ISSUER"), svc.name() + ": OIDC_ISSUER, the issuer Keycloak names in tokens");
+        assertEquals("http://" + KEYCLOAK + ":" + KEYCLOAK_HTTP_PORT + "/realms/" + realm().get("realm") + "/protocol/openid-connect/certs",
+                env.get("OIDC_JWKS_URL"), svc.name() + ": OIDC_JWKS_URL, the realm's keys through the compose network");
+        assertFalse(env.keySet().stream().anyMatch(name -> name.startsWith("JWT_")), svc.name() + ": no JWT_* settings left: " + env.keySet());
     }
 
     // ---------------------------------------------------------------- each application service
@@ -508,6 +646,46 @@ class DockerComposeTest {
         }
         String[] parts = String.valueOf(volume).split(":");
         return parts.length >= 2 ? new String[] { parts[0], parts[1] } : new String[] { null, parts[0] };
+    }
+
+    /** Keycloak's command as a list of words (list or string form). */
+    static List<String> keycloakCommand() {
+        Object command = service(KEYCLOAK).get("command");
+        assertNotNull(command, "keycloak: no command (start --import-realm ...)");
+        List<String> words = command instanceof List<?> parts ? parts.stream().map(String::valueOf).collect(Collectors.toList())
+                : Arrays.asList(String.valueOf(command).trim().split("\\s+"));
+        assertFalse(words.isEmpty(), "keycloak: empty command");
+        return words;
+    }
+
+    /** A Keycloak option, from the command ({@code --name=value} or {@code --name value}) or else its KC_NAME variable. */
+    static String keycloakOption(String name) {
+        List<String> command = keycloakCommand();
+        for (int i = 0; i < command.size(); i++) {
+            if (command.get(i).startsWith("--" + name + "=")) {
+                return command.get(i).substring(name.length() + 3);
+            }
+            if (command.get(i).equals("--" + name) && i + 1 < command.size()) {
+                return command.get(i + 1);
+            }
+        }
+        return environment(KEYCLOAK).get("KC_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    /** The issuer of the realm as Keycloak announces it: its --hostname and the realm file's name. */
+    static String keycloakIssuer() {
+        String hostname = keycloakOption("hostname");
+        assertNotNull(hostname, "keycloak: no --hostname / KC_HOSTNAME");
+        return hostname.replaceAll("/+$", "") + "/realms/" + realm().get("realm");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> realm() {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readValue(read(repoRoot.resolve(REALM_FILE)), Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot parse " + REALM_FILE, e);
+        }
     }
 
     static String stripTrailingSlash(String path) {
