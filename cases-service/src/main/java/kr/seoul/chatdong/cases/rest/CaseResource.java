@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseComment;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
@@ -106,7 +107,7 @@ public class CaseResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CaseChanges.class))) ObjectNode body) {
         MergePatch.Patch<CaseChanges> patch = mergePatch.read(body, CaseChanges.class);
-        return detail(cases.revise(id, ifMatch, patch.changes().toCommand(patch.removed())));
+        return detail(cases.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed())));
     }
 
     @GET
@@ -160,7 +161,7 @@ public class CaseResource {
     @Authenticated
     @Operation(summary = "Start writing up a nomination", description = STEP + "NOMINATED → DRAFTING.")
     public RestResponse<CaseDetail> startCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return detail(cases.start(id, ifMatch));
+        return detail(cases.start(id, Preconditions.expected(ifMatch)));
     }
 
     @POST
@@ -169,7 +170,7 @@ public class CaseResource {
     @Authenticated
     @Operation(summary = "Submit a case for review", description = STEP + "DRAFTING → IN_REVIEW; a case without a body is a 422 (rule body-required).")
     public RestResponse<CaseDetail> submitCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return detail(cases.submit(id, ifMatch));
+        return detail(cases.submit(id, Preconditions.expected(ifMatch)));
     }
 
     @POST
@@ -177,7 +178,7 @@ public class CaseResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
     @Operation(summary = "Send a case in review back to its writers", description = STEP + "IN_REVIEW → DRAFTING; the reason is kept as a REJECTION comment.")
     public RestResponse<CaseDetail> rejectCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ReasonInput request) {
-        return detail(cases.reject(id, ifMatch, request.toCommand()));
+        return detail(cases.reject(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -187,7 +188,7 @@ public class CaseResource {
     @Operation(summary = "Publish a reviewed case", description = STEP + "IN_REVIEW → PUBLISHED, on the channels given (each once; without "
             + "a body or channels: the homepage, today). Only editors (and city admins) publish. Emits kr.seoul.chatdong.cases.case.published.v1.")
     public RestResponse<CaseDetail> publishCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid PublishInput request) {
-        return detail(cases.publish(id, ifMatch, request == null ? new CaseCommands.PublishCase(null) : request.toCommand()));
+        return detail(cases.publish(id, Preconditions.expected(ifMatch), request == null ? new CaseCommands.PublishCase(null) : request.toCommand()));
     }
 
     @POST
@@ -196,7 +197,7 @@ public class CaseResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
     @Operation(summary = "Archive a published case", description = STEP + "PUBLISHED → ARCHIVED: off the public list, still counted in its year.")
     public RestResponse<CaseDetail> archiveCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return detail(cases.archive(id, ifMatch));
+        return detail(cases.archive(id, Preconditions.expected(ifMatch)));
     }
 
     @POST
@@ -204,7 +205,7 @@ public class CaseResource {
     @Authenticated
     @Operation(summary = "Withdraw an open case, with a reason", description = STEP + "NOMINATED, DRAFTING or IN_REVIEW → WITHDRAWN.")
     public RestResponse<CaseDetail> withdrawCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ReasonInput request) {
-        return detail(cases.withdraw(id, ifMatch, request.toCommand()));
+        return detail(cases.withdraw(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -215,7 +216,7 @@ public class CaseResource {
             + "unassigns. Nominations are assigned automatically when they arrive. Audited.")
     public RestResponse<CaseDetail> assignCase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CaseViews.AssignInput request) {
-        return detail(cases.assign(id, ifMatch, request.toCommand()));
+        return detail(cases.assign(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @GET

@@ -37,6 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.Contest;
 import kr.seoul.chatdong.cases.domain.ContestEntry;
 import kr.seoul.chatdong.cases.domain.ContestJudge;
@@ -296,7 +297,7 @@ public class ContestResource {
             + "entries, judges and scores are frozen (409 after). A contest without entries is a 422 (no-entries). Emits "
             + "kr.seoul.chatdong.cases.contest.results-published.v1 with the ranking and awards. Audited.")
     public RestResponse<ContestView> publishContestResults(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        Contest c = contests.publishResults(id, ifMatch);
+        Contest c = contests.publishResults(id, Preconditions.expected(ifMatch));
         return Responses.ok(ContestView.of(c), c.version());
     }
 }

@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.DiscoveryMember;
 import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository.Workload;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands;
@@ -157,7 +158,7 @@ public class DiscoveryTeamResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = MemberChanges.class))) ObjectNode body) {
         MergePatch.Patch<MemberChanges> patch = mergePatch.read(body, MemberChanges.class);
-        DiscoveryMember m = team.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
+        DiscoveryMember m = team.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
         return Responses.ok(MemberView.of(m), m.version());
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.Question;
 import kr.seoul.chatdong.cases.domain.QuestionAnswer;
 import kr.seoul.chatdong.cases.repository.QuestionRepository.QuestionFilter;
@@ -171,7 +172,7 @@ public class QuestionResource {
     @Operation(summary = "Publish an answered question as FAQ", description = "Needs If-Match. ANSWERED → PUBLISHED_AS_FAQ (else 409): "
             + "readable without a token from then on. Audited.")
     public RestResponse<QuestionView> publishQuestionAsFaq(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return detail(questions.publishAsFaq(id, ifMatch));
+        return detail(questions.publishAsFaq(id, Preconditions.expected(ifMatch)));
     }
 
     private RestResponse<QuestionView> detail(Question q) {

@@ -31,9 +31,7 @@ import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.events.EventCatalog;
@@ -103,10 +101,10 @@ public class CaseService {
     }
 
     @Transactional
-    public BestPracticeCase revise(UUID id, String ifMatch, ReviseCase changes) {
+    public BestPracticeCase revise(UUID id, ExpectedVersion ifMatch, ReviseCase changes) {
         BestPracticeCase c = get(id);
         mayWrite(c.districtCode());
-        Preconditions.requireMatch(ifMatch, c.version(), "case");
+        ifMatch.require(c.version(), "case");
         c.revise(changes.title(), changes.summary(), changes.fields(), changes.tags(), changes.authors());
         c.remove(changes.removed());
         if (changes.removed().contains("body")) {
@@ -122,19 +120,19 @@ public class CaseService {
 
     /** NOMINATED → DRAFTING. */
     @Transactional
-    public BestPracticeCase start(UUID id, String ifMatch) {
+    public BestPracticeCase start(UUID id, ExpectedVersion ifMatch) {
         return step(id, ifMatch, "start", BestPracticeCase::start);
     }
 
     /** DRAFTING → IN_REVIEW. */
     @Transactional
-    public BestPracticeCase submit(UUID id, String ifMatch) {
+    public BestPracticeCase submit(UUID id, ExpectedVersion ifMatch) {
         return step(id, ifMatch, "submit", BestPracticeCase::submit);
     }
 
     /** IN_REVIEW → DRAFTING, the reason kept as a REJECTION comment. */
     @Transactional
-    public BestPracticeCase reject(UUID id, String ifMatch, CaseCommands.Reason request) {
+    public BestPracticeCase reject(UUID id, ExpectedVersion ifMatch, CaseCommands.Reason request) {
         BestPracticeCase c = step(id, ifMatch, "reject", BestPracticeCase::reject);
         comments.persist(new CaseComment(id, CaseComment.Kind.REJECTION, request.reason(), caller.account(), clock.instant()));
         return c;
@@ -142,21 +140,21 @@ public class CaseService {
 
     /** Any open state → WITHDRAWN. */
     @Transactional
-    public BestPracticeCase withdraw(UUID id, String ifMatch, CaseCommands.Reason request) {
+    public BestPracticeCase withdraw(UUID id, ExpectedVersion ifMatch, CaseCommands.Reason request) {
         Instant now = clock.instant();
         return step(id, ifMatch, "withdraw", c -> c.withdraw(request.reason(), now));
     }
 
     /** PUBLISHED → ARCHIVED. */
     @Transactional
-    public BestPracticeCase archive(UUID id, String ifMatch) {
+    public BestPracticeCase archive(UUID id, ExpectedVersion ifMatch) {
         Instant now = clock.instant();
         return step(id, ifMatch, "archive", c -> c.archive(now));
     }
 
     /** IN_REVIEW → PUBLISHED; emits case.published in the same transaction. */
     @Transactional
-    public BestPracticeCase publish(UUID id, String ifMatch, CaseCommands.PublishCase request) {
+    public BestPracticeCase publish(UUID id, ExpectedVersion ifMatch, CaseCommands.PublishCase request) {
         Instant now = clock.instant();
         List<ChannelSlot> slots = request == null || request.channels() == null ? List.of()
                 : request.channels().stream().map(s -> new ChannelSlot(s.channel(), s.scheduledOn())).toList();
@@ -166,10 +164,10 @@ public class CaseService {
         return c;
     }
 
-    private BestPracticeCase step(UUID id, String ifMatch, String action, Consumer<BestPracticeCase> change) {
+    private BestPracticeCase step(UUID id, ExpectedVersion ifMatch, String action, Consumer<BestPracticeCase> change) {
         BestPracticeCase c = get(id);
         mayWrite(c.districtCode());
-        Preconditions.requireMatch(ifMatch, c.version(), "case");
+        ifMatch.require(c.version(), "case");
         change.accept(c);
         cases.flush();
         audit.record("case", id, action, List.of("status"));
@@ -200,7 +198,7 @@ public class CaseService {
     /** The editorial history (revisions, comments) is the editors' and the authors': not public. */
     private void requireToken(BestPracticeCase c) {
         if (caller.isAnonymous()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "A case's revisions and review comments need a bearer token");
+            throw new DomainException.SignInRequired( "A case's revisions and review comments need a bearer token");
         }
     }
 
@@ -223,9 +221,9 @@ public class CaseService {
 
     /** Gives an open case to a discovery-team member of its district (null: unassigned). */
     @Transactional
-    public BestPracticeCase assign(UUID id, String ifMatch, DiscoveryTeamCommands.AssignCase request) {
+    public BestPracticeCase assign(UUID id, ExpectedVersion ifMatch, DiscoveryTeamCommands.AssignCase request) {
         BestPracticeCase c = get(id);
-        Preconditions.requireMatch(ifMatch, c.version(), "case");
+        ifMatch.require(c.version(), "case");
         DiscoveryMember member = request.memberId() == null ? null : members.findByIdOptional(request.memberId())
                 .orElseThrow(() -> new DomainException.RuleViolation("No discovery member " + request.memberId()).with("rule", "unknown-member"));
         c.assignTo(member, LocalDate.ofInstant(clock.instant(), SEOUL));
@@ -249,7 +247,7 @@ public class CaseService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
         boolean member = districtCode != null && members.activeIn(districtCode, today).map(m -> m.subject().equals(caller.account())).orElse(false);
         if (!member) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Cases of district " + districtCode + " are written by editors, the district's "
+            throw new DomainException.NotAllowed( "Cases of district " + districtCode + " are written by editors, the district's "
                     + "officers and its active discovery-team member");
         }
     }
@@ -262,13 +260,12 @@ public class CaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
         Instant now = clock.instant();
-        if (correction.wasExcellent() && !correction.nowExcellent()) {
-            cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).ifPresent(c -> c.withdrawNomination(
-                    "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
-        } else if (!correction.wasExcellent() && correction.nowExcellent()
-                && cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
-            nominated(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
+        var nomination = cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field());
+        switch (correction.reconciliation(AssessmentCorrected.Bar.EXCELLENT, nomination.isPresent())) {
+            case WITHDRAW -> nomination.get().withdrawNomination(correction.withdrawalReason(), now);
+            case DERIVE -> nominated(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
                     geography.requireDong(correction.dongCode(), "dongCode"), sourceEventId, now), now);
+            case UNTOUCHED -> { }
         }
     }
 
@@ -301,7 +298,7 @@ public class CaseService {
         geography.dongFilter(filter.dongCode(), "dongCode");
         if (caller.isAnonymous()) {
             if (filter.status() != null && filter.status() != CaseStatus.PUBLISHED) {
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "Only PUBLISHED cases are public; send a bearer token to list "
+                throw new DomainException.SignInRequired( "Only PUBLISHED cases are public; send a bearer token to list "
                         + filter.status() + " cases");
             }
             filter = filter.withStatus(CaseStatus.PUBLISHED);

@@ -27,9 +27,7 @@ import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -116,7 +114,7 @@ public class ContestService {
         Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
         ContestEntry entry = entry(contestId, entryId);
         if (!caller.hasRole(Roles.EDITOR) && !contests.isJudge(contestId, caller.account())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Entries are scored by editors and the contest's named judges");
+            throw new DomainException.NotAllowed( "Entries are scored by editors and the contest's named judges");
         }
         contest.requireCompleteScores(request.scores());
         contests.clearScores(entry.id(), caller.account());
@@ -130,9 +128,9 @@ public class ContestService {
 
     /** OPEN → RESULTS_PUBLISHED (If-Match): scores frozen, contest.results-published emitted with the ranking. */
     @Transactional
-    public Contest publishResults(UUID contestId, String ifMatch) {
+    public Contest publishResults(UUID contestId, ExpectedVersion ifMatch) {
         Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(contestId));
-        Preconditions.requireMatch(ifMatch, contest.version(), "contest");
+        ifMatch.require(contest.version(), "contest");
         List<ContestRanking.Ranked> ranking = ranking(contest);
         contest.publishResults(ranking.size(), clock.instant());
         contests.flush();

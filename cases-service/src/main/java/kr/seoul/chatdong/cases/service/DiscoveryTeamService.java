@@ -18,7 +18,7 @@ import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.ReviseMember;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
@@ -52,9 +52,9 @@ public class DiscoveryTeamService {
     }
 
     @Transactional
-    public DiscoveryMember revise(UUID id, String ifMatch, ReviseMember changes) {
+    public DiscoveryMember revise(UUID id, ExpectedVersion ifMatch, ReviseMember changes) {
         DiscoveryMember m = get(id);
-        Preconditions.requireMatch(ifMatch, m.version(), "discovery member");
+        ifMatch.require(m.version(), "discovery member");
         members.lockDistrict(m.districtCode());
         m.remove(changes.removed());
         m.revise(changes.name(), changes.subject(), changes.activeFrom(), changes.activeTo());

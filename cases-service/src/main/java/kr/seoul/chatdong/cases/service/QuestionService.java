@@ -18,9 +18,7 @@ import kr.seoul.chatdong.cases.service.SolutionDeskCommands.Ask;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -70,9 +68,9 @@ public class QuestionService {
     }
 
     @Transactional
-    public Question publishAsFaq(UUID id, String ifMatch) {
+    public Question publishAsFaq(UUID id, ExpectedVersion ifMatch) {
         Question q = get(id);
-        Preconditions.requireMatch(ifMatch, q.version(), "question");
+        ifMatch.require(q.version(), "question");
         q.publishAsFaq(clock.instant());
         questions.flush();
         audit.record("question", id, "publish-as-faq", List.of("status", "publishedAt"));
@@ -96,7 +94,7 @@ public class QuestionService {
     public Page<QuestionRow> list(QuestionFilter filter, PageRequest paging) {
         if (caller.isAnonymous()) {
             if (filter.status() != null && filter.status() != Question.Status.PUBLISHED_AS_FAQ) {
-                throw new ProblemException(ProblemType.UNAUTHORIZED, "Only the FAQ (PUBLISHED_AS_FAQ) is public; send a bearer token to list "
+                throw new DomainException.SignInRequired( "Only the FAQ (PUBLISHED_AS_FAQ) is public; send a bearer token to list "
                         + filter.status() + " questions");
             }
             filter = filter.withStatus(Question.Status.PUBLISHED_AS_FAQ);

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
@@ -102,7 +103,7 @@ public class ActionItemResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Start working on an action item", description = STEP + "OPEN → IN_PROGRESS.")
     public RestResponse<ActionItemView> startActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return view(actionItems.step(id, ifMatch, ActionItem.Step.start, null, null));
+        return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.start, null, null));
     }
 
     @POST
@@ -111,7 +112,7 @@ public class ActionItemResource {
     @Operation(summary = "Report an action item's progress", description = STEP + "Percent done; an OPEN item becomes IN_PROGRESS.")
     public RestResponse<ActionItemView> reportActionItemProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ProgressInput request) {
-        return view(actionItems.step(id, ifMatch, ActionItem.Step.progress, request.progress(), null));
+        return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.progress, request.progress(), null));
     }
 
     @POST
@@ -120,7 +121,7 @@ public class ActionItemResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Complete an action item", description = STEP + "OPEN or IN_PROGRESS → DONE (100 %).")
     public RestResponse<ActionItemView> completeActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return view(actionItems.step(id, ifMatch, ActionItem.Step.complete, null, null));
+        return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.complete, null, null));
     }
 
     @POST
@@ -129,7 +130,7 @@ public class ActionItemResource {
     @Operation(summary = "Drop an action item, with a reason", description = STEP + "OPEN or IN_PROGRESS → DROPPED.")
     public RestResponse<ActionItemView> dropActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DropInput request) {
-        return view(actionItems.step(id, ifMatch, ActionItem.Step.drop, null, request.reason().strip()));
+        return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.drop, null, request.reason().strip()));
     }
 
     private static RestResponse<ActionItemView> view(ActionItem item) {

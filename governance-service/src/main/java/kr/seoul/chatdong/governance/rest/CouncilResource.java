@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.governance.rest;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.MergePatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -105,7 +106,7 @@ public class CouncilResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CouncilChanges.class))) ObjectNode body) {
         MergePatch.Patch<CouncilChanges> patch = mergePatch.read(body, CouncilChanges.class);
-        Council council = councils.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
+        Council council = councils.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
         return Responses.ok(CouncilView.of(council), council.version());
     }
 

@@ -2,6 +2,7 @@ package kr.seoul.chatdong.governance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
 
@@ -217,7 +218,7 @@ public class MeetingResource {
             description = STEP + "SCHEDULED → HELD once its time has come; emits kr.seoul.chatdong.governance.meeting.held.v1 with "
                     + "attendance and the number of decisions.")
     public RestResponse<MeetingRecordView> closeMeeting(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return record(meetings.close(id, ifMatch));
+        return record(meetings.close(id, Preconditions.expected(ifMatch)));
     }
 
     @POST
@@ -226,7 +227,7 @@ public class MeetingResource {
     @Operation(summary = "Cancel a meeting, with a reason", description = STEP + "SCHEDULED → CANCELLED.")
     public RestResponse<MeetingRecordView> cancelMeeting(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelInput request) {
-        return record(meetings.cancel(id, ifMatch, request.reason().strip()));
+        return record(meetings.cancel(id, Preconditions.expected(ifMatch), request.reason().strip()));
     }
 
     private static final String STEP = "Needs If-Match with the meeting's ETag. A step out of order is a 409 naming currentState and allowedSteps. ";

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -65,7 +66,7 @@ public class PlanResource {
     public RestResponse<PlanView> putPlan(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanInput request) {
         int y = year(year);
-        boolean created = plans.put(y, ifMatch, request.toContent());
+        boolean created = plans.put(y, Preconditions.expected(ifMatch), request.toContent());
         PlanService.Plan plan = plans.get(y);
         return created ? Responses.created("/api/v1/plans/" + y, PlanView.of(plan), plan.stored().version())
                 : Responses.ok(PlanView.of(plan), plan.stored().version());

@@ -13,7 +13,7 @@ import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.time.Clocks;
@@ -77,10 +77,10 @@ public class ActionItemService {
 
     /** Applies one workflow step (start, progress, complete, drop) with If-Match. */
     @Transactional
-    public ActionItem step(UUID id, String ifMatch, ActionItem.Step step, Integer progress, String reason) {
+    public ActionItem step(UUID id, ExpectedVersion ifMatch, ActionItem.Step step, Integer progress, String reason) {
         ActionItem item = get(id);
         caller.mayWriteDistrict(councils.get(item.councilId()).districtCode());
-        Preconditions.requireMatch(ifMatch, item.version(), "action item");
+        ifMatch.require(item.version(), "action item");
         switch (step) {
             case start -> item.start();
             case progress -> item.reportProgress(progress);

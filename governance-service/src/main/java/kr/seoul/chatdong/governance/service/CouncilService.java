@@ -22,7 +22,7 @@ import kr.seoul.chatdong.governance.domain.QuorumRule;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.AppointMember;
 import java.time.LocalDate;
 import java.util.List;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.EstablishCouncil;
@@ -69,10 +69,10 @@ public class CouncilService {
     }
 
     @Transactional
-    public Council revise(UUID id, String ifMatch, ReviseCouncil changes) {
+    public Council revise(UUID id, ExpectedVersion ifMatch, ReviseCouncil changes) {
         Council council = get(id);
         caller.mayWriteDistrict(council.districtCode());
-        Preconditions.requireMatch(ifMatch, council.version(), "council");
+        ifMatch.require(council.version(), "council");
         council.revise(changes.name(), changes.description(), changes.establishedOn());
         council.remove(changes.removed());
         councils.flush();

@@ -22,7 +22,7 @@ import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.text.Markdown;
 import kr.seoul.chatdong.governance.domain.ActionItem;
@@ -313,9 +313,9 @@ public class MeetingService {
 
     /** SCHEDULED → HELD, and meeting.held with attendance and the number of decisions, in the same transaction. */
     @Transactional
-    public Record close(UUID meetingId, String ifMatch) {
+    public Record close(UUID meetingId, ExpectedVersion ifMatch) {
         Meeting meeting = writable(meetingId);
-        Preconditions.requireMatch(ifMatch, meeting.version(), "meeting");
+        ifMatch.require(meeting.version(), "meeting");
         Council council = councils.get(meeting.councilId());
         meeting.close(clock.instant());
         meetings.flush();
@@ -328,9 +328,9 @@ public class MeetingService {
 
     /** SCHEDULED → CANCELLED, with the reason. */
     @Transactional
-    public Record cancel(UUID meetingId, String ifMatch, String reason) {
+    public Record cancel(UUID meetingId, ExpectedVersion ifMatch, String reason) {
         Meeting meeting = writable(meetingId);
-        Preconditions.requireMatch(ifMatch, meeting.version(), "meeting");
+        ifMatch.require(meeting.version(), "meeting");
         meeting.cancel(reason);
         meetings.flush();
         audit.record("meeting", meetingId, "UPDATE", List.of("status", "cancelReason"));

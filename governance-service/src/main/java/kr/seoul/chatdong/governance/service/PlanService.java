@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.governance.domain.AnnualPlan;
 import kr.seoul.chatdong.governance.domain.PlanContent;
@@ -53,7 +53,7 @@ public class PlanService {
 
     /** Creates the year's plan, or replaces it (If-Match required once it exists). True when it was created. */
     @Transactional
-    public boolean put(int year, String ifMatch, PlanContent content) {
+    public boolean put(int year, ExpectedVersion ifMatch, PlanContent content) {
         content.checked(year);
         AnnualPlan existing = plans.getEntityManager().find(AnnualPlan.class, year, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (existing == null) {
@@ -62,7 +62,7 @@ public class PlanService {
             audit.record("plan", year, "CREATE", List.of("title", "totalBudget", "subProjects"));
             return true;
         }
-        Preconditions.requireMatch(ifMatch, existing.version(), "plan");
+        ifMatch.require(existing.version(), "plan");
         existing.replace(write(content), clock.instant());
         plans.flush();
         audit.record("plan", year, "UPDATE", List.of("title", "totalBudget", "subProjects"));

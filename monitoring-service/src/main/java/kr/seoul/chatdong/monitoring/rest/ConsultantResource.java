@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.csv.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -114,7 +115,7 @@ public class ConsultantResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ConsultantChanges.class))) ObjectNode body) {
         MergePatch.Patch<ConsultantChanges> patch = mergePatch.read(body, ConsultantChanges.class);
-        ConsultantView view = ConsultantView.of(consultants.revise(id, ifMatch, patch.changes().toCommand(patch.removed())));
+        ConsultantView view = ConsultantView.of(consultants.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed())));
         return Responses.ok(view, view.version());
     }
 }

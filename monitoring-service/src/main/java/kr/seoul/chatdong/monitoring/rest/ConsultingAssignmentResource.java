@@ -2,6 +2,7 @@ package kr.seoul.chatdong.monitoring.rest;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import jakarta.ws.rs.BeanParam;
 import kr.seoul.chatdong.language.geo.DistrictParam;
@@ -129,7 +130,7 @@ public class ConsultingAssignmentResource {
             + "consultant-conflict-of-interest, consultant-at-capacity, unknown-consultant). Audited; emits consulting.assigned.")
     public RestResponse<AssignmentDetail> assignConsultingAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AssignInput request) {
-        return detail(consulting.assign(id, ifMatch, request.toCommand()));
+        return detail(consulting.assign(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -140,7 +141,7 @@ public class ConsultingAssignmentResource {
             + "as assign. Audited; emits consulting.assigned with previousConsultantId.")
     public RestResponse<AssignmentDetail> reassignConsultingAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ReassignInput request) {
-        return detail(consulting.reassign(id, ifMatch, request.toCommand()));
+        return detail(consulting.reassign(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -150,7 +151,7 @@ public class ConsultingAssignmentResource {
             + "ASSIGNED or SCHEDULED → SCHEDULED. visitOn must lie in the round's consulting window when it has one (422 outside-consulting-window).")
     public RestResponse<AssignmentDetail> scheduleConsultingVisit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ScheduleInput request) {
-        return detail(consulting.schedule(id, ifMatch, request.toCommand()));
+        return detail(consulting.schedule(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -159,7 +160,7 @@ public class ConsultingAssignmentResource {
     @Operation(summary = "Record the visit", description = STEP + BY_CONSULTANT + "SCHEDULED → VISITED; visitedOn may not be in the future.")
     public RestResponse<AssignmentDetail> recordConsultingVisit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid VisitInput request) {
-        return detail(consulting.visit(id, ifMatch, request.toCommand()));
+        return detail(consulting.visit(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -168,7 +169,7 @@ public class ConsultingAssignmentResource {
     @Operation(summary = "Report the diagnosis, recommendations and follow-ups", description = STEP + BY_CONSULTANT + "VISITED → REPORTED.")
     public RestResponse<AssignmentDetail> reportConsulting(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid ReportInput request) {
-        return detail(consulting.report(id, ifMatch, request.toCommand()));
+        return detail(consulting.report(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     @POST
@@ -177,7 +178,7 @@ public class ConsultingAssignmentResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CONSULTANT})
     @Operation(summary = "Close the assignment after its report", description = STEP + BY_CONSULTANT + "REPORTED → CLOSED.")
     public RestResponse<AssignmentDetail> closeConsultingAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return detail(consulting.close(id, ifMatch));
+        return detail(consulting.close(id, Preconditions.expected(ifMatch)));
     }
 
     @POST
@@ -186,7 +187,7 @@ public class ConsultingAssignmentResource {
     @Operation(summary = "Cancel the assignment, with a reason", description = STEP + BY_CONSULTANT + "From any open state → CANCELLED.")
     public RestResponse<AssignmentDetail> cancelConsultingAssignment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelInput request) {
-        return detail(consulting.cancel(id, ifMatch, request.toCommand()));
+        return detail(consulting.cancel(id, Preconditions.expected(ifMatch), request.toCommand()));
     }
 
     private static final String STEP = "Needs If-Match with the assignment's ETag. A step out of order is a 409 naming "

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.ConditionalGet;
 import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -110,7 +111,7 @@ public class GeographyResource {
                     + "A first assignment needs no If-Match; changing one needs If-Match with its ETag.")
     public RestResponse<RolloutView> assignDistrictRollout(@PathParam("code") @Parameter(example = "11110") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
-        RolloutView view = geography.assignDistrict(code, body.phase(), ifMatch);
+        RolloutView view = geography.assignDistrict(code, body.phase(), Preconditions.expected(ifMatch));
         return Responses.ok(view, view.version());
     }
 
@@ -153,7 +154,7 @@ public class GeographyResource {
     @Operation(summary = "Set the phase in which one dong joined", description = "Changing an existing assignment needs If-Match with its ETag.")
     public RestResponse<RolloutView> assignDongRollout(@PathParam("code") @Parameter(example = "1111053000") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
-        RolloutView view = geography.assignDong(code, body.phase(), ifMatch);
+        RolloutView view = geography.assignDong(code, body.phase(), Preconditions.expected(ifMatch));
         return Responses.ok(view, view.version());
     }
 

@@ -3,6 +3,7 @@ package kr.seoul.chatdong.monitoring.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.csv.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -125,7 +126,7 @@ public class IndicatorResource {
             @PathParam("period") @Parameter(description = "in the indicator's form: 2016 (YEAR), 2016-H1 (HALF_YEAR), 2016-05 (MONTH)",
                     example = "2016-05") String period,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid IndicatorValueInput input) {
-        IndicatorService.Recorded recorded = indicators.enter(input.toCommand(code, scopeCode, period), ifMatch);
+        IndicatorService.Recorded recorded = indicators.enter(input.toCommand(code, scopeCode, period), Preconditions.expected(ifMatch));
         IndicatorValueView view = IndicatorValueView.of(recorded.value());
         return recorded.created()
                 ? Responses.created("/api/v1/indicators/" + view.indicatorCode() + "/values/" + view.scopeCode() + "/" + view.period(), view,

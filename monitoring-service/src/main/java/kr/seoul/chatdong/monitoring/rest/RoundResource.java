@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.monitoring.rest;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.MergePatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -110,7 +111,7 @@ public class RoundResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RoundChanges.class))) ObjectNode body) {
         MergePatch.Patch<RoundChanges> patch = mergePatch.read(body, RoundChanges.class);
-        MonitoringRound round = rounds.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
+        MonitoringRound round = rounds.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
         return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
     }
 
@@ -161,7 +162,7 @@ public class RoundResource {
             @PathParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid AssessmentInput input) {
         Field parsed = QueryValues.requiredEnumOf(Field.class, field, "field");
-        RoundService.Recorded recorded = rounds.assess(id, input.toCommand(dongCode, parsed), ifMatch);
+        RoundService.Recorded recorded = rounds.assess(id, input.toCommand(dongCode, parsed), Preconditions.expected(ifMatch));
         AssessmentView view = AssessmentView.of(recorded.assessment());
         return recorded.created()
                 ? Responses.created("/api/v1/rounds/" + id + "/assessments/" + dongCode + "/" + parsed, view, view.version())
@@ -176,7 +177,7 @@ public class RoundResource {
                     + "Needs If-Match with the round's ETag; the round gets a new ETag.")
     public RestResponse<RoundView> recordAssessments(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotEmpty @Size(max = 2000) List<@NotNull @Valid AssessmentBatchItem> items) {
-        MonitoringRound round = rounds.assessAll(id, items.stream().map(AssessmentBatchItem::toCommand).toList(), ifMatch);
+        MonitoringRound round = rounds.assessAll(id, items.stream().map(AssessmentBatchItem::toCommand).toList(), Preconditions.expected(ifMatch));
         return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
     }
 

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -56,12 +56,12 @@ public class ConsultantService {
     }
 
     @Transactional
-    public Loaded revise(UUID id, String ifMatch, ReviseConsultant changes) {
+    public Loaded revise(UUID id, ExpectedVersion ifMatch, ReviseConsultant changes) {
         Consultant consultant = consultants.lock(id);
         if (consultant == null) {
             throw new DomainException.NotFound("consultant", id);
         }
-        Preconditions.requireMatch(ifMatch, consultant.version(), "consultant");
+        ifMatch.require(consultant.version(), "consultant");
         consultant.remove(changes.removed());
         consultant.revise(changes.name(), changes.organisation(), changes.fields(), changes.capacity(), changes.activeFrom(),
                 changes.activeTo());

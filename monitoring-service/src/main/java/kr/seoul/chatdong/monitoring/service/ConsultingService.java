@@ -20,9 +20,7 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -97,12 +95,11 @@ public class ConsultingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
-        if (correction.wasBelow() && !correction.nowBelow()) {
-            withdraw(correction.roundId(), correction.dongCode(), correction.field(), "평가 정정 " + correction.previousScore() + "→"
-                    + correction.score() + ": " + correction.reason());
-        } else if (!correction.wasBelow() && correction.nowBelow()
-                && assignments.of(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
-            openAndMatch(correction.roundId(), List.of(correction.corrected()), sourceEventId);
+        boolean recorded = assignments.of(correction.roundId(), correction.dongCode(), correction.field()).isPresent();
+        switch (correction.reconciliation(AssessmentCorrected.Bar.UNDERPERFORMING, recorded)) {
+            case WITHDRAW -> withdraw(correction.roundId(), correction.dongCode(), correction.field(), correction.withdrawalReason());
+            case DERIVE -> openAndMatch(correction.roundId(), List.of(correction.corrected()), sourceEventId);
+            case UNTOUCHED -> { }
         }
     }
 
@@ -140,7 +137,7 @@ public class ConsultingService {
 
     /** A city admin gives an OPEN assignment to a consultant, under the matching rules. */
     @Transactional
-    public ConsultingAssignment assign(UUID id, String ifMatch, Assign request) {
+    public ConsultingAssignment assign(UUID id, ExpectedVersion ifMatch, Assign request) {
         ConsultingAssignment assignment = lock(id, ifMatch);
         Instant now = clock.instant();
         Consultant consultant = lockConsultant(request.consultantId());
@@ -150,7 +147,7 @@ public class ConsultingService {
 
     /** A city admin moves an assigned or scheduled assignment to another consultant, with a reason. */
     @Transactional
-    public ConsultingAssignment reassign(UUID id, String ifMatch, Reassign request) {
+    public ConsultingAssignment reassign(UUID id, ExpectedVersion ifMatch, Reassign request) {
         ConsultingAssignment assignment = lock(id, ifMatch);
         Instant now = clock.instant();
         Consultant consultant = lockConsultant(request.consultantId());
@@ -159,7 +156,7 @@ public class ConsultingService {
     }
 
     @Transactional
-    public ConsultingAssignment schedule(UUID id, String ifMatch, Schedule request) {
+    public ConsultingAssignment schedule(UUID id, ExpectedVersion ifMatch, Schedule request) {
         return step(id, ifMatch, "SCHEDULE", List.of("visitOn"), a -> {
             MonitoringRound round = rounds.findById(a.finding().roundId());
             a.schedule(request.visitOn(), round == null ? null : round.consultingFrom(), round == null ? null : round.consultingTo());
@@ -167,24 +164,24 @@ public class ConsultingService {
     }
 
     @Transactional
-    public ConsultingAssignment visit(UUID id, String ifMatch, Visit request) {
+    public ConsultingAssignment visit(UUID id, ExpectedVersion ifMatch, Visit request) {
         return step(id, ifMatch, "VISIT", List.of("visitedOn", "notes"),
                 a -> a.visit(request.visitedOn(), request.notes(), LocalDate.ofInstant(clock.instant(), SEOUL)));
     }
 
     @Transactional
-    public ConsultingAssignment report(UUID id, String ifMatch, Report request) {
+    public ConsultingAssignment report(UUID id, ExpectedVersion ifMatch, Report request) {
         return step(id, ifMatch, "REPORT", List.of("diagnosis", "recommendations", "followUps"),
                 a -> a.report(request.diagnosis(), request.recommendations(), request.followUps(), clock.instant()));
     }
 
     @Transactional
-    public ConsultingAssignment close(UUID id, String ifMatch) {
+    public ConsultingAssignment close(UUID id, ExpectedVersion ifMatch) {
         return step(id, ifMatch, "CLOSE", List.of("status"), a -> a.close(clock.instant()));
     }
 
     @Transactional
-    public ConsultingAssignment cancel(UUID id, String ifMatch, Cancel request) {
+    public ConsultingAssignment cancel(UUID id, ExpectedVersion ifMatch, Cancel request) {
         return step(id, ifMatch, "CANCEL", List.of("reason"), a -> a.cancel(request.reason(), clock.instant()));
     }
 
@@ -208,7 +205,7 @@ public class ConsultingService {
         return true;
     }
 
-    private ConsultingAssignment step(UUID id, String ifMatch, String action, List<String> fields, Consumer<ConsultingAssignment> change) {
+    private ConsultingAssignment step(UUID id, ExpectedVersion ifMatch, String action, List<String> fields, Consumer<ConsultingAssignment> change) {
         ConsultingAssignment assignment = lock(id, ifMatch);
         mayAct(assignment);
         Instant now = clock.instant();
@@ -228,18 +225,18 @@ public class ConsultingService {
         if (caller.hasRole(Roles.CITY_ADMIN)) {
             return;
         }
-        Consultant own = consultants.bySubject(caller.account()).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+        Consultant own = consultants.bySubject(caller.account()).orElseThrow(() -> new DomainException.NotAllowed(
                 "No consultant is registered with your account '" + caller.account() + "'; ask a city admin to register you"));
         if (!own.id().equals(assignment.consultantId())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "This assignment is not yours (you are consultant " + own.id()
+            throw new DomainException.NotAllowed( "This assignment is not yours (you are consultant " + own.id()
                     + "); a consultant acts only on their own assignments");
         }
     }
 
-    private ConsultingAssignment lock(UUID id, String ifMatch) {
+    private ConsultingAssignment lock(UUID id, ExpectedVersion ifMatch) {
         ConsultingAssignment assignment = assignments.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new DomainException.NotFound("consulting assignment", id));
-        Preconditions.requireMatch(ifMatch, assignment.version(), "consulting assignment");
+        ifMatch.require(assignment.version(), "consulting assignment");
         return assignment;
     }
 

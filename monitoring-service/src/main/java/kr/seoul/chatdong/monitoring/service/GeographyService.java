@@ -24,7 +24,7 @@ import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.RolloutView;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 
 /** Reads the reference geography together with the roll-out phases, and lets an admin change the latter. */
@@ -98,19 +98,19 @@ public class GeographyService {
 
     /** Every dong of the district joined in this phase (dong-level exceptions stay). */
     @Transactional
-    public RolloutView assignDistrict(String code, int phase, String ifMatch) {
+    public RolloutView assignDistrict(String code, int phase, ExpectedVersion ifMatch) {
         geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
         return assign(Scope.DISTRICT, code, phase, ifMatch);
     }
 
     @Transactional
-    public RolloutView assignDong(String code, int phase, String ifMatch) {
+    public RolloutView assignDong(String code, int phase, ExpectedVersion ifMatch) {
         geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
         return assign(Scope.DONG, code, phase, ifMatch);
     }
 
     /** A first assignment needs no If-Match; changing one does. */
-    private RolloutView assign(Scope scope, String code, int phase, String ifMatch) {
+    private RolloutView assign(Scope scope, String code, int phase, ExpectedVersion ifMatch) {
         RolloutPhase known = rollout.phase(phase)
                 .orElseThrow(() -> new DomainException.InvalidValue("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
         Instant now = clock.instant();
@@ -119,7 +119,7 @@ public class GeographyService {
             assignment = new RolloutAssignment(scope, code, known.number(), now);
             rollout.persist(assignment);
         } else {
-            Preconditions.requireMatch(ifMatch, assignment.version(), "roll-out assignment");
+            ifMatch.require(assignment.version(), "roll-out assignment");
             assignment.assign(known.number(), now);
         }
         rollout.flush();

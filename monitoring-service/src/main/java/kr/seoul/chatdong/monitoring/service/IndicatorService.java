@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
@@ -108,7 +108,7 @@ public class IndicatorService {
      * range 400, a dong or district outside the program in that period 422.
      */
     @Transactional
-    public Recorded enter(EnterValue command, String ifMatch) {
+    public Recorded enter(EnterValue command, ExpectedVersion ifMatch) {
         IndicatorDefinition indicator = definition(command.indicatorCode());
         indicator.requireEntered();
         Period period = indicator.period(command.period(), "period");
@@ -116,7 +116,7 @@ public class IndicatorService {
         caller.mayWriteDistrict(scope.districtCode());
         IndicatorValue existing = values.findById(new IndicatorValue.Key(indicator.code(), scope.code(), period.toString()));
         if (existing != null) {
-            Preconditions.requireMatch(ifMatch, existing.version(), "indicator value");
+            ifMatch.require(existing.version(), "indicator value");
         }
         IndicatorValue value = indicator.enter(scope.code(), scope.districtCode(), scope.label(), period, command.value(),
                 entryOf(scope), existing, clock.instant());

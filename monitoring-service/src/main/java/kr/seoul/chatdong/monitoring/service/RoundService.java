@@ -22,8 +22,6 @@ import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -34,7 +32,7 @@ import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.monitoring.service.RoundCommands.PlanRound;
 import kr.seoul.chatdong.monitoring.service.RoundCommands.ReviseRound;
@@ -101,9 +99,9 @@ public class RoundService {
     }
 
     @Transactional
-    public MonitoringRound revise(UUID roundId, String ifMatch, ReviseRound changes) {
+    public MonitoringRound revise(UUID roundId, ExpectedVersion ifMatch, ReviseRound changes) {
         MonitoringRound round = lock(roundId);
-        Preconditions.requireMatch(ifMatch, round.version(), "round");
+        ifMatch.require(round.version(), "round");
         round.remove(changes.removed());
         if (changes.changesRound()) {
             round.revise(changes.name(), changes.startsOn(), changes.endsOn());
@@ -119,7 +117,7 @@ public class RoundService {
      * assessment's ETag in {@code ifMatch}; a first score needs none.
      */
     @Transactional
-    public Recorded assess(UUID roundId, Score score, String ifMatch) {
+    public Recorded assess(UUID roundId, Score score, ExpectedVersion ifMatch) {
         String dongCode = score.dongCode();
         Field field = score.field();
         MonitoringRound round = lock(roundId);
@@ -129,7 +127,7 @@ public class RoundService {
             return correct(round, existing, score, ifMatch);
         }
         if (existing != null) {
-            Preconditions.requireMatch(ifMatch, existing.version(), "assessment");
+            ifMatch.require(existing.version(), "assessment");
         }
         Assessment assessment = round.assess(dongCode, field, score.score(), score.findings(), existing, clock.instant());
         if (existing == null) {
@@ -152,11 +150,11 @@ public class RoundService {
      * publishes assessment.corrected (on the round's topic and key, after its completion), which every
      * consumer of the round reconciles with.
      */
-    private Recorded correct(MonitoringRound round, Assessment existing, Score score, String ifMatch) {
+    private Recorded correct(MonitoringRound round, Assessment existing, Score score, ExpectedVersion ifMatch) {
         if (!caller.hasRole(Roles.CITY_ADMIN)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Round '" + round.name() + "' is COMPLETED: only a city admin corrects its scores");
+            throw new DomainException.NotAllowed( "Round '" + round.name() + "' is COMPLETED: only a city admin corrects its scores");
         }
-        Preconditions.requireMatch(ifMatch, existing.version(), "assessment");
+        ifMatch.require(existing.version(), "assessment");
         AssessmentCorrected corrected = round.correct(existing, score.score(), score.findings(), score.reason(),
                 geography.requireDong(score.dongCode(), "dongCode").districtCode(), clock.instant());
         if (corrected != null) {
@@ -173,9 +171,9 @@ public class RoundService {
      * the round as a whole: it needs the round's ETag and moves the round to a new version.
      */
     @Transactional
-    public MonitoringRound assessAll(UUID roundId, List<Score> items, String ifMatch) {
+    public MonitoringRound assessAll(UUID roundId, List<Score> items, ExpectedVersion ifMatch) {
         MonitoringRound round = lock(roundId);
-        Preconditions.requireMatch(ifMatch, round.version(), "round");
+        ifMatch.require(round.version(), "round");
         rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Map<Assessment.Key, Assessment> existing = new HashMap<>();
         for (Assessment a : assessments.ofRound(roundId)) {

@@ -62,6 +62,14 @@ public class ProblemMappers {
             type = ProblemType.NOT_FOUND;
         } else if (e instanceof DomainException.StateConflict) {
             type = ProblemType.CONFLICT;
+        } else if (e instanceof DomainException.VersionRequired) {
+            type = ProblemType.PRECONDITION_REQUIRED;
+        } else if (e instanceof DomainException.StaleVersion) {
+            type = ProblemType.PRECONDITION_FAILED;
+        } else if (e instanceof DomainException.NotAllowed) {
+            type = ProblemType.FORBIDDEN;
+        } else if (e instanceof DomainException.SignInRequired) {
+            type = ProblemType.UNAUTHORIZED;
         } else {
             type = ProblemType.DOMAIN_RULE;
         }

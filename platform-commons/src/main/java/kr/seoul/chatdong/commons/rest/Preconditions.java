@@ -1,34 +1,37 @@
 package kr.seoul.chatdong.commons.rest;
 
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
+import java.util.ArrayList;
+import java.util.List;
+
+import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 
 /**
  * Optimistic locking over HTTP: a change to an existing resource names the version it was based
- * on ({@code If-Match} with the ETag of a GET). Missing is a 428, stale a 412 that gives the
- * current version; the entity's {@code @Version} then catches a race between two matching writes.
+ * on ({@code If-Match} with the ETag of a GET). The resource turns the header into an
+ * {@link ExpectedVersion}; the use case checks it (missing: 428, stale: 412 that gives the current
+ * version); the entity's {@code @Version} then catches a race between two matching writes.
  */
 public final class Preconditions {
 
     private Preconditions() {
     }
 
-    public static void requireMatch(String ifMatch, long currentVersion, String what) {
-        String current = Responses.etag(currentVersion).toString();
+    /** The versions an {@code If-Match} header names (strong ETags {@code "N"}; anything else matches no version). */
+    public static ExpectedVersion expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Changing an existing " + what + " needs If-Match: " + current + " (the ETag of your GET)")
-                    .with("currentETag", current).with("currentVersion", currentVersion);
+            return ExpectedVersion.NONE;
         }
+        List<Long> versions = new ArrayList<>();
         for (String tag : ifMatch.split(",")) {
             String t = tag.strip();
-            if (t.equals(current)) {
-                return;
+            if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) {
+                String inner = t.substring(1, t.length() - 1);
+                if (inner.matches("0|[1-9][0-9]{0,17}")) { // exactly as Responses.etag writes a version; anything else matches none
+                    versions.add(Long.parseLong(inner));
+                }
             }
         }
-        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                "The " + what + " was changed since you read it (your If-Match: " + ifMatch.strip() + ", now " + current
-                        + "); GET it again, re-apply your change, and send the new ETag")
-                .with("currentETag", current).with("currentVersion", currentVersion);
+        return new ExpectedVersion(versions, ifMatch.strip());
     }
 }

@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
@@ -164,7 +165,7 @@ public class CohortResource {
     }
 
     private RestResponse<CohortView> step(UUID id, String ifMatch, Cohort.Step step, CancelInput cancel) {
-        CohortView view = CohortView.of(cohorts.step(id, ifMatch, step, cancel == null ? null : cancel.toCommand()));
+        CohortView view = CohortView.of(cohorts.step(id, Preconditions.expected(ifMatch), step, cancel == null ? null : cancel.toCommand()));
         return Responses.ok(view, view.version());
     }
 
@@ -267,7 +268,7 @@ public class CohortResource {
             + "once the cohort is COMPLETED or CANCELLED (409).")
     public RestResponse<EvaluationViews.QuestionnaireView> replaceCohortQuestionnaire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid EvaluationViews.QuestionnaireInput request) {
-        EvaluationViews.QuestionnaireView view = EvaluationViews.QuestionnaireView.of(evaluations.replaceQuestionnaire(id, ifMatch, request.toItems()));
+        EvaluationViews.QuestionnaireView view = EvaluationViews.QuestionnaireView.of(evaluations.replaceQuestionnaire(id, Preconditions.expected(ifMatch), request.toItems()));
         return Responses.ok(view, view.version());
     }
 }

@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.training.rest;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.MergePatch;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -83,7 +84,7 @@ public class CourseResource {
             @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CourseChanges.class))) ObjectNode body) {
         MergePatch.Patch<CourseChanges> patch = mergePatch.read(body, CourseChanges.class);
-        Course course = courses.revise(id, ifMatch, patch.changes().toCommand(patch.removed()));
+        Course course = courses.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
         return Responses.ok(CourseView.of(course), course.version());
     }
 

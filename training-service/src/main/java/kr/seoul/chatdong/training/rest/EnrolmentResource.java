@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import jakarta.validation.Valid;
@@ -86,7 +87,7 @@ public class EnrolmentResource {
             + "CLOSED (409 otherwise, and for an enrolment cancelled already). A freed seat goes to the first on the waiting list: "
             + "promotedEnrolmentId names that enrolment. Audited; nothing is published (enrolments are personal).")
     public RestResponse<EnrolmentView> cancelEnrolment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        EnrolmentView view = EnrolmentView.of(enrolments.cancel(id, ifMatch));
+        EnrolmentView view = EnrolmentView.of(enrolments.cancel(id, Preconditions.expected(ifMatch)));
         return Responses.ok(view, view.version());
     }
 

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
@@ -90,7 +91,7 @@ public class TraineeResource {
             + "Needs If-Match with the trainee's ETag. An account linked to another trainee is a 409 naming traineeId. Audited.")
     public RestResponse<TraineeView> linkTraineeAccount(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid AccountLink request) {
-        Trainee trainee = enrolments.linkAccount(id, ifMatch, request.account());
+        Trainee trainee = enrolments.linkAccount(id, Preconditions.expected(ifMatch), request.account());
         return Responses.ok(TraineeView.of(trainee), trainee.version());
     }
 

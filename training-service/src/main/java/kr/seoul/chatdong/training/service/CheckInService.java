@@ -14,8 +14,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.training.domain.AttendanceStatus;
@@ -113,7 +111,7 @@ public class CheckInService {
     }
 
     private UUID traineeOfCaller() {
-        return trainees.byAccount(caller.account()).map(Trainee::id).orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
+        return trainees.byAccount(caller.account()).map(Trainee::id).orElseThrow(() -> new DomainException.NotAllowed(
                 "No trainee is linked to your account '" + caller.account() + "'; ask the trainer to register you with it "
                         + "(POST /api/v1/trainees with \"account\")"));
     }

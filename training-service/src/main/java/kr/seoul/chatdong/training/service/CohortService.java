@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
@@ -71,9 +71,9 @@ public class CohortService {
     }
 
     @Transactional
-    public CohortDetail step(UUID id, String ifMatch, Cohort.Step step, CancelCohort cancel) {
+    public CohortDetail step(UUID id, ExpectedVersion ifMatch, Cohort.Step step, CancelCohort cancel) {
         Cohort cohort = find(id);
-        Preconditions.requireMatch(ifMatch, cohort.version(), "cohort");
+        ifMatch.require(cohort.version(), "cohort");
         switch (step) {
             case open -> cohort.open();
             case close -> cohort.close();

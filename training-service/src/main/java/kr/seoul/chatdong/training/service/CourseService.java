@@ -17,7 +17,7 @@ import kr.seoul.chatdong.training.domain.CompletionRule;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.training.domain.CourseTrack;
 import kr.seoul.chatdong.training.repository.CourseRepository;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.training.service.CourseCommands.OfferCourse;
 import kr.seoul.chatdong.training.service.CourseCommands.ReviseCourse;
@@ -55,9 +55,9 @@ public class CourseService {
     }
 
     @Transactional
-    public Course revise(UUID id, String ifMatch, ReviseCourse changes) {
+    public Course revise(UUID id, ExpectedVersion ifMatch, ReviseCourse changes) {
         Course course = get(id);
-        Preconditions.requireMatch(ifMatch, course.version(), "course");
+        ifMatch.require(course.version(), "course");
         course.revise(changes.title(), changes.hours(), changes.fields(), changes.description());
         course.remove(changes.removed());
         courses.flush();

@@ -29,7 +29,7 @@ import org.hibernate.Session;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -120,9 +120,9 @@ public class EnrolmentService {
 
     /** Links the trainee's record to the person's sign-in account (or unlinks it, null): one trainee per account. */
     @Transactional
-    public Trainee linkAccount(UUID id, String ifMatch, String account) {
+    public Trainee linkAccount(UUID id, ExpectedVersion ifMatch, String account) {
         Trainee trainee = trainee(id);
-        kr.seoul.chatdong.commons.rest.Preconditions.requireMatch(ifMatch, trainee.version(), "trainee");
+        ifMatch.require(trainee.version(), "trainee");
         if (account != null) {
             trainees.byAccount(account).filter(other -> !other.id().equals(id)).ifPresent(other -> {
                 throw new DomainException.StateConflict("The account '" + account + "' is linked to trainee " + other.id() + " already")
@@ -155,9 +155,9 @@ public class EnrolmentService {
     }
 
     @Transactional
-    public EnrolmentDetail cancel(UUID id, String ifMatch) {
+    public EnrolmentDetail cancel(UUID id, ExpectedVersion ifMatch) {
         Enrolment enrolment = find(id);
-        Preconditions.requireMatch(ifMatch, enrolment.version(), "enrolment");
+        ifMatch.require(enrolment.version(), "enrolment");
         Cohort cohort = lockedCohort(enrolment.cohortId());
         if (cohort.status() != CohortStatus.OPEN && cohort.status() != CohortStatus.CLOSED) {
             throw new DomainException.StateConflict("Cohort " + cohort.number() + " is " + cohort.status()

@@ -13,9 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.problem.ProblemException;
-import kr.seoul.chatdong.commons.problem.ProblemType;
-import kr.seoul.chatdong.commons.rest.Preconditions;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -78,9 +76,9 @@ public class EvaluationService {
     }
 
     @Transactional
-    public Questionnaire replaceQuestionnaire(UUID cohortId, String ifMatch, List<QuestionnaireItem> items) {
+    public Questionnaire replaceQuestionnaire(UUID cohortId, ExpectedVersion ifMatch, List<QuestionnaireItem> items) {
         Cohort cohort = cohort(cohortId);
-        Preconditions.requireMatch(ifMatch, cohort.version(), "cohort");
+        ifMatch.require(cohort.version(), "cohort");
         cohort.replaceQuestionnaire(items, evaluations.countOfCohort(cohortId));
         cohorts.flush();
         audit.record("cohort", cohortId, "REPLACE_QUESTIONNAIRE", List.of("questionnaire"));
@@ -162,7 +160,7 @@ public class EvaluationService {
         if (caller.hasRole(Roles.TRAINEE) && trainees.byAccount(caller.account()).map(t -> t.id().equals(enrolment.traineeId())).orElse(false)) {
             return true;
         }
-        throw new ProblemException(ProblemType.FORBIDDEN, "Only the enrolment's own trainee, a trainer or a city admin may do this");
+        throw new DomainException.NotAllowed( "Only the enrolment's own trainee, a trainer or a city admin may do this");
     }
 
     private Questionnaire questionnaireOf(Cohort cohort) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,13 +50,12 @@ public class TrainingNeedService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
         Instant now = clock.instant();
-        if (correction.wasBelow() && !correction.nowBelow()) {
-            needs.of(correction.roundId(), correction.dongCode(), correction.field()).ifPresent(need -> need.withdraw(
-                    "평가 정정 " + correction.previousScore() + "→" + correction.score() + ": " + correction.reason(), now));
-        } else if (!correction.wasBelow() && correction.nowBelow()
-                && needs.of(correction.roundId(), correction.dongCode(), correction.field()).isEmpty()) {
-            needs.persist(TrainingNeed.found(new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
+        Optional<TrainingNeed> need = needs.of(correction.roundId(), correction.dongCode(), correction.field());
+        switch (correction.reconciliation(AssessmentCorrected.Bar.UNDERPERFORMING, need.isPresent())) {
+            case WITHDRAW -> need.get().withdraw(correction.withdrawalReason(), now);
+            case DERIVE -> needs.persist(TrainingNeed.found(new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
                     courses.addressing(correction.field()), now));
+            case UNTOUCHED -> { }
         }
     }
 }
