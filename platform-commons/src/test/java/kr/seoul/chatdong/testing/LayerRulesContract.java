@@ -51,7 +51,7 @@ public abstract class LayerRulesContract {
     void useCasesAndTheDomainKnowNoHttp() {
         ArchRule rule = noClasses().that().resideInAnyPackage(root() + ".service..", root() + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx.core.http..",
-                        root() + ".rest..", "kr.seoul.chatdong.commons.rest..", "kr.seoul.chatdong.commons.problem..")
+                        "kr.seoul.chatdong.commons.rest..", "kr.seoul.chatdong.commons.problem..")
                 .as("use cases and the domain know no HTTP (" + service() + ")")
                 .because("a resource turns HTTP (If-Match, status codes) into commands and expected versions; "
                         + "use cases throw DomainException, which the one problem mapper answers");
