@@ -53,26 +53,19 @@ public class ProblemMappers {
     /** The domain's refusals, by kind: the domain knows no HTTP, this is where it gets a status. */
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {
-        ProblemType type;
-        List<FieldViolation> errors = List.of();
-        if (e instanceof DomainException.InvalidValue invalid) {
-            type = ProblemType.VALIDATION;
-            errors = List.of(new FieldViolation(invalid.field(), invalid.reason()));
-        } else if (e instanceof DomainException.NotFound) {
-            type = ProblemType.NOT_FOUND;
-        } else if (e instanceof DomainException.StateConflict) {
-            type = ProblemType.CONFLICT;
-        } else if (e instanceof DomainException.VersionRequired) {
-            type = ProblemType.PRECONDITION_REQUIRED;
-        } else if (e instanceof DomainException.StaleVersion) {
-            type = ProblemType.PRECONDITION_FAILED;
-        } else if (e instanceof DomainException.NotAllowed) {
-            type = ProblemType.FORBIDDEN;
-        } else if (e instanceof DomainException.SignInRequired) {
-            type = ProblemType.UNAUTHORIZED;
-        } else {
-            type = ProblemType.DOMAIN_RULE;
-        }
+        // DomainException is sealed: a new kind that is not answered here does not compile.
+        ProblemType type = switch (e) {
+            case DomainException.InvalidValue invalid -> ProblemType.VALIDATION;
+            case DomainException.NotFound notFound -> ProblemType.NOT_FOUND;
+            case DomainException.StateConflict conflict -> ProblemType.CONFLICT;
+            case DomainException.RuleViolation violation -> ProblemType.DOMAIN_RULE;
+            case DomainException.VersionRequired required -> ProblemType.PRECONDITION_REQUIRED;
+            case DomainException.StaleVersion stale -> ProblemType.PRECONDITION_FAILED;
+            case DomainException.NotAllowed notAllowed -> ProblemType.FORBIDDEN;
+            case DomainException.SignInRequired signIn -> ProblemType.UNAUTHORIZED;
+        };
+        List<FieldViolation> errors = e instanceof DomainException.InvalidValue invalid
+                ? List.of(new FieldViolation(invalid.field(), invalid.reason())) : List.of();
         return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri), errors, e.details()));
     }
 
