@@ -134,22 +134,29 @@ keycloak_admin_password() {
   cat "$KEYCLOAK_ADMIN_PASSWORD_FILE"
 }
 
-# keycloak_database: makes the instance's database when missing. A database this checkout holds no
-# admin password for (made by another checkout, or before .chatdong was removed) cannot be
-# administered: Keycloak creates its admin account only in an empty database. It is dropped and made
-# afresh (the realm comes back from the realm file and its development part; accounts made by hand
-# in that local realm go with it).
+# keycloak_database: makes the instance's database when missing. Keycloak creates its admin
+# account only in an empty database, from this checkout's password (.chatdong/<instance>/
+# admin-password): a database made from another checkout's password (another clone of the
+# repository, or before .chatdong was removed) cannot be administered from here. The database's
+# comment records the digest of the password it was made with; a database without it, or with
+# another, is dropped and made afresh (the realm comes back from the realm file and its
+# development part; accounts made by hand in that local realm go with it).
 keycloak_database() {
-  local exists
+  local want have exists
+  want="chatdong admin $(keycloak_admin_password | sha256sum | cut -c1-16)"
   exists=$(psql_admin -tA -c "SELECT 1 FROM pg_database WHERE datname = '$KEYCLOAK_DB'") || die "keycloak: PostgreSQL does not answer"
-  if [[ $exists == 1 && ! -s $KEYCLOAK_ADMIN_PASSWORD_FILE ]]; then
-    log "keycloak: database $KEYCLOAK_DB was made without this checkout's admin password — making it afresh"
-    psql_admin -c "DROP DATABASE $KEYCLOAK_DB WITH (FORCE)" >/dev/null || die "keycloak: could not drop $KEYCLOAK_DB"
-    exists=""
+  if [[ $exists == 1 ]]; then
+    have=$(psql_admin -tA -c "SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = '$KEYCLOAK_DB'")
+    if [[ $have != "$want" ]]; then
+      log "keycloak: database $KEYCLOAK_DB was made with another admin password than this checkout's — making it afresh"
+      psql_admin -c "DROP DATABASE $KEYCLOAK_DB WITH (FORCE)" >/dev/null || die "keycloak: could not drop $KEYCLOAK_DB"
+      exists=""
+    fi
   fi
   if [[ $exists != 1 ]]; then
     psql_admin -c "CREATE DATABASE $KEYCLOAK_DB OWNER $DB_USER ENCODING 'UTF8' TEMPLATE template0" >/dev/null ||
       die "keycloak: could not create the database $KEYCLOAK_DB"
+    psql_admin -c "COMMENT ON DATABASE $KEYCLOAK_DB IS '$want'" >/dev/null || die "keycloak: could not mark the database $KEYCLOAK_DB"
   fi
 }
 
