@@ -7,9 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import kr.seoul.chatdong.cases.domain.CaseRevision;
-import kr.seoul.chatdong.commons.paging.ListQuery;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 
 @ApplicationScoped
 public class CaseRevisionRepository implements PanacheRepositoryBase<CaseRevision, UUID> {
@@ -21,9 +18,4 @@ public class CaseRevisionRepository implements PanacheRepositoryBase<CaseRevisio
         return n == null ? 0 : n.intValue();
     }
 
-    /** Newest first; the (case_id, number) unique index serves filter and order. */
-    public Page<CaseRevision> list(UUID caseId, PageRequest paging) {
-        return ListQuery.from(getEntityManager(), "CaseRevision").eq("caseId", caseId)
-                .page("e", "e.number desc", paging, r -> (CaseRevision) r[0]);
-    }
 }

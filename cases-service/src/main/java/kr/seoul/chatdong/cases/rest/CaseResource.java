@@ -38,7 +38,8 @@ import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseComment;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
-import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseFilter;
+import kr.seoul.chatdong.cases.query.CaseFilter;
+import kr.seoul.chatdong.cases.query.CaseQueries;
 import kr.seoul.chatdong.cases.rest.CaseViews.CaseChanges;
 import kr.seoul.chatdong.cases.rest.CaseViews.CaseDetail;
 import kr.seoul.chatdong.cases.rest.CaseViews.CaseView;
@@ -74,6 +75,9 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -128,7 +132,7 @@ public class CaseResource {
             @QueryParam("assigned") @Parameter(description = "false: cases no discovery-team member has (e.g. nominations of a district without an active member)", schema = @Schema(type = SchemaType.BOOLEAN)) String assigned,
             @QueryParam("year") @Parameter(description = "cases published in this year (Seoul time)", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
             @BeanParam PageParams paging) {
-        return cases.list(new CaseFilter(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"),
+        return queries.cases(new CaseFilter(QueryValues.enumOf(CaseStatus.class, status, "status"), QueryValues.uuid(roundId, "roundId"),
                 district.code(geography), dongCode, QueryValues.enumOf(Field.class, field, "field"), SearchParams.text(tag, "tag"),
                 QueryValues.integer(year, "year", 2000, 2100), SearchParams.terms(q),
                 QueryValues.uuid(assigneeId, "assigneeId"), SearchParams.bool(assigned, "assigned")), paging.request()).map(CaseView::of);
@@ -143,7 +147,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "the feed", content = @Content(mediaType = CaseFeed.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, examples = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">…</feed>")))
     public String getCaseFeed(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-        return CaseFeed.atom(cases.latestPublished(50), uri.getBaseUri());
+        return CaseFeed.atom(queries.latestPublished(50), uri.getBaseUri());
     }
 
     @GET
@@ -152,7 +156,7 @@ public class CaseResource {
     @Extension(name = PlatformOpenApiFilter.OPTIONAL_AUTH, value = "true")
     @Operation(summary = "One best-practice case", description = "With its body as sanitised HTML and allowedSteps. Public when PUBLISHED; the others need a token.")
     public RestResponse<CaseDetail> getCase(@PathParam("id") UUID id) {
-        return detail(cases.get(id));
+        return detail(queries.bestPracticeCase(id));
     }
 
     @POST
@@ -224,7 +228,7 @@ public class CaseResource {
     @Authenticated
     @Operation(summary = "List a case's revisions", description = "Every saved body, newest first.")
     public Page<RevisionView> listCaseRevisions(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return cases.revisions(id, paging.request()).map(RevisionView::of);
+        return queries.revisions(id, paging.request()).map(RevisionView::of);
     }
 
     @GET
@@ -232,7 +236,7 @@ public class CaseResource {
     @Authenticated
     @Operation(summary = "List a case's review comments", description = "Reviewers' comments and rejection reasons, oldest first.")
     public Page<CommentView> listCaseComments(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return cases.comments(id, paging.request()).map(CommentView::of);
+        return queries.comments(id, paging.request()).map(CommentView::of);
     }
 
     @POST

@@ -21,7 +21,7 @@ import kr.seoul.chatdong.cases.domain.CaseRevision;
 import kr.seoul.chatdong.cases.domain.CaseSource;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
 import kr.seoul.chatdong.cases.domain.Channel;
-import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow;
+import kr.seoul.chatdong.cases.query.CaseRow;
 import kr.seoul.chatdong.cases.service.CaseCommands;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;

@@ -37,7 +37,8 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.cases.domain.Casebook;
 import kr.seoul.chatdong.cases.domain.PrintRun;
-import kr.seoul.chatdong.cases.repository.CasebookRepository.CasebookRow;
+import kr.seoul.chatdong.cases.query.CasebookQueries;
+import kr.seoul.chatdong.cases.query.CasebookRow;
 import kr.seoul.chatdong.cases.service.CasebookService;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
@@ -55,6 +56,9 @@ public class CasebookResource {
 
     @Inject
     CasebookService casebooks;
+
+    @Inject
+    CasebookQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -112,15 +116,15 @@ public class CasebookResource {
     public Page<CasebookView> listCasebooks(
             @QueryParam("year") @Parameter(description = "the casebooks of this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
             @BeanParam PageParams paging) {
-        return casebooks.list(QueryValues.integer(year, "year", 2000, 2100), paging.request()).map(CasebookView::of);
+        return queries.casebooks(QueryValues.integer(year, "year", 2000, 2100), paging.request()).map(CasebookView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One casebook edition", description = "With its print runs.")
     public RestResponse<CasebookView> getCasebook(@PathParam("id") UUID id) {
-        Casebook b = casebooks.get(id);
-        return Responses.ok(CasebookView.of(b, casebooks.printRuns(id)), b.version());
+        Casebook b = queries.casebook(id);
+        return Responses.ok(CasebookView.of(b, queries.printRuns(id)), b.version());
     }
 
     @GET
@@ -130,7 +134,7 @@ public class CasebookResource {
     @Operation(summary = "A casebook's PDF", description = "Korean text in NanumBarunGothic (SIL Open Font License, embedded); a table of contents and a PDF outline. Public.")
     @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public byte[] getCasebookPdf(@PathParam("id") UUID id) {
-        return casebooks.pdf(id);
+        return queries.pdf(id);
     }
 
     @POST

@@ -44,7 +44,8 @@ import kr.seoul.chatdong.cases.domain.ContestJudge;
 import kr.seoul.chatdong.cases.domain.ContestRanking;
 import kr.seoul.chatdong.cases.domain.ContestScore;
 import kr.seoul.chatdong.cases.domain.Criterion;
-import kr.seoul.chatdong.cases.repository.ContestRepository.ContestRow;
+import kr.seoul.chatdong.cases.query.ContestQueries;
+import kr.seoul.chatdong.cases.query.ContestRow;
 import kr.seoul.chatdong.cases.service.ContestCommands;
 import kr.seoul.chatdong.cases.service.ContestService;
 import kr.seoul.chatdong.commons.paging.Page;
@@ -69,6 +70,9 @@ public class ContestResource {
 
     @Inject
     ContestService contests;
+
+    @Inject
+    ContestQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -210,14 +214,14 @@ public class ContestResource {
     public Page<ContestView> listContests(
             @QueryParam("status") @Parameter(description = "OPEN or RESULTS_PUBLISHED", schema = @Schema(implementation = Contest.Status.class), example = "OPEN") String status,
             @BeanParam PageParams paging) {
-        return contests.list(QueryValues.enumOf(Contest.Status.class, status, "status"), paging.request()).map(ContestView::of);
+        return queries.contests(QueryValues.enumOf(Contest.Status.class, status, "status"), paging.request()).map(ContestView::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One sharing contest", description = "With its criteria.")
     public RestResponse<ContestView> getContest(@PathParam("id") UUID id) {
-        Contest c = contests.get(id);
+        Contest c = queries.contest(id);
         return Responses.ok(ContestView.of(c), c.version());
     }
 
@@ -240,14 +244,14 @@ public class ContestResource {
     @Path("/{id}/entries")
     @Operation(summary = "List a contest's entries", description = "In the order they came in.")
     public Page<EntryView> listContestEntries(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return contests.entries(id, paging.request()).map(EntryView::of);
+        return queries.entries(id, paging.request()).map(EntryView::of);
     }
 
     @GET
     @Path("/{id}/entries/{entryId}")
     @Operation(summary = "One contest entry")
     public EntryView getContestEntry(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId) {
-        return EntryView.of(contests.entry(id, entryId));
+        return EntryView.of(queries.entry(id, entryId));
     }
 
     @POST
@@ -268,7 +272,7 @@ public class ContestResource {
     @Path("/{id}/judges")
     @Operation(summary = "List a contest's named judges", description = "In the order they were named.")
     public List<JudgeView> listContestJudges(@PathParam("id") UUID id) {
-        return contests.judges(id).stream().map(JudgeView::of).toList();
+        return queries.judges(id).stream().map(JudgeView::of).toList();
     }
 
     @PUT
@@ -284,9 +288,9 @@ public class ContestResource {
     @Path("/{id}/ranking")
     @Operation(summary = "A contest's ranking", description = RANKING_RULE)
     public RankingView getContestRanking(@PathParam("id") UUID id) {
-        Contest c = contests.get(id);
+        Contest c = queries.contest(id);
         return new RankingView(c.id(), c.status(), c.resultsPublishedAt(), RANKING_RULE,
-                contests.ranking(c).stream().map(RankedView::of).toList());
+                queries.ranking(c).stream().map(RankedView::of).toList());
     }
 
     @POST

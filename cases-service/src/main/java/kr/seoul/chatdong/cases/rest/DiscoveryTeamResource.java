@@ -39,7 +39,8 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.DiscoveryMember;
-import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository.Workload;
+import kr.seoul.chatdong.cases.query.DiscoveryTeamQueries;
+import kr.seoul.chatdong.cases.query.Workload;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamService;
 import kr.seoul.chatdong.commons.paging.Page;
@@ -61,6 +62,9 @@ public class DiscoveryTeamResource {
 
     @Inject
     DiscoveryTeamService team;
+
+    @Inject
+    DiscoveryTeamQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -138,14 +142,14 @@ public class DiscoveryTeamResource {
     public Page<MemberView> listDiscoveryMembers(@BeanParam DistrictParam district,
             @QueryParam("activeOn") @Parameter(description = "members active on this day", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2016-05-10") String activeOn,
             @BeanParam PageParams paging) {
-        return team.list(district.code(geography), QueryValues.date(activeOn, "activeOn"), paging.request()).map(MemberView::of);
+        return queries.members(district.code(geography), QueryValues.date(activeOn, "activeOn"), paging.request()).map(MemberView::of);
     }
 
     @GET
     @Path("/members/{id}")
     @Operation(summary = "One discovery-team member")
     public RestResponse<MemberView> getDiscoveryMember(@PathParam("id") UUID id) {
-        DiscoveryMember m = team.get(id);
+        DiscoveryMember m = queries.member(id);
         return Responses.ok(MemberView.of(m), m.version());
     }
 
@@ -168,6 +172,6 @@ public class DiscoveryTeamResource {
     public Page<WorkloadView> listDiscoveryWorkload(@BeanParam DistrictParam district,
             @QueryParam("activeOn") @Parameter(description = "members active on this day", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2016-05-10") String activeOn,
             @BeanParam PageParams paging) {
-        return team.workload(district.code(geography), QueryValues.date(activeOn, "activeOn"), paging.request()).map(WorkloadView::of);
+        return queries.workload(district.code(geography), QueryValues.date(activeOn, "activeOn"), paging.request()).map(WorkloadView::of);
     }
 }

@@ -38,6 +38,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.cases.domain.ManualFeedback;
 import kr.seoul.chatdong.cases.domain.ManualVersion;
 import kr.seoul.chatdong.cases.domain.ManualVolume;
+import kr.seoul.chatdong.cases.query.ManualQueries;
 import kr.seoul.chatdong.cases.service.ManualService;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands;
 import kr.seoul.chatdong.commons.paging.Page;
@@ -59,6 +60,9 @@ public class ManualResource {
 
     @Inject
     ManualService manuals;
+
+    @Inject
+    ManualQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -125,14 +129,14 @@ public class ManualResource {
     @GET
     @Operation(summary = "List the manual volumes", description = "The plan's four, in their order.")
     public List<VolumeView> listManualVolumes() {
-        return manuals.volumes().stream().map(VolumeView::of).toList();
+        return queries.volumes().stream().map(VolumeView::of).toList();
     }
 
     @GET
     @Path("/{volumeId}")
     @Operation(summary = "One manual volume")
     public VolumeView getManualVolume(@PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId) {
-        return VolumeView.of(manuals.volume(volumeId));
+        return VolumeView.of(queries.volume(volumeId));
     }
 
     @POST
@@ -146,7 +150,7 @@ public class ManualResource {
             @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewVersion request) {
         return idempotency.once(idempotencyKey, request, VersionView.class, () -> {
             ManualVersion v = manuals.publish(volumeId, request.toCommand());
-            return Responses.created("/api/v1/manuals/" + v.volumeId() + "/versions/" + v.version(), VersionView.of(v, manuals.adoptedIn(v)), 0);
+            return Responses.created("/api/v1/manuals/" + v.volumeId() + "/versions/" + v.version(), VersionView.of(v, queries.adoptedIn(v)), 0);
         });
     }
 
@@ -154,7 +158,7 @@ public class ManualResource {
     @Path("/{volumeId}/versions")
     @Operation(summary = "List a volume's versions", description = "The latest first.")
     public Page<VersionView> listManualVersions(@PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId, @BeanParam PageParams paging) {
-        return manuals.versions(volumeId, paging.request()).map(v -> VersionView.of(v, List.of()));
+        return queries.versions(volumeId, paging.request()).map(v -> VersionView.of(v, List.of()));
     }
 
     @GET
@@ -162,8 +166,8 @@ public class ManualResource {
     @Operation(summary = "One version of a volume", description = "With the feedback it took in.")
     public VersionView getManualVersion(@PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId,
             @PathParam("version") @Parameter(example = "2016") String version) {
-        ManualVersion v = manuals.version(volumeId, version);
-        return VersionView.of(v, manuals.adoptedIn(v));
+        ManualVersion v = queries.version(volumeId, version);
+        return VersionView.of(v, queries.adoptedIn(v));
     }
 
     @POST
@@ -187,7 +191,7 @@ public class ManualResource {
     public Page<FeedbackView> listManualFeedback(@PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId,
             @QueryParam("status") @Parameter(description = "OPEN, ADOPTED or DECLINED", schema = @Schema(implementation = ManualFeedback.Status.class), example = "OPEN") String status,
             @BeanParam DistrictParam district, @BeanParam PageParams paging) {
-        return manuals.feedback(volumeId, QueryValues.enumOf(ManualFeedback.Status.class, status, "status"), district.code(geography),
+        return queries.feedback(volumeId, QueryValues.enumOf(ManualFeedback.Status.class, status, "status"), district.code(geography),
                 paging.request()).map(FeedbackView::of);
     }
 
@@ -195,7 +199,7 @@ public class ManualResource {
     @Path("/{volumeId}/feedback/{id}")
     @Operation(summary = "One feedback item")
     public RestResponse<FeedbackView> getManualFeedback(@PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId, @PathParam("id") UUID id) {
-        ManualFeedback f = manuals.feedbackOf(volumeId, id);
+        ManualFeedback f = queries.feedbackOf(volumeId, id);
         return Responses.ok(FeedbackView.of(f), f.version());
     }
 

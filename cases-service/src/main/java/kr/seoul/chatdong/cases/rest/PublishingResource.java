@@ -21,7 +21,7 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.cases.domain.Channel;
 import kr.seoul.chatdong.cases.domain.PublishingCadence;
-import kr.seoul.chatdong.cases.service.CaseService;
+import kr.seoul.chatdong.cases.query.CaseQueries;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -33,7 +33,7 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 public class PublishingResource {
 
     @Inject
-    CaseService cases;
+    CaseQueries cases;
 
     @Inject
     SeoulGeography geography;

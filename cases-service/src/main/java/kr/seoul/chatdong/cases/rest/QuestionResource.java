@@ -35,8 +35,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.cases.domain.Question;
 import kr.seoul.chatdong.cases.domain.QuestionAnswer;
-import kr.seoul.chatdong.cases.repository.QuestionRepository.QuestionFilter;
-import kr.seoul.chatdong.cases.repository.QuestionRepository.QuestionRow;
+import kr.seoul.chatdong.cases.query.QuestionFilter;
+import kr.seoul.chatdong.cases.query.QuestionQueries;
+import kr.seoul.chatdong.cases.query.QuestionRow;
 import kr.seoul.chatdong.cases.service.QuestionService;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands;
 import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
@@ -59,6 +60,9 @@ public class QuestionResource {
 
     @Inject
     QuestionService questions;
+
+    @Inject
+    QuestionQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -138,7 +142,7 @@ public class QuestionResource {
             @QueryParam("topic") @Parameter(description = "questions on this topic (exactly as written)", example = "방문간호") String topic,
             @BeanParam PageParams paging) {
         boolean withNames = !caller.isAnonymous();
-        return questions.list(new QuestionFilter(QueryValues.enumOf(Question.Status.class, status, "status"), district.code(geography),
+        return queries.questions(new QuestionFilter(QueryValues.enumOf(Question.Status.class, status, "status"), district.code(geography),
                 SearchParams.text(topic, "topic"), SearchParams.terms(q)), paging.request()).map(r -> QuestionView.of(r, withNames));
     }
 
@@ -148,7 +152,7 @@ public class QuestionResource {
     @Extension(name = PlatformOpenApiFilter.OPTIONAL_AUTH, value = "true")
     @Operation(summary = "One question with its answers", description = "Public when PUBLISHED_AS_FAQ (without who asked and answered); the others need a token.")
     public RestResponse<QuestionView> getQuestion(@PathParam("id") UUID id) {
-        return detail(questions.get(id));
+        return detail(queries.question(id));
     }
 
     @POST
@@ -160,8 +164,8 @@ public class QuestionResource {
             @NotNull @Valid NewAnswer request) {
         return idempotency.once(idempotencyKey, request, QuestionView.class, () -> {
             questions.answer(id, new SolutionDeskCommands.Answer(request.text().strip()));
-            Question q = questions.get(id);
-            return Responses.created("/api/v1/questions/" + id, QuestionView.of(q, questions.answers(id), true), q.version());
+            Question q = queries.question(id);
+            return Responses.created("/api/v1/questions/" + id, QuestionView.of(q, queries.answers(id), true), q.version());
         });
     }
 
@@ -176,6 +180,6 @@ public class QuestionResource {
     }
 
     private RestResponse<QuestionView> detail(Question q) {
-        return Responses.ok(QuestionView.of(q, questions.answers(q.id()), !caller.isAnonymous()), q.version());
+        return Responses.ok(QuestionView.of(q, queries.answers(q.id()), !caller.isAnonymous()), q.version());
     }
 }

@@ -15,22 +15,17 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseComment;
 import kr.seoul.chatdong.cases.domain.CaseRevision;
-import kr.seoul.chatdong.cases.domain.CaseStatus;
 import kr.seoul.chatdong.cases.domain.ChannelSlot;
 import kr.seoul.chatdong.cases.domain.DiscoveryMember;
 import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
-import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseFilter;
-import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository.CaseRow;
 import kr.seoul.chatdong.cases.repository.CaseCommentRepository;
 import kr.seoul.chatdong.cases.repository.CaseRevisionRepository;
 import kr.seoul.chatdong.cases.service.CaseCommands.DraftCase;
 import kr.seoul.chatdong.cases.service.CaseCommands.ReviseCase;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
@@ -185,23 +180,6 @@ public class CaseService {
         return comment;
     }
 
-    public Page<CaseComment> comments(UUID id, PageRequest paging) {
-        requireToken(get(id));
-        return comments.list(id, paging);
-    }
-
-    public Page<CaseRevision> revisions(UUID id, PageRequest paging) {
-        requireToken(get(id));
-        return revisions.list(id, paging);
-    }
-
-    /** The editorial history (revisions, comments) is the editors' and the authors': not public. */
-    private void requireToken(BestPracticeCase c) {
-        if (caller.isAnonymous()) {
-            throw new DomainException.SignInRequired( "A case's revisions and review comments need a bearer token");
-        }
-    }
-
     /**
      * In the transaction of the event's handling: a nomination for every (dong, field) at or above the
      * excellence bar, assigned to its district's active discovery-team member (or left unassigned).
@@ -276,33 +254,5 @@ public class CaseService {
             throw new DomainException.NotFound("case", id);
         }
         return c;
-    }
-
-    /** The year's publishing cadence against the plan's targets (two a week, 153 a year). */
-    @Transactional
-    public kr.seoul.chatdong.cases.domain.PublishingCadence cadence(int year) {
-        LocalDate first = kr.seoul.chatdong.cases.domain.PublishingCadence.firstDay(year);
-        LocalDate end = kr.seoul.chatdong.cases.domain.PublishingCadence.endExclusive(year);
-        return kr.seoul.chatdong.cases.domain.PublishingCadence.of(year,
-                cases.publications(first.atStartOfDay(SEOUL).toInstant(), end.atStartOfDay(SEOUL).toInstant()),
-                cases.slots(first, end), geography.districts().stream().map(d -> d.code()).toList());
-    }
-
-    /** The latest published cases, newest first (public). */
-    @Transactional
-    public List<BestPracticeCase> latestPublished(int limit) {
-        return cases.latestPublished(limit);
-    }
-
-    public Page<CaseRow> list(CaseFilter filter, PageRequest paging) {
-        geography.dongFilter(filter.dongCode(), "dongCode");
-        if (caller.isAnonymous()) {
-            if (filter.status() != null && filter.status() != CaseStatus.PUBLISHED) {
-                throw new DomainException.SignInRequired( "Only PUBLISHED cases are public; send a bearer token to list "
-                        + filter.status() + " cases");
-            }
-            filter = filter.withStatus(CaseStatus.PUBLISHED);
-        }
-        return cases.list(filter, paging);
     }
 }

@@ -19,10 +19,7 @@ import kr.seoul.chatdong.cases.domain.CasebookLayout;
 import kr.seoul.chatdong.cases.domain.PrintRun;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
 import kr.seoul.chatdong.cases.repository.CasebookRepository;
-import kr.seoul.chatdong.cases.repository.CasebookRepository.CasebookRow;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.pdf.KoreanPdf;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.District;
@@ -87,23 +84,5 @@ public class CasebookService {
     @Transactional
     public Casebook get(UUID id) {
         return casebooks.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("casebook", id));
-    }
-
-    @Transactional
-    public byte[] pdf(UUID id) {
-        return get(id).pdf();
-    }
-
-    @Transactional
-    public String html(UUID id) {
-        return get(id).html();
-    }
-
-    public List<PrintRun> printRuns(UUID id) {
-        return casebooks.printRuns(id);
-    }
-
-    public Page<CasebookRow> list(Integer year, PageRequest paging) {
-        return casebooks.list(year, paging);
     }
 }

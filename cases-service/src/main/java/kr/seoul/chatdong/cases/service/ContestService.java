@@ -18,15 +18,12 @@ import kr.seoul.chatdong.cases.domain.ContestRanking;
 import kr.seoul.chatdong.cases.domain.ContestScore;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
 import kr.seoul.chatdong.cases.repository.ContestRepository;
-import kr.seoul.chatdong.cases.repository.ContestRepository.ContestRow;
 import kr.seoul.chatdong.cases.service.ContestCommands.Enter;
 import kr.seoul.chatdong.cases.service.ContestCommands.NameJudge;
 import kr.seoul.chatdong.cases.service.ContestCommands.OpenContest;
 import kr.seoul.chatdong.cases.service.ContestCommands.Score;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
@@ -150,23 +147,9 @@ public class ContestService {
         return contests.findByIdOptional(id).orElseThrow(() -> notFound(id));
     }
 
-    public Page<ContestRow> list(Contest.Status status, PageRequest paging) {
-        return contests.list(status, paging);
-    }
-
-    public Page<ContestEntry> entries(UUID contestId, PageRequest paging) {
-        get(contestId);
-        return contests.entries(contestId, paging);
-    }
-
     public ContestEntry entry(UUID contestId, UUID entryId) {
         get(contestId);
         return contests.entry(contestId, entryId).orElseThrow(() -> new DomainException.NotFound("contest entry", entryId));
-    }
-
-    public List<ContestJudge> judges(UUID contestId) {
-        get(contestId);
-        return contests.judges(contestId);
     }
 
     private static DomainException notFound(UUID id) {

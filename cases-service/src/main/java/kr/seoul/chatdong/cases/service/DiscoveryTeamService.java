@@ -12,12 +12,9 @@ import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.cases.domain.DiscoveryMember;
 import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository;
-import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository.Workload;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.AddMember;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.ReviseMember;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -83,13 +80,5 @@ public class DiscoveryTeamService {
     /** The district's member active on {@code day}. */
     public Optional<DiscoveryMember> activeIn(String districtCode, LocalDate day) {
         return members.activeIn(districtCode, day);
-    }
-
-    public Page<DiscoveryMember> list(String districtCode, LocalDate activeOn, PageRequest paging) {
-        return members.list(districtCode, activeOn, paging);
-    }
-
-    public Page<Workload> workload(String districtCode, LocalDate activeOn, PageRequest paging) {
-        return members.workload(districtCode, activeOn, paging);
     }
 }

@@ -17,8 +17,6 @@ import kr.seoul.chatdong.cases.service.SolutionDeskCommands.Decline;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands.GiveFeedback;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands.PublishVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -90,28 +88,8 @@ public class ManualService {
         return manuals.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("manual volume", id));
     }
 
-    public List<ManualVolume> volumes() {
-        return manuals.volumes();
-    }
-
-    public Page<ManualVersion> versions(String volumeId, PageRequest paging) {
-        return manuals.versions(volume(volumeId).id(), paging);
-    }
-
-    public ManualVersion version(String volumeId, String version) {
-        return manuals.version(volume(volumeId).id(), version).orElseThrow(() -> new DomainException.NotFound("manual version", version));
-    }
-
-    public List<ManualFeedback> adoptedIn(ManualVersion version) {
-        return manuals.adoptedIn(version.id());
-    }
-
     public ManualFeedback feedbackOf(String volumeId, UUID feedbackId) {
         return manuals.feedback(feedbackId).filter(f -> f.volumeId().equals(volume(volumeId).id()))
                 .orElseThrow(() -> new DomainException.NotFound("manual feedback", feedbackId));
-    }
-
-    public Page<ManualFeedback> feedback(String volumeId, ManualFeedback.Status status, String districtCode, PageRequest paging) {
-        return manuals.feedback(volume(volumeId).id(), status, districtCode, paging);
     }
 }

@@ -11,13 +11,9 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.cases.domain.Question;
 import kr.seoul.chatdong.cases.domain.QuestionAnswer;
 import kr.seoul.chatdong.cases.repository.QuestionRepository;
-import kr.seoul.chatdong.cases.repository.QuestionRepository.QuestionFilter;
-import kr.seoul.chatdong.cases.repository.QuestionRepository.QuestionRow;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands.Answer;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands.Ask;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
@@ -84,21 +80,5 @@ public class QuestionService {
             throw new DomainException.NotFound("question", id);
         }
         return q;
-    }
-
-    public List<QuestionAnswer> answers(UUID id) {
-        return questions.answers(id);
-    }
-
-    /** Without a token only the FAQ (PUBLISHED_AS_FAQ) is listed. */
-    public Page<QuestionRow> list(QuestionFilter filter, PageRequest paging) {
-        if (caller.isAnonymous()) {
-            if (filter.status() != null && filter.status() != Question.Status.PUBLISHED_AS_FAQ) {
-                throw new DomainException.SignInRequired( "Only the FAQ (PUBLISHED_AS_FAQ) is public; send a bearer token to list "
-                        + filter.status() + " questions");
-            }
-            filter = filter.withStatus(Question.Status.PUBLISHED_AS_FAQ);
-        }
-        return questions.list(filter, paging);
     }
 }

@@ -41,6 +41,7 @@ import kr.seoul.chatdong.governance.rest.ActionItemViews.ActionItemView;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.DropInput;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.NewActionItem;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.ProgressInput;
+import kr.seoul.chatdong.governance.query.ActionItemQueries;
 import kr.seoul.chatdong.governance.service.ActionItemService;
 
 @Path("/api/v1/action-items")
@@ -54,6 +55,9 @@ public class ActionItemResource {
 
     @Inject
     ActionItemService actionItems;
+
+    @Inject
+    ActionItemQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -86,7 +90,7 @@ public class ActionItemResource {
             }
             onlyOverdue = true;
         }
-        return actionItems.list(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(ActionItem.Status.class, status, "status"),
+        return queries.actionItems(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(ActionItem.Status.class, status, "status"),
                 onlyOverdue, QueryValues.uuid(decisionId, "decisionId"), paging.request()).map(ActionItemView::of);
     }
 
@@ -94,7 +98,7 @@ public class ActionItemResource {
     @Path("/{id}")
     @Operation(summary = "One action item")
     public RestResponse<ActionItemView> getActionItem(@PathParam("id") UUID id) {
-        return view(actionItems.get(id));
+        return view(queries.actionItem(id));
     }
 
     @POST

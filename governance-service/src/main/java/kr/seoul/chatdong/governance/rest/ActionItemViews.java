@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.governance.domain.ActionItem;
-import kr.seoul.chatdong.governance.repository.ActionItemRepository;
+import kr.seoul.chatdong.governance.query.ActionItemRow;
 import kr.seoul.chatdong.governance.service.GovernanceCommands;
 
 /** Request and response bodies of action items. */
@@ -65,7 +65,7 @@ public final class ActionItemViews {
                     a.allowedSteps().stream().map(Enum::name).toList(), a.createdAt(), a.version());
         }
 
-        public static ActionItemView of(ActionItemRepository.ActionItemRow a) {
+        public static ActionItemView of(ActionItemRow a) {
             boolean open = a.status() == ActionItem.Status.OPEN || a.status() == ActionItem.Status.IN_PROGRESS;
             List<String> steps = switch (a.status()) {
                 case OPEN -> List.of("start", "progress", "complete", "drop");

@@ -22,7 +22,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
-import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
+import kr.seoul.chatdong.governance.query.MeetingQueries;
 import kr.seoul.chatdong.governance.rest.MeetingViews.AgendaItemView;
 
 @Path("/api/v1/agenda-items")
@@ -32,7 +32,7 @@ import kr.seoul.chatdong.governance.rest.MeetingViews.AgendaItemView;
 public class AgendaItemResource {
 
     @Inject
-    AgendaItemRepository agenda;
+    MeetingQueries meetings;
 
     @GET
     @Operation(summary = "List agenda items", description = "Oldest first.")
@@ -42,7 +42,7 @@ public class AgendaItemResource {
             @QueryParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
             @QueryParam("status") @Parameter(description = "whether it is on a meeting yet", schema = @Schema(implementation = AgendaItem.Status.class)) String status,
             @BeanParam PageParams paging) {
-        return agenda.list(QueryValues.enumOf(AgendaItem.Source.class, source, "source"), QueryValues.uuid(roundId, "roundId"),
+        return meetings.agendaItems(QueryValues.enumOf(AgendaItem.Source.class, source, "source"), QueryValues.uuid(roundId, "roundId"),
                 QueryValues.uuid(meetingId, "meetingId"), QueryValues.enumOf(AgendaItem.Status.class, status, "status"),
                 paging.request()).map(AgendaItemView::of);
     }

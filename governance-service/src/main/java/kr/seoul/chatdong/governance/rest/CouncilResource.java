@@ -56,6 +56,8 @@ import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.rest.CouncilViews.CouncilChanges;
 import kr.seoul.chatdong.governance.rest.CouncilViews.CouncilView;
 import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
+import kr.seoul.chatdong.governance.query.CouncilQueries;
+import kr.seoul.chatdong.governance.query.MeetingQueries;
 import kr.seoul.chatdong.governance.service.CouncilService;
 
 @Path("/api/v1/councils")
@@ -81,7 +83,10 @@ public class CouncilResource {
     java.time.Clock clock;
 
     @Inject
-    kr.seoul.chatdong.governance.service.MeetingService meetingService;
+    CouncilQueries queries;
+
+    @Inject
+    MeetingQueries meetings;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
@@ -117,7 +122,7 @@ public class CouncilResource {
             @BeanParam DistrictParam district,
             @QueryParam("parentId") @Parameter(description = "sub-committees of this council", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String parentId,
             @BeanParam PageParams paging) {
-        return councils.list(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district.code(geography),
+        return queries.councils(QueryValues.enumOf(CouncilKind.class, kind, "kind"), district.code(geography),
                 QueryValues.uuid(parentId, "parentId"), paging.request()).map(CouncilView::of);
     }
 
@@ -142,7 +147,7 @@ public class CouncilResource {
     public Page<MemberView> listCouncilMembers(@PathParam("id") UUID id,
             @QueryParam("on") @Parameter(description = "in office on this day", example = "2016-03-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
             @BeanParam PageParams paging) {
-        return councils.members(id, QueryValues.date(on, "on"), paging.request()).map(MemberView::of);
+        return queries.members(id, QueryValues.date(on, "on"), paging.request()).map(MemberView::of);
     }
 
     @GET
@@ -155,8 +160,8 @@ public class CouncilResource {
     @APIResponse(responseCode = "200", description = "the feed", content = @Content(mediaType = MeetingCalendar.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, examples = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…")))
     public Response getCouncilCalendar(@PathParam("id") UUID id) {
-        Council council = councils.get(id);
-        String ics = MeetingCalendar.of(council, meetingService.ofCouncil(id), clock.instant());
+        Council council = queries.council(id);
+        String ics = MeetingCalendar.of(council, meetings.ofCouncil(id), clock.instant());
         return Response.ok(ics, MeetingCalendar.MEDIA_TYPE + "; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"council-" + id + ".ics\"").build();
     }
@@ -170,14 +175,14 @@ public class CouncilResource {
         if (day == null) {
             day = LocalDate.now(clock.withZone(Clocks.SEOUL));
         }
-        return CompositionView.of(day, councils.inOffice(id, day));
+        return CompositionView.of(day, queries.inOffice(id, day));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One council or committee")
     public RestResponse<CouncilView> getCouncil(@PathParam("id") UUID id) {
-        Council council = councils.get(id);
+        Council council = queries.council(id);
         return Responses.ok(CouncilView.of(council), council.version());
     }
 }

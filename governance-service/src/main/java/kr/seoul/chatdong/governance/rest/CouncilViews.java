@@ -1,6 +1,7 @@
 package kr.seoul.chatdong.governance.rest;
 
-import kr.seoul.chatdong.governance.repository.CouncilRepository;
+import kr.seoul.chatdong.governance.query.CouncilMemberRow;
+import kr.seoul.chatdong.governance.query.CouncilRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +21,6 @@ import kr.seoul.chatdong.governance.domain.CouncilMember;
 import kr.seoul.chatdong.governance.domain.CouncilStatus;
 import kr.seoul.chatdong.governance.domain.Position;
 import kr.seoul.chatdong.governance.domain.Sector;
-import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,7 @@ public final class CouncilViews {
                     council.quorumRule().text());
         }
 
-        public static CouncilView of(CouncilRepository.CouncilRow council) {
+        public static CouncilView of(CouncilRow council) {
             return new CouncilView(council.id(), council.name(), council.kind(), council.districtCode(),
                     council.establishedOn(), council.description(), council.createdAt(), council.version(),
                     council.districtCode() == null ? "CITY" : "DISTRICT", council.parentId(), council.mandate(), council.termFrom(),
@@ -125,7 +125,7 @@ public final class CouncilViews {
                     m.version());
         }
 
-        public static MemberView of(CouncilMemberRepository.MemberRow m) {
+        public static MemberView of(CouncilMemberRow m) {
             return new MemberView(m.id(), m.councilId(), m.name(), m.organisation(), m.sector(), m.position(), m.termFrom(), m.termTo(),
                     m.version());
         }

@@ -50,6 +50,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.governance.domain.Meeting;
 import kr.seoul.chatdong.governance.rest.MeetingViews.MeetingView;
 import kr.seoul.chatdong.governance.rest.MeetingViews.NewMeeting;
+import kr.seoul.chatdong.governance.query.MeetingQueries;
 import kr.seoul.chatdong.governance.service.MeetingService;
 
 @Path("/api/v1/meetings")
@@ -61,6 +62,9 @@ public class MeetingResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    MeetingQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -86,7 +90,7 @@ public class MeetingResource {
             @QueryParam("from") @Parameter(description = "scheduled at or after (ISO 8601 with offset)", example = "2016-01-01T00:00:00+09:00") String from,
             @QueryParam("to") @Parameter(description = "scheduled at or before (ISO 8601 with offset)", example = "2016-12-31T23:59:59+09:00") String to,
             @BeanParam PageParams paging) {
-        return meetings.list(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(Meeting.Status.class, status, "status"),
+        return queries.meetings(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(Meeting.Status.class, status, "status"),
                 instant(from, "from"), instant(to, "to"), paging.request()).map(MeetingView::of);
     }
 
@@ -94,7 +98,7 @@ public class MeetingResource {
     @Path("/{id}")
     @Operation(summary = "One meeting")
     public RestResponse<MeetingView> getMeeting(@PathParam("id") UUID id) {
-        Meeting meeting = meetings.get(id);
+        Meeting meeting = queries.meeting(id);
         return Responses.ok(MeetingView.of(meeting), meeting.version());
     }
 
@@ -181,7 +185,7 @@ public class MeetingResource {
     public Page<RegistrationView> listMeetingRegistrations(@PathParam("id") UUID id,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = kr.seoul.chatdong.governance.domain.Registration.Status.class)) String status,
             @BeanParam PageParams paging) {
-        return meetings.registrations(id, QueryValues.enumOf(kr.seoul.chatdong.governance.domain.Registration.Status.class, status, "status"),
+        return queries.registrations(id, QueryValues.enumOf(kr.seoul.chatdong.governance.domain.Registration.Status.class, status, "status"),
                 paging.request()).map(RegistrationView::of);
     }
 
@@ -189,7 +193,7 @@ public class MeetingResource {
     @Path("/{id}/minutes")
     @Operation(summary = "A meeting's minutes")
     public MinutesView getMeetingMinutes(@PathParam("id") UUID id) {
-        return MinutesView.of(meetings.get(id));
+        return MinutesView.of(queries.meeting(id));
     }
 
     @PUT

@@ -1,7 +1,8 @@
 package kr.seoul.chatdong.governance.rest;
 
-import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
-import kr.seoul.chatdong.governance.repository.MeetingRepository;
+import kr.seoul.chatdong.governance.query.AgendaItemRow;
+import kr.seoul.chatdong.governance.query.MeetingRow;
+import kr.seoul.chatdong.governance.query.RegistrationRow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public final class MeetingViews {
             return new RegistrationView(r.id(), r.meetingId(), r.name(), r.organisation(), r.status(), r.createdAt(), r.version());
         }
 
-        public static RegistrationView of(kr.seoul.chatdong.governance.repository.RegistrationRepository.RegistrationRow r) {
+        public static RegistrationView of(RegistrationRow r) {
             return new RegistrationView(r.id(), r.meetingId(), r.name(), r.organisation(), r.status(), r.createdAt(), r.version());
         }
     }
@@ -86,7 +87,7 @@ public final class MeetingViews {
                     m.kind(), m.cancelReason(), m.heldAt(), m.capacity());
         }
 
-        public static MeetingView of(MeetingRepository.MeetingRow m) {
+        public static MeetingView of(MeetingRow m) {
             return new MeetingView(m.id(), m.councilId(), m.title(), m.scheduledAt(), m.place(), m.status(), m.createdAt(), m.version(),
                     m.kind(), m.cancelReason(), m.heldAt(), m.capacity());
         }
@@ -219,7 +220,7 @@ public final class MeetingViews {
                     a.sourceEventId(), a.createdAt(), a.version(), a.position());
         }
 
-        public static AgendaItemView of(AgendaItemRepository.AgendaItemRow a) {
+        public static AgendaItemView of(AgendaItemRow a) {
             return new AgendaItemView(a.id(), a.meetingId(), a.title(), a.summary(), a.source(), a.roundId(), a.status(),
                     a.sourceEventId(), a.createdAt(), a.version(), a.position());
         }

@@ -35,6 +35,8 @@ import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.governance.rest.PlanViews.DueView;
 import kr.seoul.chatdong.governance.rest.PlanViews.PlanInput;
 import kr.seoul.chatdong.governance.rest.PlanViews.PlanView;
+import kr.seoul.chatdong.governance.query.Plan;
+import kr.seoul.chatdong.governance.query.PlanQueries;
 import kr.seoul.chatdong.governance.service.PlanService;
 
 @Path("/api/v1/plans")
@@ -47,12 +49,15 @@ public class PlanResource {
     @Inject
     PlanService plans;
 
+    @Inject
+    PlanQueries queries;
+
     @GET
     @Path("/{year}")
     @Operation(summary = "A year's plan", description = "Sub-projects in order with budget lines, milestones, execution and totals. "
             + "The 2016 plan is loaded at first start.")
     public RestResponse<PlanView> getPlan(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year) {
-        PlanService.Plan plan = plans.get(year(year));
+        Plan plan = queries.plan(year(year));
         return Responses.ok(PlanView.of(plan), plan.stored().version());
     }
 
@@ -67,7 +72,7 @@ public class PlanResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanInput request) {
         int y = year(year);
         boolean created = plans.put(y, Preconditions.expected(ifMatch), request.toContent());
-        PlanService.Plan plan = plans.get(y);
+        Plan plan = queries.plan(y);
         return created ? Responses.created("/api/v1/plans/" + y, PlanView.of(plan), plan.stored().version())
                 : Responses.ok(PlanView.of(plan), plan.stored().version());
     }
@@ -88,7 +93,7 @@ public class PlanResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid("month", "'" + (month.length() > 20 ? month.substring(0, 20) + "…" : month) + "' is not a month (YYYY-MM)");
         }
-        return DueView.of(plans.get(y).content(), m);
+        return DueView.of(queries.plan(y).content(), m);
     }
 
     private static int year(String value) {

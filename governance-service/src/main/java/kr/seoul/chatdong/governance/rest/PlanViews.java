@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.governance.domain.PlanContent;
 import kr.seoul.chatdong.governance.domain.PlanContent.MilestoneStatus;
-import kr.seoul.chatdong.governance.service.PlanService;
+import kr.seoul.chatdong.governance.query.Plan;
 
 /** Request and response bodies of the annual plan. Amounts are in thousand KRW (천원). */
 public final class PlanViews {
@@ -94,7 +94,7 @@ public final class PlanViews {
             @Schema(description = "totalSpent / totalBudget in percent, one decimal", examples = "0.0") double executionRate,
             List<SubProjectView> subProjects, Instant updatedAt, long version) {
 
-        public static PlanView of(PlanService.Plan plan) {
+        public static PlanView of(Plan plan) {
             PlanContent c = plan.content();
             List<SubProjectView> projects = new ArrayList<>();
             for (int i = 0; i < c.subProjects().size(); i++) {

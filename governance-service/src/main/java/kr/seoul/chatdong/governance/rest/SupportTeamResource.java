@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.paging.Page;
@@ -26,7 +25,7 @@ import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.governance.domain.StaffMember;
 import kr.seoul.chatdong.governance.domain.SupportTeam;
-import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
+import kr.seoul.chatdong.governance.query.SupportTeamQueries;
 
 @Path("/api/v1/support-teams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +34,7 @@ import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
 public class SupportTeamResource {
 
     @Inject
-    SupportTeamRepository teams;
+    SupportTeamQueries teams;
 
     @Schema(name = "SupportTeam")
     public record SupportTeamView(UUID id,
@@ -76,9 +75,6 @@ public class SupportTeamResource {
         SupportTeam.Model m = QueryValues.enumOf(SupportTeam.Model.class, model, "model");
         LocalDate day = QueryValues.date(on, "on");
         LocalDate asOf = day == null ? LocalDate.now(kr.seoul.chatdong.commons.time.Clocks.SEOUL) : day;
-        List<SupportTeamView> all = teams.listAll(Sort.ascending("districtCode")).stream()
-                .filter(t -> m == null || t.model() == m).filter(t -> day == null || t.activeOn(day))
-                .map(t -> SupportTeamView.of(t, asOf)).toList();
-        return Page.slice(all, paging.request());
+        return teams.supportTeams(m, day, paging.request()).map(t -> SupportTeamView.of(t, asOf));
     }
 }

@@ -11,8 +11,6 @@ import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
@@ -64,11 +62,6 @@ public class ActionItemService {
 
     public ActionItem get(UUID id) {
         return items.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("action item", id));
-    }
-
-    public Page<ActionItemRepository.ActionItemRow> list(UUID councilId, ActionItem.Status status, boolean overdue, UUID decisionId,
-            PageRequest paging) {
-        return items.list(councilId, status, overdue, today(), decisionId, paging);
     }
 
     public LocalDate today() {

@@ -10,18 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.governance.domain.Council;
-import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.repository.CouncilRepository;
 import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
 import kr.seoul.chatdong.governance.domain.Position;
 import kr.seoul.chatdong.governance.domain.QuorumRule;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.AppointMember;
-import java.time.LocalDate;
-import java.util.List;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
@@ -106,22 +101,7 @@ public class CouncilService {
         return member;
     }
 
-    public List<CouncilMember> inOffice(UUID councilId, LocalDate on) {
-        get(councilId);
-        return members.inOffice(councilId, on);
-    }
-
-    public Page<CouncilMemberRepository.MemberRow> members(UUID councilId, LocalDate on, PageRequest paging) {
-        get(councilId);
-        return members.list(councilId, on, paging);
-    }
-
     public Council get(UUID id) {
         return councils.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("council", id));
-    }
-
-    public Page<kr.seoul.chatdong.governance.repository.CouncilRepository.CouncilRow> list(CouncilKind kind, String districtCode,
-            UUID parentId, PageRequest paging) {
-        return councils.list(kind, districtCode, parentId, paging);
     }
 }

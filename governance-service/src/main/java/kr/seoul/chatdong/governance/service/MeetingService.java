@@ -20,8 +20,6 @@ import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.text.Markdown;
@@ -131,10 +129,6 @@ public class MeetingService {
         return meetings.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("meeting", id));
     }
 
-    public Page<kr.seoul.chatdong.governance.repository.MeetingRepository.MeetingRow> list(UUID councilId, Meeting.Status status, Instant from, Instant to, PageRequest paging) {
-        return meetings.list(councilId, status, from, to, paging);
-    }
-
     /** The meeting with its quorum, decisions, action items and agenda. */
     public Record record(UUID id) {
         Meeting meeting = get(id);
@@ -146,12 +140,6 @@ public class MeetingService {
         List<ActionItem> items = taken.isEmpty() ? List.of()
                 : actionItems.list("decisionId in ?1 order by dueOn, id", taken.stream().map(Decision::id).toList());
         return new Record(meeting, council, quorum(meeting, council), taken, items, agenda.onMeeting(meeting.id()));
-    }
-
-    /** Every meeting of a council, earliest first (for its calendar feed). */
-    public List<Meeting> ofCouncil(UUID councilId) {
-        councils.get(councilId);
-        return meetings.list("councilId", io.quarkus.panache.common.Sort.ascending("scheduledAt").and("id"), councilId);
     }
 
     /** Adds an item at the end of the meeting's agenda. */
@@ -281,12 +269,6 @@ public class MeetingService {
         registrations.flush();
         audit.record("registration", registrationId, "UPDATE", List.of("status"));
         return registration;
-    }
-
-    public Page<kr.seoul.chatdong.governance.repository.RegistrationRepository.RegistrationRow> registrations(UUID meetingId,
-            kr.seoul.chatdong.governance.domain.Registration.Status status, PageRequest paging) {
-        get(meetingId);
-        return registrations.list(meetingId, status, paging);
     }
 
     /** The minutes as Markdown; the HTML is rendered and sanitised (no script, handler or javascript: URL survives). */

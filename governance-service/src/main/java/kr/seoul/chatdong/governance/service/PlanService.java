@@ -18,7 +18,6 @@ import io.quarkus.runtime.StartupEvent;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
-import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.governance.domain.AnnualPlan;
 import kr.seoul.chatdong.governance.domain.PlanContent;
 import kr.seoul.chatdong.governance.repository.AnnualPlanRepository;
@@ -41,15 +40,6 @@ public class PlanService {
 
     @Inject
     Clock clock;
-
-    /** A plan and what it says. */
-    public record Plan(AnnualPlan stored, PlanContent content) {
-    }
-
-    public Plan get(int year) {
-        AnnualPlan plan = plans.findByIdOptional(year).orElseThrow(() -> new DomainException.NotFound("plan for year", year));
-        return new Plan(plan, read(plan.document()));
-    }
 
     /** Creates the year's plan, or replaces it (If-Match required once it exists). True when it was created. */
     @Transactional
@@ -79,14 +69,6 @@ public class PlanService {
             plans.persist(new AnnualPlan(SEEDED_YEAR, write(content), clock.instant()));
         } catch (IOException e) {
             throw new UncheckedIOException("seed/plan-2016.json", e);
-        }
-    }
-
-    private PlanContent read(String document) {
-        try {
-            return json.readValue(document, PlanContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored plan unreadable", e);
         }
     }
 

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.cases.repository;
+package kr.seoul.chatdong.cases.query;
 
 import java.util.List;
 

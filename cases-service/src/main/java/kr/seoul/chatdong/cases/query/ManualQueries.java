@@ -1,0 +1,68 @@
+package kr.seoul.chatdong.cases.query;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import kr.seoul.chatdong.cases.domain.ManualFeedback;
+import kr.seoul.chatdong.cases.domain.ManualVersion;
+import kr.seoul.chatdong.cases.domain.ManualVolume;
+import kr.seoul.chatdong.commons.paging.ListQuery;
+import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageRequest;
+import kr.seoul.chatdong.commons.rules.DomainException;
+
+/** The read side of the manual: its volumes, their versions and the feedback on them. */
+@ApplicationScoped
+public class ManualQueries {
+
+    @Inject
+    EntityManager em;
+
+    public List<ManualVolume> volumes() {
+        return em.createQuery("select v from ManualVolume v order by v.position", ManualVolume.class).getResultList();
+    }
+
+    public ManualVolume volume(String id) {
+        ManualVolume volume = em.find(ManualVolume.class, id);
+        if (volume == null) {
+            throw new DomainException.NotFound("manual volume", id);
+        }
+        return volume;
+    }
+
+    /** A volume's versions, the latest first (manual_version_list_idx). */
+    public Page<ManualVersion> versions(String volumeId, PageRequest paging) {
+        return ListQuery.from(em, "ManualVersion").eq("volumeId", volume(volumeId).id())
+                .page("e", "e.publishedOn desc, e.id", paging, r -> (ManualVersion) r[0]);
+    }
+
+    public ManualVersion version(String volumeId, String version) {
+        return em.createQuery("select v from ManualVersion v where v.volumeId = :v and v.version = :n", ManualVersion.class)
+                .setParameter("v", volume(volumeId).id()).setParameter("n", version).getResultStream().findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("manual version", version));
+    }
+
+    /** The feedback a version took in, oldest first (manual_feedback_version_idx). */
+    public List<ManualFeedback> adoptedIn(ManualVersion version) {
+        return em.createQuery("select f from ManualFeedback f where f.adoptedIn = :v order by f.createdAt, f.id", ManualFeedback.class)
+                .setParameter("v", version.id()).getResultList();
+    }
+
+    /** A volume's feedback, oldest first (manual_feedback_list_idx, manual_feedback_status_idx). */
+    public Page<ManualFeedback> feedback(String volumeId, ManualFeedback.Status status, String districtCode, PageRequest paging) {
+        return ListQuery.from(em, "ManualFeedback").eq("volumeId", volume(volumeId).id()).eq("status", status).eq("districtCode", districtCode)
+                .page("e", "e.createdAt, e.id", paging, r -> (ManualFeedback) r[0]);
+    }
+
+    public ManualFeedback feedbackOf(String volumeId, UUID feedbackId) {
+        ManualFeedback f = em.find(ManualFeedback.class, feedbackId);
+        if (f == null || !f.volumeId().equals(volume(volumeId).id())) {
+            throw new DomainException.NotFound("manual feedback", feedbackId);
+        }
+        return f;
+    }
+}
