@@ -48,6 +48,7 @@ import kr.seoul.chatdong.monitoring.rest.ConsultingViews.ConsultantChanges;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.ConsultantSummary;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.ConsultantView;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.NewConsultant;
+import kr.seoul.chatdong.monitoring.query.ConsultingQueries;
 import kr.seoul.chatdong.monitoring.service.ConsultantService;
 
 @Path("/api/v1/consultants")
@@ -59,6 +60,9 @@ public class ConsultantResource {
 
     @Inject
     ConsultantService consultants;
+
+    @Inject
+    ConsultingQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -93,7 +97,7 @@ public class ConsultantResource {
             @QueryParam("activeOn") @Parameter(description = "active on this day", example = "2016-04-01",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
             @BeanParam PageParams paging) {
-        return consultants.list(QueryValues.enumOf(Field.class, field, "field"), geography.districtFilter(homeDistrictCode, "homeDistrictCode"),
+        return queries.consultants(QueryValues.enumOf(Field.class, field, "field"), geography.districtFilter(homeDistrictCode, "homeDistrictCode"),
                 QueryValues.date(activeOn, "activeOn"), paging.request()).map(ConsultantSummary::of);
     }
 

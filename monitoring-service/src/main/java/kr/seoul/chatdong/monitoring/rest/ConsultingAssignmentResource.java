@@ -53,7 +53,8 @@ import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
-import kr.seoul.chatdong.monitoring.repository.ConsultingAssignmentRepository;
+import kr.seoul.chatdong.monitoring.query.AssignmentListItem;
+import kr.seoul.chatdong.monitoring.query.ConsultingQueries;
 
 @Path("/api/v1/consulting-assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,7 +65,7 @@ import kr.seoul.chatdong.monitoring.repository.ConsultingAssignmentRepository;
 public class ConsultingAssignmentResource {
 
     @Inject
-    ConsultingAssignmentRepository assignments;
+    ConsultingQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -91,7 +92,7 @@ public class ConsultingAssignmentResource {
                     a.consultantId(), a.visitOn(), a.endedReason(), f.sourceEventId(), a.createdAt(), a.version());
         }
 
-        static AssignmentView of(ConsultingAssignmentRepository.AssignmentRow a) {
+        static AssignmentView of(AssignmentListItem a) {
             return new AssignmentView(a.id(), a.roundId(), a.dongCode(), a.districtCode(), a.field(), a.score(), a.status(),
                     a.consultantId(), a.visitOn(), a.endedReason(), a.sourceEventId(), a.createdAt(), a.version());
         }
@@ -108,7 +109,7 @@ public class ConsultingAssignmentResource {
             @QueryParam("status") @Parameter(description = "the assignment's status; OPEN lists what no consultant could take", schema = @Schema(implementation = ConsultingStatus.class)) String status,
             @QueryParam("consultantId") @Parameter(description = "the consultant who has them", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String consultantId,
             @BeanParam PageParams paging) {
-        return assignments.list(QueryValues.uuid(roundId, "roundId"), district.code(geography),
+        return queries.assignments(QueryValues.uuid(roundId, "roundId"), district.code(geography),
                 geography.dongFilter(dongCode, "dongCode"),
                 QueryValues.enumOf(Field.class, field, "field"), QueryValues.enumOf(ConsultingStatus.class, status, "status"),
                 QueryValues.uuid(consultantId, "consultantId"), paging.request()).map(AssignmentView::of);

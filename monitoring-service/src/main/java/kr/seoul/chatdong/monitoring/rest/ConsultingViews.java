@@ -23,7 +23,7 @@ import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
 import kr.seoul.chatdong.monitoring.domain.RoundFinding;
-import kr.seoul.chatdong.monitoring.repository.ConsultantRepository;
+import kr.seoul.chatdong.monitoring.query.ConsultantListItem;
 import kr.seoul.chatdong.monitoring.service.ConsultantService;
 import kr.seoul.chatdong.monitoring.service.ConsultingCommands;
 import kr.seoul.chatdong.monitoring.service.ConsultingEffect;
@@ -103,7 +103,7 @@ public final class ConsultingViews {
             @Schema(nullable = true) LocalDate activeTo,
             @Schema(examples = "2") long activeAssignments) {
 
-        static ConsultantSummary of(ConsultantRepository.ConsultantRow r) {
+        static ConsultantSummary of(ConsultantListItem r) {
             return new ConsultantSummary(r.id(), r.name(), r.organisation(), r.fields(), r.homeDistrictCode(), r.capacity(), r.activeFrom(),
                     r.activeTo(), r.activeAssignments());
         }

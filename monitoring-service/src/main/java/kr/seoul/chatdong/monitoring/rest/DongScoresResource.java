@@ -19,7 +19,7 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.monitoring.rest.ResultsViews.DongScoresView;
-import kr.seoul.chatdong.monitoring.service.ResultsService;
+import kr.seoul.chatdong.monitoring.query.ResultsQueries;
 
 /**
  * A dong's scores over the years (also as a spreadsheet); a round's results are a read of the
@@ -32,7 +32,7 @@ import kr.seoul.chatdong.monitoring.service.ResultsService;
 public class DongScoresResource {
 
     @Inject
-    ResultsService results;
+    ResultsQueries results;
 
     @GET
     @Path("/dongs/{code}/scores")

@@ -21,8 +21,7 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
-import kr.seoul.chatdong.monitoring.repository.DueRepository;
-import kr.seoul.chatdong.monitoring.service.DistrictDue;
+import kr.seoul.chatdong.monitoring.query.DueQueries;
 
 @Path("/api/v1/districts/{code}/due")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +30,7 @@ import kr.seoul.chatdong.monitoring.service.DistrictDue;
 public class DueResource {
 
     @Inject
-    DistrictDue due;
+    DueQueries due;
 
     @Schema(name = "DistrictDue", description = "What is due in a district today (Seoul's date). Lists hold at most 100 entries; counts are complete.")
     public record DueView(
@@ -46,7 +45,7 @@ public class DueResource {
                     + "for the district and its dongs where the program ran then: the district's own first, each in the plan's order of indicators")
             DueIndicatorValues missingIndicatorValues) {
 
-        static DueView of(DistrictDue.Due d) {
+        static DueView of(DueQueries.Due d) {
             return new DueView(d.districtCode(), d.asOf(), d.roundsWithMissingAssessments().stream().map(RoundMissing::of).toList(),
                     d.missingPairs().stream().map(p -> new MissingPairView(p.roundId(), p.dongCode(), p.field())).toList(),
                     DueAssignments.of(d.unscheduledAssignments()), DueAssignments.of(d.overdueVisits()),
@@ -62,7 +61,7 @@ public class DueResource {
             @Schema(examples = "2016-11-30") LocalDate endsOn,
             @Schema(description = "the district's (dong, field) pairs not assessed yet", examples = "12") long missing) {
 
-        static RoundMissing of(DueRepository.MissingAssessments m) {
+        static RoundMissing of(DueQueries.MissingAssessments m) {
             return new RoundMissing(m.roundId(), m.name(), m.status(), m.endsOn(), m.missing());
         }
     }
@@ -86,7 +85,7 @@ public class DueResource {
     @Schema(name = "DueAssignments")
     public record DueAssignments(@Schema(examples = "3") long count, List<DueAssignment> items) {
 
-        static DueAssignments of(DistrictDue.Listed<DueRepository.PendingAssignment> listed) {
+        static DueAssignments of(DueQueries.Listed<DueQueries.PendingAssignment> listed) {
             return new DueAssignments(listed.count(), listed.items().stream().map(DueAssignment::of).toList());
         }
     }
@@ -101,7 +100,7 @@ public class DueResource {
             @Schema(nullable = true) LocalDate visitedOn,
             Instant createdAt) {
 
-        static DueAssignment of(DueRepository.PendingAssignment a) {
+        static DueAssignment of(DueQueries.PendingAssignment a) {
             return new DueAssignment(a.id(), a.roundId(), a.dongCode(), a.field(), a.status(), a.consultantId(), a.visitOn(), a.visitedOn(),
                     a.createdAt());
         }

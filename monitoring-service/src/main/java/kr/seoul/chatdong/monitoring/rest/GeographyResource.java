@@ -47,11 +47,12 @@ import kr.seoul.chatdong.commons.rest.Responses;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import kr.seoul.chatdong.commons.security.Roles;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
+import kr.seoul.chatdong.monitoring.query.DistrictView;
+import kr.seoul.chatdong.monitoring.query.DongView;
+import kr.seoul.chatdong.monitoring.query.GeographyQueries;
+import kr.seoul.chatdong.monitoring.query.PhaseView;
+import kr.seoul.chatdong.monitoring.query.RolloutView;
 import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseAssignment;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.RolloutView;
 import kr.seoul.chatdong.monitoring.service.GeographyService;
 
 /** Seoul's districts and dongs with their roll-out phases: the one reference every service and system uses. */
@@ -61,7 +62,10 @@ import kr.seoul.chatdong.monitoring.service.GeographyService;
 public class GeographyResource {
 
     @Inject
-    GeographyService geography;
+    GeographyQueries geography;
+
+    @Inject
+    GeographyService rollout;
 
     @Inject
     SeoulGeography reference;
@@ -111,7 +115,7 @@ public class GeographyResource {
                     + "A first assignment needs no If-Match; changing one needs If-Match with its ETag.")
     public RestResponse<RolloutView> assignDistrictRollout(@PathParam("code") @Parameter(example = "11110") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
-        RolloutView view = geography.assignDistrict(code, body.phase(), Preconditions.expected(ifMatch));
+        RolloutView view = RolloutView.of(rollout.assignDistrict(code, body.phase(), Preconditions.expected(ifMatch)));
         return Responses.ok(view, view.version());
     }
 
@@ -154,7 +158,7 @@ public class GeographyResource {
     @Operation(summary = "Set the phase in which one dong joined", description = "Changing an existing assignment needs If-Match with its ETag.")
     public RestResponse<RolloutView> assignDongRollout(@PathParam("code") @Parameter(example = "1111053000") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PhaseAssignment body) {
-        RolloutView view = geography.assignDong(code, body.phase(), Preconditions.expected(ifMatch));
+        RolloutView view = RolloutView.of(rollout.assignDong(code, body.phase(), Preconditions.expected(ifMatch)));
         return Responses.ok(view, view.version());
     }
 

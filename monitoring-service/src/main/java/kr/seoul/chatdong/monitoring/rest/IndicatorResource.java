@@ -39,6 +39,7 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorValueInput;
 import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorValueView;
 import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorView;
+import kr.seoul.chatdong.monitoring.query.IndicatorQueries;
 import kr.seoul.chatdong.monitoring.service.IndicatorService;
 
 @Path("/api/v1/indicators")
@@ -60,6 +61,9 @@ public class IndicatorResource {
     @Inject
     IndicatorService indicators;
 
+    @Inject
+    IndicatorQueries queries;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List the indicators", description = "The 13 indicators of §7 and the best-practice count of §5: process "
@@ -68,14 +72,14 @@ public class IndicatorResource {
             @QueryParam("kind") @Parameter(description = "PROCESS (수행지표) or OUTCOME (진단지표)", schema = @Schema(implementation = IndicatorKind.class),
                     example = "PROCESS") String kind,
             @BeanParam PageParams paging) {
-        return indicators.list(QueryValues.enumOf(IndicatorKind.class, kind, "kind"), paging.request()).map(IndicatorView::of);
+        return queries.list(QueryValues.enumOf(IndicatorKind.class, kind, "kind"), paging.request()).map(IndicatorView::of);
     }
 
     @GET
     @Path("/{code}")
     @Operation(summary = "One indicator", description = "404 for an unknown code.")
     public RestResponse<IndicatorView> getIndicator(@PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code) {
-        IndicatorDefinition indicator = indicators.definition(code);
+        IndicatorDefinition indicator = queries.definition(code);
         return Responses.ok(IndicatorView.of(indicator), indicator.version());
     }
 
@@ -90,7 +94,7 @@ public class IndicatorResource {
                     example = "2016-05") String period,
             @QueryParam("districtCode") @Parameter(description = "5-digit 자치구 code", example = "11290") String districtCode,
             @BeanParam PageParams paging) {
-        return indicators.values(code, period, districtCode, paging.request()).map(IndicatorValueView::of);
+        return queries.values(code, period, districtCode, paging.request()).map(IndicatorValueView::of);
     }
 
     @GET

@@ -13,8 +13,8 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorScope;
 import kr.seoul.chatdong.monitoring.domain.IndicatorSource;
 import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 import kr.seoul.chatdong.monitoring.domain.PeriodKind;
-import kr.seoul.chatdong.monitoring.repository.IndicatorDefinitionRepository.DefinitionRow;
-import kr.seoul.chatdong.monitoring.repository.IndicatorValueRepository.ValueRow;
+import kr.seoul.chatdong.monitoring.query.IndicatorListItem;
+import kr.seoul.chatdong.monitoring.query.IndicatorValueListItem;
 import kr.seoul.chatdong.monitoring.service.IndicatorCommands;
 
 /** Request and response bodies of the indicators API. */
@@ -50,7 +50,7 @@ public final class IndicatorViews {
                     d.decimals(), d.target(), d.source(), d.description());
         }
 
-        public static IndicatorView of(DefinitionRow d) {
+        public static IndicatorView of(IndicatorListItem d) {
             return new IndicatorView(d.code(), d.nameKo(), d.nameEn(), d.kind(), d.unit(), d.scope(), d.period(), d.min(), d.max(),
                     d.decimals(), d.target(), d.source(), d.description());
         }
@@ -87,7 +87,7 @@ public final class IndicatorViews {
                     v.denominator(), v.sourceEventId(), v.updatedAt(), v.version());
         }
 
-        public static IndicatorValueView of(ValueRow v) {
+        public static IndicatorValueView of(IndicatorValueListItem v) {
             return new IndicatorValueView(v.indicatorCode(), v.scopeCode(), v.districtCode(), v.period(), v.value(), v.numerator(),
                     v.denominator(), v.sourceEventId(), v.updatedAt(), v.version());
         }

@@ -21,11 +21,12 @@ import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
-import kr.seoul.chatdong.monitoring.repository.ResultsRepository.DistrictRow;
-import kr.seoul.chatdong.monitoring.repository.ResultsRepository.DongScoresRow;
-import kr.seoul.chatdong.monitoring.repository.ResultsRepository.FieldDistributionRow;
-import kr.seoul.chatdong.monitoring.repository.ResultsRepository.TrendRow;
-import kr.seoul.chatdong.monitoring.service.ResultsService;
+import kr.seoul.chatdong.monitoring.query.DistrictStanding;
+import kr.seoul.chatdong.monitoring.query.DongRoundScores;
+import kr.seoul.chatdong.monitoring.query.DongScores;
+import kr.seoul.chatdong.monitoring.query.DongTrendPoint;
+import kr.seoul.chatdong.monitoring.query.FieldScoreDistribution;
+import kr.seoul.chatdong.monitoring.query.RoundResults;
 
 /** What the results endpoints answer: numbers rounded to 2 decimals (ranks are decided on the exact means). */
 public final class ResultsViews {
@@ -62,13 +63,13 @@ public final class ResultsViews {
             @Schema(description = "the round's version these results were computed from, also sent as the ETag", examples = "7") long version,
             @JsonIgnore @Schema(hidden = true) List<DongResultRow> csv) implements CsvRows<DongResultRow> {
 
-        public static RoundResultsView of(ResultsService.RoundResults results, SeoulGeography geography) {
+        public static RoundResultsView of(RoundResults results, SeoulGeography geography) {
             MonitoringRound round = results.round();
             Map<Field, FieldDistribution> fields = new EnumMap<>(Field.class);
             for (Field field : Field.values()) {
                 fields.put(field, FieldDistribution.NONE);
             }
-            for (FieldDistributionRow row : results.fields()) {
+            for (FieldScoreDistribution row : results.fields()) {
                 fields.put(row.field(), FieldDistribution.of(row));
             }
             List<DistrictResult> districts = results.districts().stream()
@@ -76,7 +77,7 @@ public final class ResultsViews {
                     .toList();
             Map<String, FieldScores> dongs = new LinkedHashMap<>();
             List<DongResultRow> rows = new java.util.ArrayList<>(results.dongs().size());
-            for (DongScoresRow row : results.dongs()) {
+            for (DongRoundScores row : results.dongs()) {
                 FieldScores scores = FieldScores.of(row.scores(), row.mean());
                 dongs.put(row.dongCode(), scores);
                 rows.add(DongResultRow.of(row.dongCode(), geography.dong(row.dongCode()).orElse(null), scores));
@@ -125,7 +126,7 @@ public final class ResultsViews {
 
         static final FieldDistribution NONE = new FieldDistribution(0, null, null, null, null, null, null, 0, 0);
 
-        static FieldDistribution of(FieldDistributionRow row) {
+        static FieldDistribution of(FieldScoreDistribution row) {
             return new FieldDistribution(row.count(), row.min(), round2(row.q1()), round2(row.median()), round2(row.q3()), row.max(),
                     round2(row.mean()), row.underperforming(), row.excellent());
         }
@@ -141,7 +142,7 @@ public final class ResultsViews {
             @Schema(description = "its dongs in the round's scope", examples = "20") int dongCount,
             @Schema(description = "the mean of its dongs' scores in each field") FieldMeans fieldMeans) {
 
-        static DistrictResult of(DistrictRow row, String nameKo) {
+        static DistrictResult of(DistrictStanding row, String nameKo) {
             Map<Field, Double> means = row.fieldMeans();
             return new DistrictResult(row.districtCode(), nameKo, row.rank() == null ? null : row.rank().intValue(), round2(row.mean()),
                     row.dongCount(), new FieldMeans(round2(means.get(Field.WELFARE)), round2(means.get(Field.VILLAGE)),
@@ -194,7 +195,7 @@ public final class ResultsViews {
             @Schema(examples = "성북구") String districtNameKo,
             @Schema(description = "oldest first, by the round's start date") List<RoundScores> rounds) implements CsvRows<RoundScores> {
 
-        public static DongScoresView of(ResultsService.DongScores scores) {
+        public static DongScoresView of(DongScores scores) {
             Dong dong = scores.dong();
             return new DongScoresView(dong.code(), dong.nameKo(), dong.districtCode(), dong.districtNameKo(),
                     scores.rounds().stream().map(RoundScores::of).toList());
@@ -221,7 +222,7 @@ public final class ResultsViews {
             @Schema(description = "this round's score minus the previous round's, per field and for the mean; null for the first round "
                     + "and where either score is missing") FieldScores change) {
 
-        static RoundScores of(TrendRow row) {
+        static RoundScores of(DongTrendPoint row) {
             return new RoundScores(row.roundId(), row.name(), row.startsOn(), row.status(), FieldScores.of(row.scores(), row.mean()),
                     FieldScores.of(row.change(), row.meanChange()));
         }

@@ -50,7 +50,6 @@ import kr.seoul.chatdong.commons.security.Roles;
 import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
-import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentBatchItem;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentInput;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.AssessmentView;
@@ -58,8 +57,9 @@ import kr.seoul.chatdong.monitoring.rest.RoundViews.NewRound;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundChanges;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundSummary;
 import kr.seoul.chatdong.monitoring.rest.RoundViews.RoundView;
+import kr.seoul.chatdong.monitoring.query.ResultsQueries;
+import kr.seoul.chatdong.monitoring.query.RoundQueries;
 import kr.seoul.chatdong.monitoring.rest.ResultsViews.RoundResultsView;
-import kr.seoul.chatdong.monitoring.service.ResultsService;
 import kr.seoul.chatdong.monitoring.service.RoundService;
 
 @Path("/api/v1/rounds")
@@ -73,7 +73,7 @@ public class RoundResource {
     RoundService rounds;
 
     @Inject
-    AssessmentRepository assessments;
+    RoundQueries queries;
 
     @Inject
     SeoulGeography geography;
@@ -88,7 +88,7 @@ public class RoundResource {
     kr.seoul.chatdong.monitoring.service.ConsultingEffect consultingEffect;
 
     @Inject
-    ResultsService results;
+    ResultsQueries results;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
@@ -112,7 +112,7 @@ public class RoundResource {
                     schema = @Schema(implementation = RoundChanges.class))) ObjectNode body) {
         MergePatch.Patch<RoundChanges> patch = mergePatch.read(body, RoundChanges.class);
         MonitoringRound round = rounds.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
-        return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
+        return Responses.ok(RoundView.of(round, queries.assessedCount(id)), round.version());
     }
 
     @GET
@@ -121,7 +121,7 @@ public class RoundResource {
     public Page<RoundSummary> listRounds(
             @QueryParam("status") @Parameter(description = "the round's status", schema = @Schema(implementation = RoundStatus.class), example = "COMPLETED") String status,
             @BeanParam PageParams paging) {
-        return rounds.list(QueryValues.enumOf(RoundStatus.class, status, "status"), paging.request()).map(RoundSummary::of);
+        return queries.list(QueryValues.enumOf(RoundStatus.class, status, "status"), paging.request()).map(RoundSummary::of);
     }
 
     @GET
@@ -142,8 +142,8 @@ public class RoundResource {
     @Path("/{id}")
     @Operation(summary = "One monitoring round, with its progress (assessed / expected)")
     public RestResponse<RoundView> getRound(@PathParam("id") UUID id) {
-        MonitoringRound round = rounds.get(id);
-        return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
+        MonitoringRound round = queries.get(id);
+        return Responses.ok(RoundView.of(round, queries.assessedCount(id)), round.version());
     }
 
     @PUT
@@ -178,7 +178,7 @@ public class RoundResource {
     public RestResponse<RoundView> recordAssessments(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotEmpty @Size(max = 2000) List<@NotNull @Valid AssessmentBatchItem> items) {
         MonitoringRound round = rounds.assessAll(id, items.stream().map(AssessmentBatchItem::toCommand).toList(), Preconditions.expected(ifMatch));
-        return Responses.ok(RoundView.of(round, rounds.assessedCount(id)), round.version());
+        return Responses.ok(RoundView.of(round, queries.assessedCount(id)), round.version());
     }
 
     @GET
@@ -195,12 +195,12 @@ public class RoundResource {
             dong = geography.dongFilter(dongCode, "dongCode");
             parsed = QueryValues.enumOf(Field.class, field, "field");
         } catch (RuntimeException invalid) {
-            rounds.get(id); // an unknown round is a 404 whatever the filters
+            queries.get(id); // an unknown round is a 404 whatever the filters
             throw invalid;
         }
-        Page<AssessmentView> page = assessments.list(id, dong, parsed, paging.request()).map(AssessmentView::of);
+        Page<AssessmentView> page = queries.assessments(id, dong, parsed, paging.request()).map(AssessmentView::of);
         if (page.items().isEmpty()) {
-            rounds.get(id); // rows exist only for an existing round (foreign key): only an empty page needs the check
+            queries.get(id); // rows exist only for an existing round (foreign key): only an empty page needs the check
         }
         return page;
     }

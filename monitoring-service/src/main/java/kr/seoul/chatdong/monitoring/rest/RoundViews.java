@@ -19,8 +19,8 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
-import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
-import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
+import kr.seoul.chatdong.monitoring.query.AssessmentListItem;
+import kr.seoul.chatdong.monitoring.query.RoundListItem;
 import kr.seoul.chatdong.monitoring.service.RoundCommands;
 
 /** Request and response bodies of the rounds API. */
@@ -130,7 +130,7 @@ public final class RoundViews {
             return new AssessmentView(a.roundId(), a.dongCode(), a.field(), a.score(), a.findings(), a.assessedAt(), a.version());
         }
 
-        public static AssessmentView of(AssessmentRepository.AssessmentRow a) {
+        public static AssessmentView of(AssessmentListItem a) {
             return new AssessmentView(a.roundId(), a.dongCode(), a.field(), a.score(), a.findings(), a.assessedAt(), a.version());
         }
     }
@@ -148,7 +148,7 @@ public final class RoundViews {
             return new RoundSummary(round.id(), round.name(), round.startsOn(), round.endsOn(), round.status(), round.dongCodes().size());
         }
 
-        public static RoundSummary of(MonitoringRoundRepository.RoundRow round) {
+        public static RoundSummary of(RoundListItem round) {
             return new RoundSummary(round.id(), round.name(), round.startsOn(), round.endsOn(), round.status(), round.dongCount());
         }
     }

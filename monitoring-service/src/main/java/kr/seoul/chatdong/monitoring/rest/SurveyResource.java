@@ -54,6 +54,7 @@ import kr.seoul.chatdong.monitoring.rest.SurveyViews.NewWave;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.SurveySummary;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.SurveyView;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.WaveView;
+import kr.seoul.chatdong.monitoring.query.SurveyQueries;
 import kr.seoul.chatdong.monitoring.service.SurveyService;
 
 @Path("/api/v1/surveys")
@@ -77,6 +78,9 @@ public class SurveyResource {
     SurveyService surveys;
 
     @Inject
+    SurveyQueries queries;
+
+    @Inject
     Idempotency idempotency;
 
     @POST
@@ -98,14 +102,14 @@ public class SurveyResource {
     public Page<SurveySummary> listSurveys(
             @QueryParam("population") @Parameter(description = "who the survey asks", schema = @Schema(implementation = Population.class), example = "RESIDENTS") String population,
             @BeanParam PageParams paging) {
-        return surveys.list(QueryValues.enumOf(Population.class, population, "population"), paging.request()).map(SurveySummary::of);
+        return queries.list(QueryValues.enumOf(Population.class, population, "population"), paging.request()).map(SurveySummary::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One survey, with its questions")
     public RestResponse<SurveyView> getSurvey(@PathParam("id") UUID id) {
-        Survey survey = surveys.get(id);
+        Survey survey = queries.get(id);
         return Responses.ok(SurveyView.of(survey), survey.version());
     }
 
@@ -129,7 +133,7 @@ public class SurveyResource {
     @Path("/{id}/waves")
     @Operation(summary = "The waves of a survey", description = "In fielding order (fieldedFrom, then code): the baseline first.")
     public Page<WaveView> listSurveyWaves(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return surveys.listWaves(id, paging.request()).map(WaveView::of);
+        return queries.waves(id, paging.request()).map(WaveView::of);
     }
 
     @GET

@@ -28,8 +28,8 @@ import kr.seoul.chatdong.monitoring.domain.SurveyWave;
 import kr.seoul.chatdong.monitoring.domain.Tally;
 import kr.seoul.chatdong.monitoring.domain.WaveComparison;
 import kr.seoul.chatdong.monitoring.domain.WaveKind;
-import kr.seoul.chatdong.monitoring.repository.SurveyRepository;
-import kr.seoul.chatdong.monitoring.repository.SurveyWaveRepository;
+import kr.seoul.chatdong.monitoring.query.SurveyListItem;
+import kr.seoul.chatdong.monitoring.query.WaveListItem;
 import kr.seoul.chatdong.monitoring.service.SurveyCommands;
 import kr.seoul.chatdong.monitoring.service.SurveyService;
 
@@ -107,7 +107,7 @@ public final class SurveyViews {
             @Schema(examples = "4") int questionCount,
             Instant createdAt) {
 
-        public static SurveySummary of(SurveyRepository.SurveyRow row) {
+        public static SurveySummary of(SurveyListItem row) {
             return new SurveySummary(row.id(), row.code(), row.title(), row.population(), row.questionCount(), row.createdAt());
         }
     }
@@ -142,7 +142,7 @@ public final class SurveyViews {
                     wave.responseCount(), wave.createdAt(), wave.version());
         }
 
-        public static WaveView of(SurveyWaveRepository.WaveRow row) {
+        public static WaveView of(WaveListItem row) {
             return new WaveView(row.id(), row.surveyId(), row.code(), row.kind(), row.fieldedFrom(), row.fieldedTo(), row.responseCount(),
                     row.createdAt(), row.version());
         }

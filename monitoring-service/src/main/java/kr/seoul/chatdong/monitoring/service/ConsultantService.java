@@ -1,7 +1,6 @@
 package kr.seoul.chatdong.monitoring.service;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
-import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.repository.ConsultantRepository;
@@ -73,10 +69,6 @@ public class ConsultantService {
     @Transactional
     public Loaded get(UUID id) {
         return loaded(consultants.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("consultant", id)));
-    }
-
-    public Page<ConsultantRepository.ConsultantRow> list(Field field, String homeDistrictCode, LocalDate activeOn, PageRequest paging) {
-        return consultants.list(field, homeDistrictCode, activeOn, paging);
     }
 
     private Loaded loaded(Consultant consultant) {

@@ -5,29 +5,20 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.language.geo.District;
-import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment.Scope;
 import kr.seoul.chatdong.monitoring.domain.RolloutPhase;
 import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.DistrictView;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.DongView;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.PhaseView;
-import kr.seoul.chatdong.monitoring.rest.GeographyViews.RolloutView;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 
-/** Reads the reference geography together with the roll-out phases, and lets an admin change the latter. */
+/** Lets an admin assign the roll-out phase of a district or a dong (the reads are {@code query.GeographyQueries}). */
 @ApplicationScoped
 public class GeographyService {
 
@@ -43,74 +34,21 @@ public class GeographyService {
     @Inject
     Clock clock;
 
-    public Page<DistrictView> districts(Integer phase, PageRequest paging) {
-        Rollout snapshot = snapshot();
-        List<DistrictView> all = geography.districts().stream()
-                .map(d -> districtView(d, snapshot))
-                .filter(v -> phase == null || phase.equals(v.phase()))
-                .toList();
-        return Page.slice(all, paging);
-    }
-
-    public DistrictView district(String code) {
-        District district = geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
-        return districtView(district, snapshot());
-    }
-
-    public Page<DongView> dongs(String districtCode, Integer phase, String nameContains, PageRequest paging) {
-        Rollout snapshot = snapshot();
-        String needle = nameContains == null ? null : nameContains.strip().toLowerCase(Locale.ROOT);
-        List<Dong> candidates = districtCode == null ? geography.dongs() : geography.dongsOf(districtCode);
-        List<DongView> all = candidates.stream()
-                .filter(d -> needle == null || d.nameKo().toLowerCase(Locale.ROOT).contains(needle))
-                .map(d -> new DongView(d, snapshot.phaseOf(d).orElse(null)))
-                .filter(v -> phase == null || phase.equals(v.phase()))
-                .toList();
-        return Page.slice(all, paging);
-    }
-
-    public DongView dong(String code) {
-        Dong dong = geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
-        return new DongView(dong, snapshot().phaseOf(dong).orElse(null));
-    }
-
-    public List<PhaseView> phases() {
-        Rollout snapshot = snapshot();
-        List<DistrictView> districts = geography.districts().stream().map(d -> districtView(d, snapshot)).toList();
-        return rollout.phases().stream().map(p -> new PhaseView(p,
-                districts.stream().filter(d -> d.phase() != null && d.phase() <= p.number()).count(),
-                geography.dongs().stream().filter(d -> snapshot.phaseOf(d).map(n -> n <= p.number()).orElse(false)).count()))
-                .toList();
-    }
-
-    /** The district's own (whole-district) assignment, or 404 while it has none. */
-    public RolloutView districtRollout(String code) {
-        geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
-        return rollout.assignment(Scope.DISTRICT, code).map(RolloutView::of)
-                .orElseThrow(() -> new DomainException.NotFound("district roll-out assignment", code));
-    }
-
-    public RolloutView dongRollout(String code) {
-        geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
-        return rollout.assignment(Scope.DONG, code).map(RolloutView::of)
-                .orElseThrow(() -> new DomainException.NotFound("dong roll-out assignment", code));
-    }
-
     /** Every dong of the district joined in this phase (dong-level exceptions stay). */
     @Transactional
-    public RolloutView assignDistrict(String code, int phase, ExpectedVersion ifMatch) {
+    public RolloutAssignment assignDistrict(String code, int phase, ExpectedVersion ifMatch) {
         geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
         return assign(Scope.DISTRICT, code, phase, ifMatch);
     }
 
     @Transactional
-    public RolloutView assignDong(String code, int phase, ExpectedVersion ifMatch) {
+    public RolloutAssignment assignDong(String code, int phase, ExpectedVersion ifMatch) {
         geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
         return assign(Scope.DONG, code, phase, ifMatch);
     }
 
     /** A first assignment needs no If-Match; changing one does. */
-    private RolloutView assign(Scope scope, String code, int phase, ExpectedVersion ifMatch) {
+    private RolloutAssignment assign(Scope scope, String code, int phase, ExpectedVersion ifMatch) {
         RolloutPhase known = rollout.phase(phase)
                 .orElseThrow(() -> new DomainException.InvalidValue("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
         Instant now = clock.instant();
@@ -124,15 +62,6 @@ public class GeographyService {
         }
         rollout.flush();
         audit.record(scope == Scope.DISTRICT ? "district-rollout" : "dong-rollout", code, "UPDATE", List.of("phase"));
-        return RolloutView.of(assignment);
-    }
-
-    private DistrictView districtView(District district, Rollout snapshot) {
-        List<Dong> dongs = geography.dongsOf(district.code());
-        return new DistrictView(district, dongs.size(), snapshot.phaseOfDistrict(district.code(), dongs).orElse(null));
-    }
-
-    private Rollout snapshot() {
-        return new Rollout(rollout.assignments());
+        return assignment;
     }
 }

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Caller;
@@ -29,24 +25,21 @@ import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.IndicatorContribution;
 import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
-import kr.seoul.chatdong.monitoring.domain.IndicatorKind;
 import kr.seoul.chatdong.monitoring.domain.IndicatorScope;
-import kr.seoul.chatdong.monitoring.domain.IndicatorSource;
 import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 import kr.seoul.chatdong.monitoring.domain.Period;
 import kr.seoul.chatdong.monitoring.domain.ProgramEntry;
+import kr.seoul.chatdong.monitoring.domain.Rollout;
 import kr.seoul.chatdong.monitoring.repository.IndicatorContributionRepository;
 import kr.seoul.chatdong.monitoring.repository.IndicatorContributionRepository.Totals;
 import kr.seoul.chatdong.monitoring.repository.IndicatorContributionRepository.ValueKey;
 import kr.seoul.chatdong.monitoring.repository.IndicatorDefinitionRepository;
-import kr.seoul.chatdong.monitoring.repository.IndicatorDefinitionRepository.DefinitionRow;
 import kr.seoul.chatdong.monitoring.repository.IndicatorValueRepository;
-import kr.seoul.chatdong.monitoring.repository.IndicatorValueRepository.ValueRow;
 import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
 import kr.seoul.chatdong.monitoring.service.IndicatorCommands.EnterValue;
 
 /**
- * Use cases of the performance indicators: read the definitions and values, enter a value (district
+ * Use cases of the performance indicators: read one definition or value, enter a value (district
  * officers for their district), and derive the values of the three derived indicators from other
  * services' events — each in the transaction of the event's handling.
  */
@@ -77,20 +70,8 @@ public class IndicatorService {
     @Inject
     Clock clock;
 
-    public Page<DefinitionRow> list(IndicatorKind kind, PageRequest paging) {
-        return definitions.list(kind, paging);
-    }
-
     public IndicatorDefinition definition(String code) {
         return definitions.findByIdOptional(code).orElseThrow(() -> new DomainException.NotFound("indicator", code));
-    }
-
-    /** An indicator's values, optionally of one period (written in the indicator's form) and one district. */
-    public Page<ValueRow> values(String indicatorCode, String period, String districtCode, PageRequest paging) {
-        IndicatorDefinition indicator = definition(indicatorCode);
-        String periodFilter = period == null || period.isBlank() ? null : indicator.period(period, "period").toString();
-        String district = districtCode == null ? null : geography.requireDistrict(districtCode.strip(), "districtCode").code();
-        return values.list(indicator.code(), periodFilter, district, paging);
     }
 
     public IndicatorValue value(String indicatorCode, String scopeCode, String period) {
@@ -219,51 +200,6 @@ public class IndicatorService {
         District district = geography.requireDistrict(value, "scopeCode");
         return new Scope(IndicatorScope.DISTRICT, district.code(), district.code(), "district " + district.code() + " (" + district.nameKo() + ")",
                 null);
-    }
-
-    /** A value an entered indicator lacks: who should enter what for which period. */
-    public record MissingValue(String indicatorCode, String nameKo, String period, String scopeCode) {
-    }
-
-    /**
-     * The values of entered indicators missing in a district for each indicator's last closed period
-     * (the period before the one {@code today} is in): the district's own values first, then its dongs',
-     * where the program ran in that period. One query per indicator.
-     */
-    @Transactional
-    public List<MissingValue> missingIn(String districtCode, LocalDate today) {
-        Rollout snapshot = new Rollout(rollout.assignments());
-        List<Dong> dongs = geography.dongsOf(districtCode);
-        List<MissingValue> missing = new ArrayList<>();
-        List<IndicatorDefinition> entered = definitions.listAll(io.quarkus.panache.common.Sort.by("position")).stream()
-                .filter(d -> d.source() == IndicatorSource.ENTERED)
-                // the district's own values first, then its dongs': each in the plan's order
-                .sorted(java.util.Comparator.comparing((IndicatorDefinition d) -> d.scope() != IndicatorScope.DISTRICT))
-                .toList();
-        for (IndicatorDefinition indicator : entered) {
-            Period period = Period.containing(today, indicator.period()).previous();
-            java.util.Set<String> recorded = new java.util.HashSet<>(values.getEntityManager().createQuery(
-                    "select v.key.scopeCode from IndicatorValue v where v.key.indicatorCode = :code and v.key.period = :period "
-                            + "and v.districtCode = :district", String.class)
-                    .setParameter("code", indicator.code()).setParameter("period", period.toString()).setParameter("district", districtCode)
-                    .getResultList());
-            if (indicator.scope() == IndicatorScope.DISTRICT) {
-                boolean inProgram = snapshot.phaseOfDistrict(districtCode, dongs).flatMap(rollout::phase).map(ProgramEntry::of)
-                        .map(entry -> entry.covers(period)).orElse(false);
-                if (inProgram && !recorded.contains(districtCode)) {
-                    missing.add(new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), districtCode));
-                }
-                continue;
-            }
-            for (Dong dong : dongs) {
-                boolean inProgram = snapshot.phaseOf(dong).flatMap(rollout::phase).map(ProgramEntry::of)
-                        .map(entry -> entry.covers(period)).orElse(false);
-                if (inProgram && !recorded.contains(dong.code())) {
-                    missing.add(new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), dong.code()));
-                }
-            }
-        }
-        return missing;
     }
 
     /** When the dong or district joined the program (its roll-out phase), empty while it has not. */

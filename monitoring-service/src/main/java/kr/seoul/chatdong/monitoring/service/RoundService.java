@@ -25,8 +25,6 @@ import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
@@ -84,18 +82,6 @@ public class RoundService {
         rounds.flush();
         audit.created("round", round.id(), request);
         return round;
-    }
-
-    public MonitoringRound get(UUID id) {
-        return rounds.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("monitoring round", id));
-    }
-
-    public long assessedCount(UUID roundId) {
-        return assessments.countOfRound(roundId);
-    }
-
-    public Page<MonitoringRoundRepository.RoundRow> list(RoundStatus status, PageRequest paging) {
-        return rounds.list(status, paging);
     }
 
     @Transactional

@@ -14,11 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.monitoring.domain.Population;
 import kr.seoul.chatdong.monitoring.domain.RespondentGroup;
 import kr.seoul.chatdong.monitoring.domain.ResponseColumns;
 import kr.seoul.chatdong.monitoring.domain.ResponseImport;
@@ -76,10 +73,6 @@ public class SurveyService {
         return surveys.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("survey", id));
     }
 
-    public Page<SurveyRepository.SurveyRow> list(Population population, PageRequest paging) {
-        return surveys.list(population, paging);
-    }
-
     @Transactional
     public SurveyWave addWave(UUID surveyId, AddWave command) {
         Survey survey = get(surveyId);
@@ -96,15 +89,6 @@ public class SurveyService {
 
     public SurveyWave wave(UUID surveyId, String code) {
         return waves.find(surveyId, code).orElseThrow(() -> notFound(surveyId, code));
-    }
-
-    /** The waves of a survey in fielding order; 404 for an unknown survey. */
-    public Page<SurveyWaveRepository.WaveRow> listWaves(UUID surveyId, PageRequest paging) {
-        Page<SurveyWaveRepository.WaveRow> page = waves.list(surveyId, paging);
-        if (page.items().isEmpty()) {
-            get(surveyId); // waves exist only for an existing survey (foreign key): only an empty page needs the check
-        }
-        return page;
     }
 
     /** What an import did: the rows it stored, the rows it refused, and the wave after it. */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import kr.seoul.chatdong.training.domain.TargetAudience;
+import kr.seoul.chatdong.training.domain.TrainingTarget;
 
 /**
  * 교육 목표 and what was achieved: a year's targets per organiser and audience, and the completions of
@@ -16,9 +17,6 @@ import kr.seoul.chatdong.training.domain.TargetAudience;
  */
 @ApplicationScoped
 public class TargetRepository {
-
-    public record Target(String organiser, TargetAudience audience, int target) {
-    }
 
     /** Completions of one organiser's courses for one audience group. */
     public record Trained(String organiser, TargetAudience audience, long completed) {
@@ -41,15 +39,15 @@ public class TargetRepository {
     EntityManager em;
 
     @SuppressWarnings("unchecked")
-    public List<Target> targets(int year) {
+    public List<TrainingTarget> targets(int year) {
         List<Object[]> rows = em.createNativeQuery("SELECT organiser, audience, target FROM training_target WHERE year = ?1 "
                 + "ORDER BY organiser <> 'CITY', organiser, audience").setParameter(1, year).getResultList();
-        return rows.stream().map(r -> new Target((String) r[0], TargetAudience.valueOf((String) r[1]), ((Number) r[2]).intValue())).toList();
+        return rows.stream().map(r -> new TrainingTarget((String) r[0], TargetAudience.valueOf((String) r[1]), ((Number) r[2]).intValue())).toList();
     }
 
-    public void replace(int year, List<Target> targets, Instant now) {
+    public void replace(int year, List<TrainingTarget> targets, Instant now) {
         em.createNativeQuery("DELETE FROM training_target WHERE year = ?1").setParameter(1, year).executeUpdate();
-        for (Target t : targets) {
+        for (TrainingTarget t : targets) {
             em.createNativeQuery("INSERT INTO training_target (year, organiser, audience, target, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, year).setParameter(2, t.organiser()).setParameter(3, t.audience().name()).setParameter(4, t.target())
                     .setParameter(5, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC)).executeUpdate();

@@ -11,13 +11,6 @@ import kr.seoul.chatdong.training.domain.Trainee;
 @ApplicationScoped
 public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
 
-    /** By district, name and id (trainee_list_idx); a dong filter narrows within its district. */
-    public kr.seoul.chatdong.commons.paging.Page<Trainee> list(String districtCode, String dongCode,
-            kr.seoul.chatdong.commons.paging.PageRequest paging) {
-        return kr.seoul.chatdong.commons.paging.ListQuery.from(getEntityManager(), "Trainee").eq("districtCode", districtCode)
-                .eq("dongCode", dongCode).page("e", "e.districtCode, e.name, e.id", paging, r -> (Trainee) r[0]);
-    }
-
     /** The trainee whose record is linked to this sign-in account. */
     public java.util.Optional<Trainee> byAccount(String account) {
         return find("account", account).firstResultOptional();

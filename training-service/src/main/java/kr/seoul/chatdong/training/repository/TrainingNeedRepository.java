@@ -1,10 +1,5 @@
 package kr.seoul.chatdong.training.repository;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,54 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.commons.paging.ListQuery;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
 
 @ApplicationScoped
 public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNeed, UUID> {
-
-    /** A need in a list: the columns its view shows, and the ids of its courses (sorted). */
-    public record NeedRow(UUID id, UUID roundId, String dongCode, String districtCode, Field field, int score, TrainingNeed.Status status,
-            List<UUID> courseIds, String withdrawnReason, String sourceEventId, Instant createdAt, long version) {
-    }
-
-    /**
-     * Newest first, then by dong and field (id breaking ties). One page query without entities
-     * (training_need_*_idx of V3 serve filter and order) and one query for the course ids of the
-     * whole page.
-     */
-    public Page<NeedRow> list(UUID roundId, String districtCode, String dongCode, Field field, TrainingNeed.Status status, PageRequest paging) {
-        Page<Object[]> page = ListQuery.from(getEntityManager(), "TrainingNeed").eq("finding.roundId", roundId)
-                .eq("finding.districtCode", districtCode).eq("finding.dongCode", dongCode).eq("finding.field", field)
-                .eq("status", status)
-                .page("e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
-                        + "e.finding.sourceEventId, e.createdAt, e.version, e.withdrawnReason",
-                        "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id", paging, r -> r);
-        Map<UUID, List<UUID>> courses = coursesOf(page.items().stream().map(r -> (UUID) r[0]).toList());
-        return page.map(r -> new NeedRow((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Field) r[4], ((Number) r[5]).intValue(),
-                (TrainingNeed.Status) r[6], courses.getOrDefault((UUID) r[0], List.of()), (String) r[10], (String) r[7], (Instant) r[8],
-                ((Number) r[9]).longValue()));
-    }
-
-    /** The course ids of these needs, each sorted, in one query. */
-    private Map<UUID, List<UUID>> coursesOf(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<UUID, List<UUID>> courses = new HashMap<>();
-        // The link table alone, by its primary key (need_id, course_id): joining training_need made
-        // the planner hash-join every link row of the table (bench/lists, 15.7 ms against 0.75 ms).
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                "SELECT need_id, course_id FROM training_need_course WHERE need_id IN (:ids) ORDER BY need_id, course_id")
-                .setParameter("ids", ids).getResultList();
-        for (Object[] r : rows) {
-            courses.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((UUID) r[1]);
-        }
-        return courses;
-    }
 
     /** The need a round revealed for a (dong, field) and did not withdraw, if there is one. */
     public java.util.Optional<TrainingNeed> of(UUID roundId, String dongCode, Field field) {

@@ -59,6 +59,8 @@ import kr.seoul.chatdong.training.rest.CohortViews.SessionView;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.BulkReport;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.EnrolmentView;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.NewEnrolment;
+import kr.seoul.chatdong.training.query.CohortQueries;
+import kr.seoul.chatdong.training.query.EnrolmentQueries;
 import kr.seoul.chatdong.training.service.CohortService;
 import kr.seoul.chatdong.training.service.EnrolmentService;
 import kr.seoul.chatdong.training.service.EvaluationService;
@@ -80,6 +82,12 @@ public class CohortResource {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    CohortQueries cohortQueries;
+
+    @Inject
+    EnrolmentQueries enrolmentQueries;
 
     @Inject
     EnrolmentService enrolments;
@@ -115,7 +123,7 @@ public class CohortResource {
             @QueryParam("courseId") @Parameter(description = "only this course's cohorts", schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = "a0000000-0000-4000-8000-000000000009") String courseId,
             @QueryParam("status") @Parameter(description = "only cohorts in this state", schema = @Schema(implementation = CohortStatus.class), example = "OPEN") String status,
             @BeanParam PageParams paging) {
-        return cohorts.list(QueryValues.uuid(courseId, "courseId"), QueryValues.enumOf(CohortStatus.class, status, "status"), paging.request())
+        return cohortQueries.list(QueryValues.uuid(courseId, "courseId"), QueryValues.enumOf(CohortStatus.class, status, "status"), paging.request())
                 .map(CohortView::of);
     }
 
@@ -188,7 +196,7 @@ public class CohortResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "A cohort's sessions", description = "In time order.")
     public Page<SessionView> listCohortSessions(@PathParam("id") UUID id, @BeanParam PageParams paging) {
-        return cohorts.sessions(id, paging.request()).map(SessionView::of);
+        return cohortQueries.sessions(id, paging.request()).map(SessionView::of);
     }
 
     @POST
@@ -235,7 +243,7 @@ public class CohortResource {
     public Page<EnrolmentView> listCohortEnrolments(@PathParam("id") UUID id,
             @QueryParam("status") @Parameter(description = "only enrolments in this state", schema = @Schema(implementation = EnrolmentStatus.class), example = "WAITLISTED") String status,
             @BeanParam PageParams paging) {
-        return enrolments.list(id, QueryValues.enumOf(EnrolmentStatus.class, status, "status"), paging.request()).map(EnrolmentView::of);
+        return enrolmentQueries.list(id, QueryValues.enumOf(EnrolmentStatus.class, status, "status"), paging.request()).map(EnrolmentView::of);
     }
 
     private NewEnrolment read(byte[] body) throws IOException {

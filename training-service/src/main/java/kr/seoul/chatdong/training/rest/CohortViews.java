@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
 import kr.seoul.chatdong.training.domain.CohortStatus;
-import kr.seoul.chatdong.training.repository.CohortRepository;
+import kr.seoul.chatdong.training.query.CohortListItem;
 import kr.seoul.chatdong.training.service.CohortCommands;
 import kr.seoul.chatdong.training.service.CohortService;
 
@@ -79,7 +79,7 @@ public final class CohortViews {
                     detail.seats().enrolled(), detail.seats().waitlisted(), c.cancelReason(), c.createdAt(), c.version());
         }
 
-        public static CohortView of(CohortRepository.CohortRow c) {
+        public static CohortView of(CohortListItem c) {
             return new CohortView(c.id(), c.courseId(), c.number(), c.startsOn(), c.endsOn(), c.venue(), c.capacity(), c.instructorIds(),
                     c.status(), steps(c.status()), c.seats().enrolled(), c.seats().waitlisted(), c.cancelReason(), c.createdAt(), c.version());
         }

@@ -46,6 +46,7 @@ import kr.seoul.chatdong.training.domain.CourseTrack;
 import kr.seoul.chatdong.training.rest.CourseViews.CourseChanges;
 import kr.seoul.chatdong.training.rest.CourseViews.CourseView;
 import kr.seoul.chatdong.training.rest.CourseViews.NewCourse;
+import kr.seoul.chatdong.training.query.CourseQueries;
 import kr.seoul.chatdong.training.service.CourseService;
 
 @Path("/api/v1/courses")
@@ -57,6 +58,9 @@ public class CourseResource {
 
     @Inject
     CourseService courses;
+
+    @Inject
+    CourseQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -94,7 +98,7 @@ public class CourseResource {
             @QueryParam("track") @Parameter(description = "the course track", schema = @Schema(implementation = CourseTrack.class), example = "BASIC") String track,
             @QueryParam("field") @Parameter(description = "one of the four fields of the program", schema = @Schema(implementation = Field.class), example = "WELFARE") String field,
             @BeanParam PageParams paging) {
-        return courses.list(QueryValues.enumOf(CourseTrack.class, track, "track"), QueryValues.enumOf(Field.class, field, "field"),
+        return queries.list(QueryValues.enumOf(CourseTrack.class, track, "track"), QueryValues.enumOf(Field.class, field, "field"),
                 paging.request()).map(CourseView::of);
     }
 

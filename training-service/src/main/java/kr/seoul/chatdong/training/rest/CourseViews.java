@@ -106,7 +106,7 @@ public final class CourseViews {
                     course.description(), course.createdAt(), course.version());
         }
 
-        public static CourseView of(kr.seoul.chatdong.training.repository.CourseRepository.CourseRow course) {
+        public static CourseView of(kr.seoul.chatdong.training.query.CourseListItem course) {
             return new CourseView(course.id(), course.code(), course.title(), course.track(), course.category(), course.audiences(),
                     course.organiser(), new CompletionRuleView(course.minAttendanceShare(), course.evaluationRequired()),
                     course.hours(), course.fields(),

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kr.seoul.chatdong.training.domain.Enrolment;
 import kr.seoul.chatdong.training.domain.EnrolmentStatus;
 import kr.seoul.chatdong.training.domain.Trainee;
-import kr.seoul.chatdong.training.repository.EnrolmentRepository;
+import kr.seoul.chatdong.training.query.EnrolmentListItem;
 import kr.seoul.chatdong.training.service.EnrolmentCommands;
 import kr.seoul.chatdong.training.service.EnrolmentService;
 
@@ -97,7 +97,7 @@ public final class EnrolmentViews {
                     e.cancelledAt(), e.completed(), e.attendedShare(), e.certificateNo(), e.version());
         }
 
-        public static EnrolmentView of(EnrolmentRepository.EnrolmentRow e) {
+        public static EnrolmentView of(EnrolmentListItem e) {
             return new EnrolmentView(e.id(), e.cohortId(), e.traineeId(), e.status(), e.position(), null, e.createdAt(), e.cancelledAt(),
                     e.completed(), e.attendedShare(), e.certificateNo(), e.version());
         }

@@ -26,7 +26,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Roles;
-import kr.seoul.chatdong.training.repository.EvaluationRepository;
+import kr.seoul.chatdong.training.query.EvaluationQueries;
 import kr.seoul.chatdong.training.rest.EvaluationViews.SummaryView;
 import kr.seoul.chatdong.training.rest.EvaluationViews.YearlyFigureInput;
 import kr.seoul.chatdong.training.rest.EvaluationViews.YearlyFigureView;
@@ -42,6 +42,9 @@ public class EvaluationResource {
     @Inject
     EvaluationService evaluations;
 
+    @Inject
+    EvaluationQueries queries;
+
     @GET
     @Path("/summary")
     @Operation(summary = "Satisfaction summary", description = "Over the evaluations of cohorts that ended in the year (all years without "
@@ -52,7 +55,7 @@ public class EvaluationResource {
             @QueryParam("year") @Parameter(description = "cohorts that ended in this year", schema = @Schema(type = SchemaType.INTEGER), example = "2015") String year,
             @QueryParam("organiser") @Parameter(description = "CITY or a district code", example = "CITY") String organiser,
             @QueryParam("courseId") @Parameter(description = "one course", schema = @Schema(type = SchemaType.STRING, format = "uuid"), example = "a0000000-0000-4000-8000-000000000009") String courseId) {
-        return SummaryView.of(evaluations.summary(new EvaluationRepository.Scope(QueryValues.integer(year, "year", 2000, 2100),
+        return SummaryView.of(queries.summary(new EvaluationQueries.Scope(QueryValues.integer(year, "year", 2000, 2100),
                 organiser(organiser), QueryValues.uuid(courseId, "courseId"))));
     }
 
@@ -60,7 +63,7 @@ public class EvaluationResource {
     @Path("/yearly-figures")
     @Operation(summary = "Recorded yearly figures", description = "Scores the programme reported for years before the platform, newest first.")
     public List<YearlyFigureView> listYearlyFigures() {
-        return evaluations.yearlyFigures().stream().map(YearlyFigureView::of).toList();
+        return queries.yearlyFigures().stream().map(YearlyFigureView::of).toList();
     }
 
     @PUT

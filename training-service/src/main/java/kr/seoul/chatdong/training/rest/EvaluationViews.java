@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.training.domain.Evaluation;
 import kr.seoul.chatdong.training.domain.QuestionnaireItem;
-import kr.seoul.chatdong.training.repository.EvaluationRepository;
+import kr.seoul.chatdong.training.domain.YearlyFigure;
+import kr.seoul.chatdong.training.query.EvaluationQueries;
 import kr.seoul.chatdong.training.service.EvaluationService;
 
 /** Request and response bodies of the satisfaction questionnaire, evaluations and their summaries. */
@@ -144,7 +145,7 @@ public final class EvaluationViews {
             @Schema(nullable = true, examples = "52") Integer dongs, @Schema(nullable = true) Integer responses,
             @Schema(nullable = true, examples = "교육 모니터링 13개구 52개동") String note, Instant recordedAt) {
 
-        public static YearlyFigureView of(EvaluationRepository.YearlyFigure f) {
+        public static YearlyFigureView of(YearlyFigure f) {
             return new YearlyFigureView(f.year(), f.organiser(), f.score(), f.districts(), f.dongs(), f.responses(), f.note(), f.recordedAt());
         }
     }
@@ -175,7 +176,7 @@ public final class EvaluationViews {
             List<InstructorFigureView> instructors,
             List<YearlyFigureView> recordedFigures) {
 
-        public static SummaryView of(EvaluationService.Summary s) {
+        public static SummaryView of(EvaluationQueries.Summary s) {
             return new SummaryView(s.scope().year(), s.scope().organiser(), s.scope().courseId(), s.totals().responses(), s.totals().cohorts(),
                     s.totals().districts(), s.totals().dongs(), s.score(), s.scoreSource(),
                     s.items().stream().map(i -> new ItemFigureView(i.item(), i.responses(), i.average(), points(i.average()))).toList(),

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.training.domain.TargetAudience;
-import kr.seoul.chatdong.training.repository.TargetRepository;
+import kr.seoul.chatdong.training.domain.TrainingTarget;
 import kr.seoul.chatdong.training.service.TargetService;
 
 /** Request and response bodies of the yearly training targets. */
@@ -28,8 +28,8 @@ public final class TargetViews {
             @NotNull @Schema(required = true, examples = "CIVIL_SERVANT") TargetAudience audience,
             @NotNull @Min(0) @Max(1000000) @Schema(required = true, examples = "10520") Integer target) {
 
-        TargetRepository.Target toTarget() {
-            return new TargetRepository.Target(organiser, audience, target);
+        TrainingTarget toTarget() {
+            return new TrainingTarget(organiser, audience, target);
         }
     }
 
@@ -38,7 +38,7 @@ public final class TargetViews {
             [{"organiser":"CITY","audience":"CIVIL_SERVANT","target":10520},{"organiser":"11290","audience":"RESIDENT","target":300}]""")
             List<@NotNull @Valid TargetInput> targets) {
 
-        public List<TargetRepository.Target> toTargets() {
+        public List<TrainingTarget> toTargets() {
             return targets.stream().map(TargetInput::toTarget).toList();
         }
     }

@@ -40,6 +40,7 @@ import kr.seoul.chatdong.training.domain.Trainee;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.AccountLink;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.NewTrainee;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.TraineeView;
+import kr.seoul.chatdong.training.query.TraineeQueries;
 import kr.seoul.chatdong.training.service.EnrolmentService;
 
 @Path("/api/v1/trainees")
@@ -51,6 +52,9 @@ public class TraineeResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    TraineeQueries queries;
 
     @Inject
     Idempotency idempotency;
@@ -79,7 +83,7 @@ public class TraineeResource {
             @QueryParam("district") @Parameter(description = "5-digit district code", example = "11290") String district,
             @QueryParam("dongCode") @Parameter(description = "10-digit dong code", example = "1129052500") String dongCode,
             @BeanParam PageParams paging) {
-        return enrolments.trainees(geography.districtFilter(district, "district"), geography.dongFilter(dongCode, "dongCode"), paging.request())
+        return queries.list(geography.districtFilter(district, "district"), geography.dongFilter(dongCode, "dongCode"), paging.request())
                 .map(TraineeView::of);
     }
 

@@ -30,7 +30,8 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
-import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
+import kr.seoul.chatdong.training.query.TrainingNeedListItem;
+import kr.seoul.chatdong.training.query.TrainingNeedQueries;
 
 @Path("/api/v1/training-needs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,7 +40,7 @@ import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
 public class TrainingNeedResource {
 
     @Inject
-    TrainingNeedRepository needs;
+    TrainingNeedQueries needs;
 
     @Inject
     SeoulGeography geography;
@@ -62,7 +63,7 @@ public class TrainingNeedResource {
                     n.courseIds().stream().sorted().toList(), n.withdrawnReason(), f.sourceEventId(), n.createdAt(), n.version());
         }
 
-        static TrainingNeedView of(TrainingNeedRepository.NeedRow n) {
+        static TrainingNeedView of(TrainingNeedListItem n) {
             return new TrainingNeedView(n.id(), n.roundId(), n.dongCode(), n.districtCode(), n.field(), n.score(), n.status(),
                     n.courseIds(), n.withdrawnReason(), n.sourceEventId(), n.createdAt(), n.version());
         }

@@ -11,13 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
-import kr.seoul.chatdong.training.domain.CohortStatus;
+import kr.seoul.chatdong.training.domain.Seats;
 import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.CohortSessionRepository;
 import kr.seoul.chatdong.training.repository.CourseRepository;
@@ -51,7 +49,7 @@ public class CohortService {
     Clock clock;
 
     /** A cohort with what its view shows. */
-    public record CohortDetail(Cohort cohort, CohortRepository.Seats seats) {
+    public record CohortDetail(Cohort cohort, Seats seats) {
     }
 
     @Transactional
@@ -67,7 +65,7 @@ public class CohortService {
         cohorts.persist(cohort);
         cohorts.flush();
         audit.created("cohort", cohort.id(), command);
-        return new CohortDetail(cohort, CohortRepository.Seats.NONE);
+        return new CohortDetail(cohort, Seats.NONE);
     }
 
     @Transactional
@@ -102,10 +100,6 @@ public class CohortService {
         return cohorts.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("cohort", id));
     }
 
-    public Page<CohortRepository.CohortRow> list(UUID courseId, CohortStatus status, PageRequest paging) {
-        return cohorts.list(courseId, status, paging);
-    }
-
     @Transactional
     public CohortSession hold(UUID cohortId, HoldSession command) {
         Cohort cohort = find(cohortId);
@@ -115,11 +109,5 @@ public class CohortService {
         sessions.flush();
         audit.created("session", session.id(), command);
         return session;
-    }
-
-    @Transactional
-    public Page<CohortSession> sessions(UUID cohortId, PageRequest paging) {
-        find(cohortId);
-        return sessions.list(cohortId, paging);
     }
 }

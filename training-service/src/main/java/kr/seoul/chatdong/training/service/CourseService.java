@@ -9,13 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.training.domain.Course;
 import kr.seoul.chatdong.training.domain.CompletionRule;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.training.domain.CourseTrack;
 import kr.seoul.chatdong.training.repository.CourseRepository;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
@@ -76,7 +72,4 @@ public class CourseService {
         return course;
     }
 
-    public Page<kr.seoul.chatdong.training.repository.CourseRepository.CourseRow> list(CourseTrack track, Field field, PageRequest paging) {
-        return courses.list(track, field, paging);
-    }
 }

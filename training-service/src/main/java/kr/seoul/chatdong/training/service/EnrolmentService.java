@@ -27,8 +27,6 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.paging.Page;
-import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.Dong;
@@ -110,10 +108,6 @@ public class EnrolmentService {
         return trainee;
     }
 
-    public Page<Trainee> trainees(String districtCode, String dongCode, PageRequest paging) {
-        return trainees.list(districtCode, dongCode, paging);
-    }
-
     public Trainee trainee(UUID id) {
         return trainees.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("trainee", id));
     }
@@ -181,13 +175,6 @@ public class EnrolmentService {
     public EnrolmentDetail get(UUID id) {
         Enrolment enrolment = find(id);
         return new EnrolmentDetail(enrolment, enrolments.position(enrolment), null);
-    }
-
-    public Page<EnrolmentRepository.EnrolmentRow> list(UUID cohortId, EnrolmentStatus status, PageRequest paging) {
-        if (cohorts.findByIdOptional(cohortId).isEmpty()) {
-            throw new DomainException.NotFound("cohort", cohortId);
-        }
-        return enrolments.list(cohortId, status, paging);
     }
 
     private Enrolment find(UUID id) {

@@ -21,11 +21,11 @@ import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.Enrolment;
 import kr.seoul.chatdong.training.domain.EnrolmentStatus;
 import kr.seoul.chatdong.training.domain.Evaluation;
+import kr.seoul.chatdong.training.domain.YearlyFigure;
 import kr.seoul.chatdong.training.domain.QuestionnaireItem;
 import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.EnrolmentRepository;
 import kr.seoul.chatdong.training.repository.EvaluationRepository;
-import kr.seoul.chatdong.training.repository.EvaluationRepository.Scope;
 import kr.seoul.chatdong.training.repository.TraineeRepository;
 
 /**
@@ -62,12 +62,6 @@ public class EvaluationService {
      * asked (about instructors, of a cohort that has none), and how many have answered it.
      */
     public record Questionnaire(Cohort cohort, List<QuestionnaireItem> asked, List<QuestionnaireItem> skipped, boolean own, long answered) {
-    }
-
-    /** The summary of a scope; scoreSource says where score comes from. */
-    public record Summary(Scope scope, EvaluationRepository.Totals totals, BigDecimal score, String scoreSource,
-            List<EvaluationRepository.ItemFigure> items, List<EvaluationRepository.InstructorFigure> instructors,
-            List<EvaluationRepository.YearlyFigure> recordedFigures) {
     }
 
     @Transactional
@@ -121,31 +115,12 @@ public class EvaluationService {
     }
 
     @Transactional
-    public Summary summary(Scope scope) {
-        EvaluationRepository.Totals totals = evaluations.totals(scope);
-        List<EvaluationRepository.YearlyFigure> figures = scope.courseId() != null ? List.of()
-                : evaluations.yearlyFigures(scope.year(), scope.organiser());
-        BigDecimal score = totals.score();
-        String source = "RESPONSES";
-        if (totals.responses() == 0) {
-            boolean oneFigure = scope.year() != null && figures.size() == 1;
-            score = oneFigure ? figures.get(0).score() : null;
-            source = oneFigure ? "RECORDED_FIGURE" : "NONE";
-        }
-        return new Summary(scope, totals, score, source, evaluations.items(scope), evaluations.instructors(scope), figures);
-    }
-
-    public List<EvaluationRepository.YearlyFigure> yearlyFigures() {
-        return evaluations.yearlyFigures(null, null);
-    }
-
-    @Transactional
-    public EvaluationRepository.YearlyFigure recordYearlyFigure(int year, String organiser, BigDecimal score, Integer districts, Integer dongs,
+    public YearlyFigure recordYearlyFigure(int year, String organiser, BigDecimal score, Integer districts, Integer dongs,
             Integer responses, String note) {
         if (year >= LocalDate.now(clock.withZone(CohortService.SEOUL)).getYear() + 1) {
             throw new DomainException.InvalidValue("year", "a yearly figure records a year that has begun, not " + year);
         }
-        EvaluationRepository.YearlyFigure figure = new EvaluationRepository.YearlyFigure(year, organiser,
+        YearlyFigure figure = new YearlyFigure(year, organiser,
                 score.setScale(2, RoundingMode.HALF_UP), districts, dongs, responses, note, clock.instant());
         evaluations.recordYearlyFigure(figure);
         audit.record("evaluation-yearly-figure", year + "/" + organiser, "RECORD", List.of("score", "districts", "dongs", "responses", "note"));

@@ -19,7 +19,7 @@ import kr.seoul.chatdong.language.geo.District;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.training.domain.TargetAudience;
 import kr.seoul.chatdong.training.repository.TargetRepository;
-import kr.seoul.chatdong.training.repository.TargetRepository.Target;
+import kr.seoul.chatdong.training.domain.TrainingTarget;
 
 /**
  * 교육 목표: a year's targets per organiser (CITY or a district) and audience, against the completions
@@ -52,7 +52,7 @@ public class TargetService {
     @Transactional
     public YearProgress progress(int year) {
         requireYear(year);
-        List<Target> set = targets.targets(year);
+        List<TrainingTarget> set = targets.targets(year);
         Map<String, Long> trained = new HashMap<>();
         targets.trained(year).forEach(t -> trained.put(t.organiser() + "/" + t.audience(), t.completed()));
         List<Progress> rows = set.stream().map(t -> {
@@ -76,11 +76,11 @@ public class TargetService {
 
     /** Replaces the year's targets: each (organiser, audience) once; organiser CITY or a district code. */
     @Transactional
-    public YearProgress replace(int year, List<Target> given) {
+    public YearProgress replace(int year, List<TrainingTarget> given) {
         requireYear(year);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < given.size(); i++) {
-            Target t = given.get(i);
+            TrainingTarget t = given.get(i);
             if (!"CITY".equals(t.organiser())) {
                 geography.requireDistrict(t.organiser(), "targets[" + i + "].organiser");
             }

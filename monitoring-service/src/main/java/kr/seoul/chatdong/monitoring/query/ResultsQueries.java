@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.monitoring.repository;
+package kr.seoul.chatdong.monitoring.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,12 +12,18 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.geo.Dong;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
+import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 
 /**
- * The numbers of a round's results and of a dong's scores over time, computed by PostgreSQL where
+ * What people read from the assessments: a round's results (per field, per district, per dong)
+ * and a dong's scores across rounds. The numbers of a round's results and of a dong's scores over time, computed by PostgreSQL where
  * the assessments are: quartiles by {@code percentile_cont} (linear interpolation between the two
  * nearest scores, position (n − 1) × p), ranks by {@code rank()} (competition ranking: ties share
  * the best rank, the next rank skips: 1, 2, 2, 4). Every query reads one round's or one dong's rows
@@ -25,27 +31,37 @@ import kr.seoul.chatdong.monitoring.domain.RoundStatus;
  * rounds). Means are exact ({@code numeric}) until they are compared, then handed over as doubles.
  */
 @ApplicationScoped
-public class ResultsRepository {
+public class ResultsQueries {
 
     @Inject
     EntityManager em;
 
-    /** The distribution of one field's scores in a round: what has been assessed of it so far. */
-    public record FieldDistributionRow(Field field, long count, int min, double q1, double median, double q3, int max, double mean,
-            long underperforming, long excellent) {
+    @Inject
+    SeoulGeography geography;
+
+    /**
+     * A round's results as of one snapshot: the round (its version is the results' version) and its
+     * numbers. A round in progress answers on what is assessed so far.
+     */
+    @Transactional
+    public RoundResults ofRound(UUID roundId) {
+        readOneSnapshot();
+        MonitoringRound round = em.find(MonitoringRound.class, roundId);
+        if (round == null) {
+            throw new DomainException.NotFound("monitoring round", roundId);
+        }
+        List<FieldScoreDistribution> fields = distributions(roundId, round.underperformingBelow(), round.excellentFrom());
+        List<DongRoundScores> dongs = dongScores(roundId);
+        long assessed = fields.stream().mapToLong(FieldScoreDistribution::count).sum();
+        // one row per dong in scope: the round's expected assessments without reading its dong set again
+        long expected = (long) dongs.size() * Field.values().length;
+        return new RoundResults(round, assessed, expected, fields, districts(roundId), dongs);
     }
 
-    /** One dong of a round's scope: its score in each field (absent while not assessed) and their mean. */
-    public record DongScoresRow(String dongCode, Map<Field, Integer> scores, Double mean) {
-    }
-
-    /** One district with dongs in a round's scope; no rank or mean while none of its dongs is assessed. */
-    public record DistrictRow(String districtCode, int dongCount, Double mean, Long rank, Map<Field, Double> fieldMeans) {
-    }
-
-    /** One round a dong was monitored in, with its scores and their change from the round before. */
-    public record TrendRow(UUID roundId, String name, LocalDate startsOn, RoundStatus status, Map<Field, Integer> scores, Double mean,
-            Map<Field, Integer> change, Double meanChange) {
+    /** A dong and the rounds it was monitored in, oldest first. */
+    public DongScores ofDong(String dongCode) {
+        Dong dong = geography.dong(dongCode).orElseThrow(() -> new DomainException.NotFound("dong", dongCode));
+        return new DongScores(dong, trend(dongCode));
     }
 
     /**
@@ -53,20 +69,20 @@ public class ResultsRepository {
      * a round's distributions, ranking and dong scores agree with each other and with the round's
      * version read with them, even while assessments are being recorded. Must come first.
      */
-    public void readOneSnapshot() {
+    void readOneSnapshot() {
         em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
     }
 
-    public List<FieldDistributionRow> distributions(UUID roundId, int underperformingBelow, int excellentFrom) {
+    List<FieldScoreDistribution> distributions(UUID roundId, int underperformingBelow, int excellentFrom) {
         List<Object[]> rows = rows(em.createNativeQuery("SELECT field, count(*), min(score), "
                 + "percentile_cont(0.25) WITHIN GROUP (ORDER BY score), percentile_cont(0.5) WITHIN GROUP (ORDER BY score), "
                 + "percentile_cont(0.75) WITHIN GROUP (ORDER BY score), max(score), avg(score)::float8, "
                 + "count(*) FILTER (WHERE score < :below), count(*) FILTER (WHERE score >= :excellent) "
                 + "FROM assessment WHERE round_id = :roundId GROUP BY field")
                 .setParameter("roundId", roundId).setParameter("below", underperformingBelow).setParameter("excellent", excellentFrom));
-        List<FieldDistributionRow> out = new ArrayList<>();
+        List<FieldScoreDistribution> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new FieldDistributionRow(Field.valueOf((String) r[0]), number(r[1]).longValue(), number(r[2]).intValue(),
+            out.add(new FieldScoreDistribution(Field.valueOf((String) r[0]), number(r[1]).longValue(), number(r[2]).intValue(),
                     number(r[3]).doubleValue(), number(r[4]).doubleValue(), number(r[5]).doubleValue(), number(r[6]).intValue(),
                     number(r[7]).doubleValue(), number(r[8]).longValue(), number(r[9]).longValue()));
         }
@@ -74,14 +90,14 @@ public class ResultsRepository {
     }
 
     /** Every dong in the round's scope, in code order, assessed or not. */
-    public List<DongScoresRow> dongScores(UUID roundId) {
+    List<DongRoundScores> dongScores(UUID roundId) {
         List<Object[]> rows = rows(em.createNativeQuery("SELECT d.dong_code, " + perField("max(a.score)") + ", avg(a.score)::float8 "
                 + "FROM round_dong d LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
                 + "WHERE d.round_id = :roundId GROUP BY d.dong_code ORDER BY d.dong_code")
                 .setParameter("roundId", roundId));
-        List<DongScoresRow> out = new ArrayList<>(rows.size());
+        List<DongRoundScores> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            out.add(new DongScoresRow((String) r[0], integers(r, 1), nullableDouble(r[1 + FIELDS.length])));
+            out.add(new DongRoundScores((String) r[0], integers(r, 1), nullableDouble(r[1 + FIELDS.length])));
         }
         return out;
     }
@@ -92,14 +108,14 @@ public class ResultsRepository {
      * five digits of its dongs' codes (행정기관코드: 시도 2 + 시군구 3 + 읍면동 5). Ranked ones first,
      * ties and the unranked in code order.
      */
-    public List<DistrictRow> districts(UUID roundId) {
+    List<DistrictStanding> districts(UUID roundId) {
         List<Object[]> rows = rows(em.createNativeQuery("SELECT left(d.dong_code, 5) AS district_code, count(DISTINCT d.dong_code), "
                 + "avg(a.score)::float8, CASE WHEN count(a.score) > 0 THEN rank() OVER (ORDER BY avg(a.score) DESC NULLS LAST) END AS district_rank, "
                 + perField("(avg(a.score)", ")::float8") + " "
                 + "FROM round_dong d LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
                 + "WHERE d.round_id = :roundId GROUP BY left(d.dong_code, 5) ORDER BY district_rank NULLS LAST, district_code")
                 .setParameter("roundId", roundId));
-        List<DistrictRow> out = new ArrayList<>(rows.size());
+        List<DistrictStanding> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             Map<Field, Double> means = new EnumMap<>(Field.class);
             for (int i = 0; i < FIELDS.length; i++) {
@@ -108,7 +124,7 @@ public class ResultsRepository {
                     means.put(FIELDS[i], mean);
                 }
             }
-            out.add(new DistrictRow((String) r[0], number(r[1]).intValue(), nullableDouble(r[2]), r[3] == null ? null : number(r[3]).longValue(),
+            out.add(new DistrictStanding((String) r[0], number(r[1]).intValue(), nullableDouble(r[2]), r[3] == null ? null : number(r[3]).longValue(),
                     means));
         }
         return out;
@@ -119,7 +135,7 @@ public class ResultsRepository {
      * (by start date, the id breaking ties), with each score's change from the previous of these
      * rounds (null where either score is missing). Served by round_dong_dong_idx (V8).
      */
-    public List<TrendRow> trend(String dongCode) {
+    List<DongTrendPoint> trend(String dongCode) {
         String scores = Arrays.stream(FIELDS).map(f -> column(f)).collect(Collectors.joining(", "));
         String changes = Arrays.stream(FIELDS).map(f -> column(f) + " - lag(" + column(f) + ") OVER w").collect(Collectors.joining(", "));
         List<Object[]> rows = rows(em.createNativeQuery("SELECT t.id, t.name, t.starts_on, t.status, " + scores + ", t.mean::float8, "
@@ -130,10 +146,10 @@ public class ResultsRepository {
                 + "WHERE d.dong_code = :dongCode AND r.status <> 'PLANNED' GROUP BY r.id) t "
                 + "WINDOW w AS (ORDER BY t.starts_on, t.id) ORDER BY t.starts_on, t.id")
                 .setParameter("dongCode", dongCode));
-        List<TrendRow> out = new ArrayList<>(rows.size());
+        List<DongTrendPoint> out = new ArrayList<>(rows.size());
         int changesAt = 5 + FIELDS.length;
         for (Object[] r : rows) {
-            out.add(new TrendRow((UUID) r[0], (String) r[1], localDate(r[2]), RoundStatus.valueOf((String) r[3]), integers(r, 4),
+            out.add(new DongTrendPoint((UUID) r[0], (String) r[1], localDate(r[2]), RoundStatus.valueOf((String) r[3]), integers(r, 4),
                     nullableDouble(r[4 + FIELDS.length]), integers(r, changesAt), nullableDouble(r[changesAt + FIELDS.length])));
         }
         return out;

@@ -1,24 +1,74 @@
-package kr.seoul.chatdong.monitoring.repository;
+package kr.seoul.chatdong.monitoring.query;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.geo.Dong;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
 
-/** The reads behind "what is due" in a district: aggregate queries, no entities. */
+/**
+ * What is due in a district today: assessments missing in rounds in progress, consulting
+ * assignments nobody has scheduled, visits past their day without a report, values of entered
+ * indicators missing for their last closed period. Lists are capped at {@link #LISTED}; the counts
+ * are complete. Aggregate queries, no entities.
+ */
 @ApplicationScoped
-public class DueRepository {
+public class DueQueries {
+
+    public static final int LISTED = 100;
+    static final List<ConsultingStatus> UNSCHEDULED = List.of(ConsultingStatus.OPEN, ConsultingStatus.ASSIGNED);
+    /** SCHEDULED with the visit day past (the visit is not recorded), or VISITED (the report is missing). */
+    static final List<ConsultingStatus> AWAITING_REPORT = List.of(ConsultingStatus.SCHEDULED, ConsultingStatus.VISITED);
+    /** The programme's days are Seoul's. */
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SeoulGeography geography;
+
+    @Inject
+    IndicatorQueries indicators;
+
+    @Inject
+    Clock clock;
+
+    public record Listed<T>(long count, List<T> items) {
+    }
+
+    public record Due(String districtCode, LocalDate asOf, List<MissingAssessments> roundsWithMissingAssessments, List<MissingPair> missingPairs,
+            Listed<PendingAssignment> unscheduledAssignments, Listed<PendingAssignment> overdueVisits,
+            Listed<IndicatorQueries.MissingValue> missingIndicatorValues) {
+    }
+
+    @Transactional
+    public Due of(String districtCode) {
+        geography.district(districtCode).orElseThrow(() -> new DomainException.NotFound("district", districtCode));
+        List<String> dongs = geography.dongsOf(districtCode).stream().map(Dong::code).toList();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
+        return new Due(districtCode, today, missingAssessments(dongs), missingPairs(dongs, LISTED),
+                new Listed<>(countAssignments(districtCode, UNSCHEDULED, today), assignments(districtCode, UNSCHEDULED, today, LISTED)),
+                new Listed<>(countAssignments(districtCode, AWAITING_REPORT, today), assignments(districtCode, AWAITING_REPORT, today, LISTED)),
+                listed(indicators.missingIn(districtCode, today)));
+    }
+
+    private static <T> Listed<T> listed(List<T> all) {
+        return new Listed<>(all.size(), all.subList(0, Math.min(LISTED, all.size())));
+    }
 
     /** A round in progress with (dong, field) pairs of the district not yet assessed. */
     public record MissingAssessments(UUID roundId, String name, String status, LocalDate endsOn, long missing) {
@@ -42,7 +92,7 @@ public class DueRepository {
             """;
 
     /** Per round in progress, how many of the district's pairs are missing; the round ending first comes first. */
-    public List<MissingAssessments> missingAssessments(Collection<String> dongs) {
+    List<MissingAssessments> missingAssessments(Collection<String> dongs) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.name, r.status, r.ends_on, count(*) " + MISSING
                 + "GROUP BY r.id, r.name, r.status, r.ends_on ORDER BY r.ends_on, r.id").setParameter("dongs", dongs).getResultList();
@@ -51,7 +101,7 @@ public class DueRepository {
     }
 
     /** The first {@code limit} missing pairs, by round end, dong and field. */
-    public List<MissingPair> missingPairs(Collection<String> dongs, int limit) {
+    List<MissingPair> missingPairs(Collection<String> dongs, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, d.dong_code, f.field " + MISSING
                 + "ORDER BY r.ends_on, r.id, d.dong_code, array_position(ARRAY['WELFARE', 'VILLAGE', 'ADMINISTRATION', 'HEALTH'], f.field)")
@@ -60,7 +110,7 @@ public class DueRepository {
     }
 
     /** Assignments of the district in {@code statuses} (and, for SCHEDULED ones, with the visit before {@code visitBefore}). */
-    public List<PendingAssignment> assignments(String districtCode, List<ConsultingStatus> statuses, LocalDate visitBefore, int limit) {
+    List<PendingAssignment> assignments(String districtCode, List<ConsultingStatus> statuses, LocalDate visitBefore, int limit) {
         return em.createQuery("""
                 select a.id, a.finding.roundId, a.finding.dongCode, a.finding.field, a.status, a.consultantId, a.visitOn, a.visitedOn, a.createdAt
                 from ConsultingAssignment a
@@ -74,7 +124,7 @@ public class DueRepository {
                 .toList();
     }
 
-    public long countAssignments(String districtCode, List<ConsultingStatus> statuses, LocalDate visitBefore) {
+    long countAssignments(String districtCode, List<ConsultingStatus> statuses, LocalDate visitBefore) {
         return em.createQuery("""
                 select count(a) from ConsultingAssignment a
                 where a.finding.districtCode = :district and a.status in :statuses

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.monitoring.service;
+package kr.seoul.chatdong.monitoring.domain;
 
 import java.util.HashMap;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import kr.seoul.chatdong.language.geo.Dong;
-import kr.seoul.chatdong.monitoring.domain.RolloutAssignment;
 
 /** A snapshot of every roll-out assignment, answering "in which phase did this dong/district join?". */
 public final class Rollout {
