@@ -12,7 +12,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 
 /**
  * The layers of a service (shared STYLE.md), checked by the build with ArchUnit; every service
@@ -24,11 +23,7 @@ import com.tngtech.archunit.library.freeze.FreezingArchRule;
  * <li>messaging → service: a consumer hands events to use cases;</li>
  * <li>no service imports another service (they talk through events and the published language).</li>
  * </ul>
- * Rules the code already keeps are strict (no HTTP in use cases and the domain, no service importing
- * another). Rules it does not keep everywhere yet are frozen
- * ({@link FreezingArchRule}): the violations recorded in the module's {@code src/test/archunit-violations}
- * store are tolerated, any new one fails the build with the rule's name, and a fixed one leaves the
- * store (which the test then rewrites smaller; commit it).
+ * A broken rule fails the build with the rule's name, its reason and every offending dependency.
  */
 public abstract class LayerRulesContract {
 
@@ -64,7 +59,7 @@ public abstract class LayerRulesContract {
                 .should().dependOnClassesThat().resideInAnyPackage(root() + ".repository..", root() + ".messaging..")
                 .as("rest → service/query (" + service() + ")")
                 .because("reads go through query beans and writes through use cases; repositories serve the write side");
-        FreezingArchRule.freeze(rule).check(classes());
+        rule.check(classes());
     }
 
     @Test
@@ -74,7 +69,7 @@ public abstract class LayerRulesContract {
                         "org.apache.kafka..", "io.smallrye.reactive.messaging..", "java.sql..", "kr.seoul.chatdong.commons.events..")
                 .as("the domain knows no plumbing (" + service() + ")")
                 .because("rules of the programme are plain code over values and entities");
-        FreezingArchRule.freeze(rule).check(classes());
+        rule.check(classes());
     }
 
     @Test
@@ -83,7 +78,7 @@ public abstract class LayerRulesContract {
                 .should().dependOnClassesThat().resideInAnyPackage(root() + ".rest..", root() + ".repository..")
                 .as("messaging → service (" + service() + ")")
                 .because("a consumer reads the event and calls a use case, which owns the transaction and the rules");
-        FreezingArchRule.freeze(rule).check(classes());
+        rule.check(classes());
     }
 
     @Test
@@ -92,7 +87,7 @@ public abstract class LayerRulesContract {
                 .should().dependOnClassesThat().resideInAnyPackage(root() + ".rest..", root() + ".messaging..")
                 .as("service → domain/repository (" + service() + ")")
                 .because("use cases are called by the edges (REST, messaging), never the other way round");
-        FreezingArchRule.freeze(rule).check(classes());
+        rule.check(classes());
     }
 
     @Test
