@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,9 @@ class TwoInstancesTest extends RunningPlatform {
                 for (String round : rounds) {
                     flow.awaitDerived(round, expected.get(round), Duration.ofSeconds(120));
                 }
-                // Redeliveries to the survivor (offsets the killed instance never committed) add nothing.
-                TimeUnit.SECONDS.sleep(3);
+                // Redeliveries to the survivor (offsets the killed instance never committed) add nothing:
+                // once every group has committed the topic's end, nothing is left to redeliver.
+                awaitCaughtUp(kafka, platform.services.keySet());
                 for (String round : rounds) {
                     assertEquals(expected.get(round), flow.counts(round), "round " + round + " after redelivery");
                 }
@@ -151,7 +153,7 @@ class TwoInstancesTest extends RunningPlatform {
             LoadClients load = new LoadClients(balancer, run);
             java.util.Iterator<String> toComplete = rounds.iterator();
             for (ServiceProcess instance : List.of(first, other)) {
-                TimeUnit.SECONDS.sleep(2);
+                load.awaitAnswered(20); // the clients are at work before each restart
                 complete(balancer, toComplete.next());
                 java.util.concurrent.CompletableFuture<Void> stopping = java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
@@ -160,13 +162,13 @@ class TwoInstancesTest extends RunningPlatform {
                         Thread.currentThread().interrupt();
                     }
                 });
-                TimeUnit.MILLISECONDS.sleep(300);
+                balancer.awaitOutOfRotation(instance); // its readiness is DOWN: it drains
                 complete(balancer, toComplete.next()); // while one instance drains
                 stopping.join();
                 instance.start(Map.of());
                 instance.awaitReady(Platform.READY);
             }
-            TimeUnit.SECONDS.sleep(2);
+            load.awaitAnswered(20); // and go on once both are back
             load.stop();
             System.out.printf("e2e: rolling restart of monitoring-service under load: %s; %d requests resent after a failed connection%n",
                     load.statuses, balancer.resent.get());
@@ -219,6 +221,17 @@ class TwoInstancesTest extends RunningPlatform {
             watcher.start();
         }
 
+        /** Waits (up to 30 s) until the balancer has taken INSTANCE out of rotation: its readiness answered DOWN, or it is gone. */
+        void awaitOutOfRotation(ServiceProcess instance) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (ready.contains(instance)) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(instance + " still in rotation 30 s after SIGTERM");
+                }
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        }
+
         java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request, String path) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
@@ -258,8 +271,21 @@ class TwoInstancesTest extends RunningPlatform {
 
         final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         final Set<String> created = ConcurrentHashMap.newKeySet();
+        private final java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<Thread> clients = new ArrayList<>();
+
+        /** Waits (up to 60 s) until the clients have had N more answers. */
+        void awaitAnswered(int n) throws InterruptedException {
+            int target = answered.get() + n;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (answered.get() < target) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the load clients got " + (answered.get() - target + n) + " of " + n + " answers in 60 s");
+                }
+                TimeUnit.MILLISECONDS.sleep(20);
+            }
+        }
 
         LoadClients(Balancer balancer, String run) {
             String token = "Bearer " + platform.realm.token("city-admin");
@@ -284,6 +310,7 @@ class TwoInstancesTest extends RunningPlatform {
                             }
                             int status = balancer.send(request, path).statusCode();
                             statuses.merge(status, 1, Integer::sum);
+                            answered.incrementAndGet();
                             if (name != null && status == 201) {
                                 created.add(name);
                             }
@@ -386,6 +413,42 @@ class TwoInstancesTest extends RunningPlatform {
         String host = System.getProperty("chatdong.db.host", "127.0.0.1");
         return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + System.getenv().getOrDefault("DB_PORT", "5432") + "/" + name,
                 System.getenv().getOrDefault("DB_USER", "chatdong"), System.getenv().getOrDefault("DB_PASSWORD", "chatdong"));
+    }
+
+    /**
+     * Waits (up to 60 s) until every group has committed the end of every partition of the topic:
+     * whatever a killed instance left uncommitted has been redelivered and handled.
+     */
+    private static void awaitCaughtUp(Admin kafka, Collection<String> groups) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Map<String, Long> behind = Map.of();
+        while (System.nanoTime() < deadline) {
+            List<org.apache.kafka.common.TopicPartition> partitions = kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
+                    .partitions().stream().map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition())).toList();
+            Map<org.apache.kafka.common.TopicPartition, Long> ends = new java.util.HashMap<>();
+            for (var end : kafka.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p,
+                    p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get().entrySet()) {
+                ends.put(end.getKey(), end.getValue().offset());
+            }
+            Map<String, Long> lag = new java.util.TreeMap<>();
+            for (String group : groups) {
+                var committed = kafka.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                long missing = 0;
+                for (var partition : partitions) {
+                    var offset = committed.get(partition);
+                    missing += ends.get(partition) - (offset == null ? 0 : offset.offset());
+                }
+                if (missing > 0) {
+                    lag.put(group, missing);
+                }
+            }
+            if (lag.isEmpty()) {
+                return;
+            }
+            behind = lag;
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new AssertionError("consumer groups still behind on " + TOPIC + " after 60 s: " + behind);
     }
 
     /** Waits until the group has {@code members} readers of the topic, each holding some of its partitions, and returns them. */
