@@ -25,6 +25,9 @@ import kr.seoul.chatdong.cases.query.CaseQueries;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
+import kr.seoul.chatdong.cases.rest.PublishingViews.CadenceView;
+import kr.seoul.chatdong.cases.rest.PublishingViews.DistrictView;
+import kr.seoul.chatdong.cases.rest.PublishingViews.WeekView;
 
 @Path("/api/v1/publishing")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,24 +40,6 @@ public class PublishingResource {
 
     @Inject
     SeoulGeography geography;
-
-    @Schema(name = "CadenceWeek", description = "An ISO week: cases published in it and channel slots scheduled for it")
-    public record WeekView(@Schema(examples = "19") int week, @Schema(examples = "2016-05-09") LocalDate from,
-            @Schema(examples = "2016-05-15") LocalDate to, @Schema(examples = "2") long published,
-            @Schema(description = "published ≥ the weekly target") boolean targetMet,
-            @Schema(description = "slots scheduled per channel", examples = "{\"HOMEPAGE\": 2, \"FACEBOOK\": 2, \"NEWSLETTER\": 0}") Map<Channel, Long> scheduled) {
-    }
-
-    @Schema(name = "CadenceDistrict", description = "A district")
-    public record DistrictView(@Schema(examples = "11740") String code, @Schema(examples = "강동구") String nameKo) {
-    }
-
-    @Schema(name = "PublishingCadence", description = "A year's publishing against the plan's targets")
-    public record CadenceView(@Schema(examples = "2016") int year, @Schema(examples = "2") int perWeekTarget,
-            @Schema(examples = "153") int perYearTarget, @Schema(description = "cases published in the ISO year", examples = "97") long published,
-            boolean yearTargetMet, @Schema(examples = "31") int weeksMeetingTarget, List<WeekView> weeks,
-            @Schema(description = "districts with no case published in the year") List<DistrictView> districtsWithoutPublishedCase) {
-    }
 
     @GET
     @Path("/cadence")

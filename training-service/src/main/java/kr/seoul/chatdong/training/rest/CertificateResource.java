@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.seoul.chatdong.training.service.CertificateService;
+import kr.seoul.chatdong.training.rest.CertificateViews.VerificationView;
 
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,16 +26,6 @@ public class CertificateResource {
 
     @Inject
     CertificateService certificates;
-
-    @Schema(name = "CertificateVerification", description = "What a certificate number proves, and nothing more")
-    public record VerificationView(
-            @Schema(examples = "CD16-7KQ2M9XA") String certificateNo,
-            @Schema(description = "the first character of the name, the rest masked", examples = "김○○") String initials,
-            @Schema(examples = "읍면동 사례관리 실무과정") String courseTitle,
-            @Schema(examples = "1") int cohortNumber,
-            @Schema(examples = "2016-02-26") LocalDate completedOn,
-            @Schema(examples = "http://localhost:8083/api/v1/certificates/CD16-7KQ2M9XA") String verificationUrl) {
-    }
 
     @GET
     @Path("/{number}")
