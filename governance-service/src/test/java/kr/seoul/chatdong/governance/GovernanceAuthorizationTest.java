@@ -2,6 +2,9 @@ package kr.seoul.chatdong.governance;
 
 import static kr.seoul.chatdong.governance.GovernanceFixtures.COUNCIL;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.councilInSeongbuk;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.endActiveTeamOf;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.supportTeamBody;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.supportTeamIn;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.id;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.meetingInSeongbuk;
 
@@ -19,6 +22,8 @@ class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
     private static final java.util.concurrent.atomic.AtomicInteger YEARS = new java.util.concurrent.atomic.AtomicInteger(2040);
     private static final String PAST = "2016-04-20T14:00:00+09:00";
     private static final String FUTURE = "2030-04-20T14:00:00+09:00";
+    /** 강남구: a district the seed gives no support team. */
+    private static final String TEAMS = "11680";
 
     @Override
     protected List<Write> writes() {
@@ -50,6 +55,21 @@ class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
                         "{\"councilId\":\"" + id(councilInSeongbuk()) + "\",\"title\":\"설명회\",\"kind\":\"BRIEFING\",\"capacity\":100,"
                                 + "\"scheduledAt\":\"" + FUTURE + "\"}").sendAsAdmin().then().statusCode(201).extract().header("Location")
                         + "/registrations", "{\"name\":\"참가자\"}"), Roles.DISTRICT_OFFICER, Roles.MONITOR, "11290", 201),
+                new Write("POST /support-teams", () -> {
+                    endActiveTeamOf(TEAMS);
+                    return ApiRequest.of("POST", "/api/v1/support-teams", supportTeamBody(TEAMS));
+                }, Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 201),
+                new Write("PATCH /support-teams/{id}", () -> ApiRequest.of("PATCH", supportTeamIn(TEAMS), "{\"operator\":\"강남구 마을공동체지원센터\"}")
+                        .withHeader("If-Match", "\"0\""), Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 200),
+                new Write("POST /support-teams/{id}/end", () -> ApiRequest.of("POST", supportTeamIn(TEAMS) + "/end",
+                        "{\"endedOn\":\"2016-12-31\",\"reason\":\"위탁 종료\"}").withHeader("If-Match", "\"0\""),
+                        Roles.CITY_ADMIN, Roles.MONITOR, null, 200),
+                new Write("PUT /agenda-routing/{source}", () -> {
+                    // the council it names already: the matrix proves who may route, and leaves the routing as it was
+                    var current = ApiRequest.of("GET", "/api/v1/agenda-routing/MONITORING", null).sendAsAdmin();
+                    return ApiRequest.of("PUT", "/api/v1/agenda-routing/MONITORING", "{\"councilId\":\"" + current.path("councilId") + "\"}")
+                            .withHeader("If-Match", current.header("ETag"));
+                }, Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 200),
                 new Write("PUT /plans/{year}", () -> ApiRequest.of("PUT", "/api/v1/plans/" + YEARS.getAndIncrement(),
                         "{\"title\":\"계획\",\"totalBudget\":10,\"subProjects\":[{\"name\":\"사업\",\"budgetLines\":[{\"name\":\"운영\","
                                 + "\"amount\":10}],\"milestones\":[]}]}"), Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, null, 201));

@@ -27,4 +27,31 @@ final class GovernanceFixtures {
     static long total(String path) {
         return ApiRequest.of("GET", path + "?size=1", null).sendAsAdmin().then().statusCode(200).extract().jsonPath().getLong("total");
     }
+
+    /** A body for a new support team in {@code district}. */
+    static String supportTeamBody(String district) {
+        return "{\"districtCode\":\"" + district + "\",\"model\":\"OUTSOURCED\",\"operator\":\"마을공동체지원센터\","
+                + "\"startedOn\":\"2016-07-01\",\"staff\":[{\"role\":\"LEAD\"},{\"role\":\"VILLAGE\",\"name\":\"김마을\"},"
+                + "{\"role\":\"WELFARE\"}]}";
+    }
+
+    /**
+     * A new ACTIVE support team in {@code district} (one the seed gives no team), its Location: the
+     * district's active team, if any, is ended first, so tests may ask for one as often as they like.
+     */
+    static String supportTeamIn(String district) {
+        endActiveTeamOf(district);
+        return ApiRequest.of("POST", "/api/v1/support-teams", supportTeamBody(district)).sendAsAdmin().then().statusCode(201)
+                .extract().header("Location");
+    }
+
+    static void endActiveTeamOf(String district) {
+        var active = ApiRequest.of("GET", "/api/v1/support-teams?status=ACTIVE&districtCode=" + district, null).sendAsAdmin().then()
+                .statusCode(200).extract().jsonPath();
+        if (active.getInt("total") > 0) {
+            ApiRequest.of("POST", "/api/v1/support-teams/" + active.getString("items[0].id") + "/end",
+                    "{\"endedOn\":\"2016-12-31\",\"reason\":\"테스트\"}")
+                    .withHeader("If-Match", "\"" + active.getLong("items[0].version") + "\"").sendAsAdmin().then().statusCode(200);
+        }
+    }
 }

@@ -48,7 +48,10 @@ class GovernanceHostileInputTest extends HostileInputContract {
                         "sector", "PRIVATE", "position", "MEMBER", "termFrom", "2016-01-01", "termTo", "2017-12-31")),
                 new Create("/api/v1/meetings/" + briefing() + "/registrations", Map.of("name", "참가자", "organisation", "복지관")),
                 new Create("/api/v1/action-items", Map.of("councilId", council(), "title", "현황 조사", "owner", "복지정책과",
-                        "dueOn", "2030-05-31")));
+                        "dueOn", "2030-05-31")),
+                // 서초구 (no seeded team): the first valid variant registers its team, the later ones are 409s
+                new Create("/api/v1/support-teams", Map.of("districtCode", "11650", "model", "OUTSOURCED", "operator", "서초구 마을공동체지원센터",
+                        "startedOn", "2016-07-01", "staff", List.of(Map.of("role", "LEAD"), Map.of("role", "WELFARE", "name", "김복지")))));
     }
 
     @Override
@@ -58,13 +61,14 @@ class GovernanceHostileInputTest extends HostileInputContract {
                 new ListQuery("/api/v1/meetings", List.of("councilId", "status", "from", "to", "size")),
                 new ListQuery("/api/v1/agenda-items", List.of("source", "roundId", "meetingId", "status", "page")),
                 new ListQuery("/api/v1/meetings/" + briefing() + "/registrations", List.of("status", "page", "size")),
-                new ListQuery("/api/v1/support-teams", List.of("model", "on", "page", "size")),
+                new ListQuery("/api/v1/support-teams", List.of("model", "on", "status", "districtCode", "page", "size")),
                 new ListQuery("/api/v1/action-items", List.of("councilId", "status", "overdue", "decisionId", "page", "size")));
     }
 
     @Override
     protected Supplier<Long> storedCount() {
         return () -> total("/api/v1/councils") + total("/api/v1/meetings") + total("/api/v1/councils/" + council() + "/members")
-                + total("/api/v1/action-items") + total("/api/v1/meetings/" + briefing() + "/registrations");
+                + total("/api/v1/action-items") + total("/api/v1/meetings/" + briefing() + "/registrations")
+                + total("/api/v1/support-teams");
     }
 }

@@ -60,7 +60,7 @@ public class AgendaItem {
     }
 
     /**
-     * The review of a completed monitoring round, for the next metropolitan council meeting
+     * The review of a completed monitoring round, for the next meeting of the council it is routed to
      * ({@code nextMeeting}), or pending when none is scheduled.
      */
     public static AgendaItem reviewOf(RoundCompleted round, Meeting nextMeeting, int position, String sourceEventId, Instant now) {

@@ -13,7 +13,13 @@ public enum CouncilKind {
     /** 교육기획위원회: the education planning committee (5 sub-committees, 20 members in 2015). */
     EDUCATION_PLANNING(false),
     /** 자치구 추진지원단: a district support team (3 staff, run directly or outsourced). */
-    DISTRICT_SUPPORT_TEAM(true);
+    DISTRICT_SUPPORT_TEAM(true),
+    /** 시 추진단: the city's own task force for the programme (자치행정과 and 복지정책과). */
+    CITY_TASKFORCE(false),
+    /** 운영위원회: the steering committee that takes up the programme's results and approves its manuals. */
+    STEERING_COMMITTEE(false),
+    /** 추진지원단 연석회의: the districts' support teams meeting together, monthly (Feb–Dec). */
+    SUPPORT_TEAM_NETWORK(false);
 
     private final boolean belongsToDistrict;
 

@@ -40,6 +40,10 @@ public class SupportTeam {
     @Schema(name = "SupportTeamStaffRole", description = "LEAD (the team's lead, 팀장), VILLAGE (마을) or WELFARE (복지)")
     public enum StaffRole { LEAD, VILLAGE, WELFARE }
 
+    /** ACTIVE until the team is ended (then ENDED for good, with the day and why): at most one ACTIVE per district. */
+    @Schema(name = "SupportTeamStatus", description = "ACTIVE until ended; ENDED for good, with endedOn and endReason")
+    public enum Status { ACTIVE, ENDED }
+
     static final int MAX_STAFF = 50;
 
     @Id
@@ -64,6 +68,12 @@ public class SupportTeam {
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.ACTIVE;
+
+    @Column(name = "end_reason")
+    private String endReason;
 
     @Column(name = "council_id")
     private UUID councilId;
@@ -90,9 +100,74 @@ public class SupportTeam {
         t.staff(staff);
         t.startedOn = startedOn;
         t.endedOn = endedOn;
+        t.status = endedOn == null ? Status.ACTIVE : Status.ENDED;
         t.councilId = council == null ? null : council.id();
         t.createdAt = now;
         return t;
+    }
+
+    /** A team that joins the programme from {@code startedOn}: ACTIVE until it is ended. */
+    public static SupportTeam start(String districtCode, Model model, String operator, List<StaffMember> staff, LocalDate startedOn,
+            Council network, Instant now) {
+        if (model == null) {
+            throw new DomainException.InvalidValue("model", "is required: DIRECT or OUTSOURCED");
+        }
+        if (startedOn == null) {
+            throw new DomainException.InvalidValue("startedOn", "is required");
+        }
+        return of(districtCode, model, blankToNull(operator), staff, startedOn, null, network, now);
+    }
+
+    /** Changes what a PATCH names ({@code null}: as it is); an ended team is history and changes no more. */
+    public void revise(Model model, String operator, LocalDate startedOn, List<StaffMember> staff) {
+        requireActive("changed");
+        if (startedOn != null) {
+            this.startedOn = startedOn;
+        }
+        if (model != null) {
+            this.model = model;
+        }
+        if (operator != null) {
+            this.operator = blankToNull(operator);
+        }
+        if (staff != null) {
+            staff(staff);
+        }
+    }
+
+    /** Removes what a merge patch sent as null: only the operator is optional. */
+    public void remove(java.util.Set<String> members) {
+        for (String member : members) {
+            if (!"operator".equals(member)) {
+                throw new DomainException.InvalidValue(member, "is required; it cannot be removed (null)");
+            }
+            requireActive("changed");
+            this.operator = null;
+        }
+    }
+
+    /** ACTIVE → ENDED: the last day it ran (not before it started) and why. */
+    public void end(LocalDate endedOn, String reason) {
+        requireActive("ended again");
+        if (endedOn == null) {
+            throw new DomainException.InvalidValue("endedOn", "is required");
+        }
+        if (endedOn.isBefore(startedOn)) {
+            throw new DomainException.InvalidValue("endedOn", "ends (" + endedOn + ") before it starts (" + startedOn + ")");
+        }
+        this.endedOn = endedOn;
+        this.endReason = blankToNull(reason);
+        this.status = Status.ENDED;
+    }
+
+    private void requireActive(String what) {
+        if (status == Status.ENDED) {
+            throw new DomainException.StateConflict("The team ended on " + endedOn + "; an ended team cannot be " + what);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Sets the staff, each with a role and at most one name. */
@@ -149,6 +224,14 @@ public class SupportTeam {
 
     public LocalDate endedOn() {
         return endedOn;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String endReason() {
+        return endReason;
     }
 
     public UUID councilId() {

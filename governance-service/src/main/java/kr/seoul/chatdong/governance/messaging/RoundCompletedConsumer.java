@@ -12,7 +12,7 @@ import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.governance.service.MeetingService;
 
-/** A completed round puts its review on the metropolitan council's agenda. */
+/** A completed round puts its review on the agenda of the council agenda routing names (by default the 운영위원회). */
 @ApplicationScoped
 public class RoundCompletedConsumer {
 
@@ -26,6 +26,6 @@ public class RoundCompletedConsumer {
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
         events.consume("council-agenda", EventCatalog.ROUND_COMPLETED, record,
-                event -> meetings.reviewOnNextMetropolitanMeeting(event.payload(), event.id()));
+                event -> meetings.reviewOnRoutedCouncil(event.payload(), event.id()));
     }
 }

@@ -72,7 +72,7 @@ public class MeetingResource {
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Schedule a meeting",
-            description = "Scheduling the next metropolitan council meeting puts the monitoring reviews that were waiting on its agenda.")
+            description = "Scheduling the next meeting of the council that receives monitoring reviews (GET /api/v1/agenda-routing/MONITORING; by default the 운영위원회) puts the reviews that were waiting on its agenda.")
     @APIResponse(responseCode = "201", description = "scheduled; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public RestResponse<MeetingView> scheduleMeeting(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewMeeting request) {

@@ -49,4 +49,17 @@ public final class GovernanceCommands {
 
     public record AddActionItem(UUID councilId, String title, String owner, UUID ownerMemberId, LocalDate dueOn) {
     }
+
+    /** A district's support team joining the programme; staff as (role, name?) pairs. */
+    public record StartSupportTeam(String districtCode, kr.seoul.chatdong.governance.domain.SupportTeam.Model model, String operator,
+            LocalDate startedOn, java.util.List<kr.seoul.chatdong.governance.domain.StaffMember> staff) {
+    }
+
+    /** Null fields stay as they are ({@code staff}: the whole list when given); {@code removed} names the members the patch removes. */
+    public record ReviseSupportTeam(kr.seoul.chatdong.governance.domain.SupportTeam.Model model, String operator, LocalDate startedOn,
+            java.util.List<kr.seoul.chatdong.governance.domain.StaffMember> staff, java.util.Set<String> removed) {
+    }
+
+    public record EndSupportTeam(LocalDate endedOn, String reason) {
+    }
 }

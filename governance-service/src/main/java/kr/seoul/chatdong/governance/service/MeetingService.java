@@ -27,7 +27,6 @@ import kr.seoul.chatdong.governance.domain.ActionItem;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.domain.Attendance;
 import kr.seoul.chatdong.governance.domain.Council;
-import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
 import kr.seoul.chatdong.governance.domain.Decision;
 import kr.seoul.chatdong.governance.domain.Meeting;
@@ -81,6 +80,9 @@ public class MeetingService {
     @Inject
     Caller caller;
 
+    @Inject
+    AgendaItemPlacement placement;
+
     /** Attendance against the members in office on the meeting's day, and what the council's rule requires. */
     public record Quorum(int membersInOffice, int present, int required, boolean met, String rule, List<Attendance> attendance) {
     }
@@ -91,38 +93,22 @@ public class MeetingService {
     }
 
     /**
-     * Schedules a meeting. The next metropolitan council meeting takes up the reviews that were
-     * waiting for one.
+     * Schedules a meeting. When its council receives the reviews of completed rounds (agenda
+     * routing), the reviews that were waiting go on its next meeting.
      */
     @Transactional
     public Meeting schedule(ScheduleMeeting request) {
         Council council = councils.get(request.councilId());
         caller.mayWriteDistrict(council.districtCode());
-        if (council.kind() == CouncilKind.METROPOLITAN) {
-            lockMetropolitanAgenda();
-        }
+        placement.lock();
         Instant now = clock.instant();
         Meeting meeting = Meeting.schedule(council, request.title(), request.kind(), request.scheduledAt(), request.place(), now);
         meeting.openForRegistration(request.capacity());
         meetings.persist(meeting);
-        if (council.kind() == CouncilKind.METROPOLITAN && meeting.isUpcoming(now)) {
-            int position = 1;
-            for (AgendaItem item : agenda.pending()) {
-                item.placeOn(meeting, position++);
-            }
-        }
         meetings.flush();
+        placement.placePending(council.id());
         audit.created("meeting", meeting.id(), request);
         return meeting;
-    }
-
-    /**
-     * Placing a review and scheduling a metropolitan meeting take turns, so a review never stays
-     * PENDING next to a meeting scheduled at the same moment.
-     */
-    private void lockMetropolitanAgenda() {
-        meetings.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('chatdong.metropolitan-agenda'))")
-                .getSingleResult();
     }
 
     public Meeting get(UUID id) {
@@ -329,12 +315,15 @@ public class MeetingService {
         return meeting;
     }
 
-    /** A completed monitoring round goes on the next metropolitan council meeting's agenda, or waits for one. */
+    /**
+     * A completed monitoring round goes on the next meeting of the council agenda routing names for
+     * MONITORING (by default the 운영위원회), or waits for one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reviewOnNextMetropolitanMeeting(RoundCompleted round, String sourceEventId) {
-        lockMetropolitanAgenda();
+    public void reviewOnRoutedCouncil(RoundCompleted round, String sourceEventId) {
+        placement.lock();
         Instant now = clock.instant();
-        Meeting next = meetings.nextOf(CouncilKind.METROPOLITAN, now).orElse(null);
+        Meeting next = placement.nextMonitoringMeeting(now).orElse(null);
         agenda.persist(AgendaItem.reviewOf(round, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
     }
 }

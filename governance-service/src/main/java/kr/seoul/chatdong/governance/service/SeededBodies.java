@@ -20,18 +20,26 @@ import org.apache.commons.csv.CSVRecord;
 
 import io.quarkus.runtime.StartupEvent;
 
+import kr.seoul.chatdong.governance.domain.AgendaRouting;
 import kr.seoul.chatdong.governance.domain.Council;
+import kr.seoul.chatdong.governance.domain.CouncilMember;
+import kr.seoul.chatdong.governance.domain.Position;
+import kr.seoul.chatdong.governance.domain.Sector;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.StaffMember;
 import kr.seoul.chatdong.governance.domain.SupportTeam;
+import kr.seoul.chatdong.governance.repository.AgendaRoutingRepository;
+import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import kr.seoul.chatdong.governance.repository.CouncilRepository;
 import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
 
 /**
  * The bodies the 2016 plan names, created at first start (and found by their seed key after): the
  * metropolitan council, the task force, the education planning committee with five sub-committees,
- * the advisory committee, and the 2015 district support teams (seed/support-teams-2015.csv) each with
- * its DISTRICT_SUPPORT_TEAM council for the monthly meetings. Members are left empty: the plan names none.
+ * the advisory committee, the city's 시 추진단 (its two departments as members: the plan names no
+ * person) and 운영위원회, which receives derived agenda items by default, and the 2015 district support
+ * teams (seed/support-teams-2015.csv) each with its DISTRICT_SUPPORT_TEAM council. Other bodies' members
+ * are left empty: the plan names none.
  */
 @ApplicationScoped
 public class SeededBodies {
@@ -41,6 +49,12 @@ public class SeededBodies {
 
     @Inject
     SupportTeamRepository teams;
+
+    @Inject
+    CouncilMemberRepository members;
+
+    @Inject
+    AgendaRoutingRepository routings;
 
     @Inject
     Clock clock;
@@ -57,6 +71,23 @@ public class SeededBodies {
             body("education-planning-" + i, "교육기획위원회 제" + i + "분과", CouncilKind.EDUCATION_PLANNING, null, education, null);
         }
         body("advisory", "자문위원회", CouncilKind.ADVISORY, null, null, "복지·교육 등 학계 전문가 자문위원회");
+        Council taskforce = body("city-taskforce", "서울시 찾아가는 동주민센터 추진단", CouncilKind.CITY_TASKFORCE, null, null,
+                "시 추진단: 자치행정과·복지정책과 (사업 추진 의견수렴, 홍보·콘텐츠)");
+        if (members.count("councilId", taskforce.id()) == 0) {
+            for (String department : List.of("자치행정과", "복지정책과")) {
+                members.persist(CouncilMember.appoint(taskforce, department + " 담당자", "서울특별시 " + department, Sector.PUBLIC,
+                        Position.MEMBER, LocalDate.of(2016, 1, 1), null, clock.instant()));
+            }
+        }
+        Council steering = body("steering-committee", "운영위원회", CouncilKind.STEERING_COMMITTEE, null, null,
+                "찾아가는 동주민센터 운영위원회: 모니터링·평가 결과 보고, 매뉴얼 최종 승인 (연석회의와 함께)");
+        body(SupportTeamService.NETWORK_KEY, "추진지원단 연석회의", CouncilKind.SUPPORT_TEAM_NETWORK, null, null,
+                "자치구 추진지원단 월 단위 정기 간담회 (2~12월): 17개 자치구 추진지원단이 함께");
+        for (AgendaRouting.Source source : AgendaRouting.Source.values()) {
+            if (routings.findByIdOptional(source).isEmpty()) {
+                routings.persist(AgendaRouting.to(source, steering, clock.instant()));
+            }
+        }
         if (teams.count() == 0) {
             supportTeams();
         }
