@@ -23,7 +23,9 @@ class MonitoringHostileInputTest extends HostileInputContract {
                 new Create("/api/v1/surveys", Map.of("code", "hostile-" + UUID.randomUUID(), "title", "서울시민 인식조사", "population", "RESIDENTS",
                         "questions", List.of(Map.of("code", "awareness", "text", "‘찾아가는 동주민센터’ 사업을 알고 계십니까?", "scale", "YES_NO")))),
                 new Create(survey + "/waves", Map.of("code", "2016-follow-up", "kind", "FOLLOW_UP", "fieldedFrom", "2016-05-01",
-                        "fieldedTo", "2016-06-30")));
+                        "fieldedTo", "2016-06-30")),
+                new Create("/api/v1/field-contacts", Map.of("districtCode", "11380", "dongCode", "1138051000", "kind", "VISIT", "on", "2016-06-02",
+                        "topic", "현장 방문", "notes", "**은평구** 간담회", "followUps", List.of(Map.of("action", "자료 회신", "dueOn", "2016-06-30")))));
     }
 
     @Override
@@ -37,12 +39,14 @@ class MonitoringHostileInputTest extends HostileInputContract {
                 new ListQuery(survey + "/waves/2015-baseline/aggregates", List.of("group")),
                 new ListQuery(survey + "/comparison", List.of("baseline", "followUp", "question")),
                 new ListQuery("/api/v1/indicators", List.of("kind", "page", "size")),
+                new ListQuery("/api/v1/field-contacts", List.of("districtCode", "kind", "from", "to", "page", "size")),
+                new ListQuery("/api/v1/liaison/summary", List.of("month", "page", "size")),
                 new ListQuery("/api/v1/indicators/WELFARE_PLANNER_VISITS/values", List.of("period", "districtCode", "page", "size")));
     }
 
     @Override
     protected Supplier<Long> storedCount() {
         return () -> MonitoringFixtures.total("/api/v1/rounds") + MonitoringFixtures.total("/api/v1/surveys")
-                + MonitoringFixtures.total(survey + "/waves");
+                + MonitoringFixtures.total(survey + "/waves") + MonitoringFixtures.total("/api/v1/field-contacts");
     }
 }

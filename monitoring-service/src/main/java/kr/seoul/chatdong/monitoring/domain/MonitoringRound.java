@@ -80,6 +80,18 @@ public class MonitoringRound {
     @Column(name = "consulting_to")
     private LocalDate consultingTo;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope_kind")
+    private RoundScope.Kind scopeKind = RoundScope.Kind.DONGS;
+
+    /** For a DISTRICTS scope: the districts asked for, comma-separated. */
+    @Column(name = "scope_district_codes")
+    private String scopeDistrictCodes;
+
+    /** For a PHASE scope: the last roll-out phase included. */
+    @Column(name = "scope_up_to_phase")
+    private Integer scopeUpToPhase;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -106,9 +118,25 @@ public class MonitoringRound {
         this.createdAt = now;
     }
 
-    /** Plans a round; refuses dates or bars that cannot describe a real round. */
+    /** Plans a round over a list of dongs; refuses dates or bars that cannot describe a real round. */
     public static MonitoringRound plan(String name, LocalDate startsOn, LocalDate endsOn, Integer underperformingBelow,
             Integer excellentFrom, Set<String> dongCodes, Instant now) {
+        return plan(name, startsOn, endsOn, underperformingBelow, excellentFrom, RoundScope.dongs(), dongCodes, now);
+    }
+
+    /**
+     * Plans a round over the dongs its scope resolved to (422 {@code empty-scope} for none); refuses
+     * dates or bars that cannot describe a real round.
+     */
+    public static MonitoringRound plan(String name, LocalDate startsOn, LocalDate endsOn, Integer underperformingBelow,
+            Integer excellentFrom, RoundScope scope, Set<String> dongCodes, Instant now) {
+        if (dongCodes.isEmpty()) {
+            throw RoundScope.emptyScope(switch (scope.kind()) {
+                case DONGS -> "dongCodes is empty";
+                case DISTRICTS -> "the districts have no dong";
+                case PHASE -> "no dong is assigned to a phase up to " + scope.upToPhase() + " (see GET /api/v1/rollout-phases)";
+            });
+        }
         int below = underperformingBelow == null ? DEFAULT_UNDERPERFORMING_BELOW : underperformingBelow;
         int excellent = excellentFrom == null ? DEFAULT_EXCELLENT_FROM : excellentFrom;
         if (endsOn.isBefore(startsOn)) {
@@ -118,7 +146,16 @@ public class MonitoringRound {
             throw new DomainException.InvalidValue("excellentFrom",
                     "must be at least underperformingBelow (" + below + "): a dong cannot be both below the bar and excellent");
         }
-        return new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
+        MonitoringRound round = new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
+        round.scopeKind = scope.kind();
+        round.scopeDistrictCodes = scope.districtCodes() == null ? null : String.join(",", scope.districtCodes());
+        round.scopeUpToPhase = scope.upToPhase();
+        return round;
+    }
+
+    /** How the round's dongs were chosen. */
+    public RoundScope scope() {
+        return new RoundScope(scopeKind, scopeDistrictCodes == null ? null : List.of(scopeDistrictCodes.split(",")), scopeUpToPhase);
     }
 
     /**

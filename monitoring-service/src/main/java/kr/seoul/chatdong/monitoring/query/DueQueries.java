@@ -22,7 +22,7 @@ import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
 /**
  * What is due in a district today: assessments missing in rounds in progress, consulting
  * assignments nobody has scheduled, visits past their day without a report, values of entered
- * indicators missing for their last closed period. Lists are capped at {@link #LISTED}; the counts
+ * indicators missing for their last closed period, follow-ups of field contacts open past their day. Lists are capped at {@link #LISTED}; the counts
  * are complete. Aggregate queries, no entities.
  */
 @ApplicationScoped
@@ -45,6 +45,9 @@ public class DueQueries {
     IndicatorQueries indicators;
 
     @Inject
+    LiaisonQueries liaison;
+
+    @Inject
     Clock clock;
 
     public record Listed<T>(long count, List<T> items) {
@@ -52,7 +55,7 @@ public class DueQueries {
 
     public record Due(String districtCode, LocalDate asOf, List<MissingAssessments> roundsWithMissingAssessments, List<MissingPair> missingPairs,
             Listed<PendingAssignment> unscheduledAssignments, Listed<PendingAssignment> overdueVisits,
-            Listed<IndicatorQueries.MissingValue> missingIndicatorValues) {
+            Listed<IndicatorQueries.MissingValue> missingIndicatorValues, Listed<LiaisonQueries.FollowUpItem> overdueFollowUps) {
     }
 
     @Transactional
@@ -63,7 +66,8 @@ public class DueQueries {
         return new Due(districtCode, today, missingAssessments(dongs), missingPairs(dongs, LISTED),
                 new Listed<>(countAssignments(districtCode, UNSCHEDULED, today), assignments(districtCode, UNSCHEDULED, today, LISTED)),
                 new Listed<>(countAssignments(districtCode, AWAITING_REPORT, today), assignments(districtCode, AWAITING_REPORT, today, LISTED)),
-                listed(indicators.missingIn(districtCode, today)));
+                listed(indicators.missingIn(districtCode, today)),
+                new Listed<>(liaison.countOverdue(districtCode, today), liaison.overdue(districtCode, today, LISTED)));
     }
 
     private static <T> Listed<T> listed(List<T> all) {

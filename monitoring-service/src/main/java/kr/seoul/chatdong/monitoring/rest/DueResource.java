@@ -43,14 +43,17 @@ public class DueResource {
             @Schema(description = "SCHEDULED with the visit day past (visit not recorded), or VISITED (report missing)") DueAssignments overdueVisits,
             @Schema(description = "values of entered indicators missing for each one's last closed period (the period before today's), "
                     + "for the district and its dongs where the program ran then: the district's own first, each in the plan's order of indicators")
-            DueIndicatorValues missingIndicatorValues) {
+            DueIndicatorValues missingIndicatorValues,
+            @Schema(description = "follow-ups of field contacts still OPEN after their dueOn, the longest overdue first; "
+                    + "POST /api/v1/follow-ups/{id}/done closes one") DueFollowUps overdueFollowUps) {
 
         static DueView of(DueQueries.Due d) {
             return new DueView(d.districtCode(), d.asOf(), d.roundsWithMissingAssessments().stream().map(RoundMissing::of).toList(),
                     d.missingPairs().stream().map(p -> new MissingPairView(p.roundId(), p.dongCode(), p.field())).toList(),
                     DueAssignments.of(d.unscheduledAssignments()), DueAssignments.of(d.overdueVisits()),
                     new DueIndicatorValues(d.missingIndicatorValues().count(), d.missingIndicatorValues().items().stream()
-                            .map(v -> new MissingIndicatorValue(v.indicatorCode(), v.nameKo(), v.period(), v.scopeCode())).toList()));
+                            .map(v -> new MissingIndicatorValue(v.indicatorCode(), v.nameKo(), v.period(), v.scopeCode())).toList()),
+                    new DueFollowUps(d.overdueFollowUps().count(), d.overdueFollowUps().items().stream().map(DueFollowUp::of).toList()));
         }
     }
 
@@ -76,6 +79,23 @@ public class DueResource {
             @Schema(examples = "마을계획단 구성") String nameKo,
             @Schema(examples = "2016") String period,
             @Schema(description = "the district's code or one of its dongs'", examples = "11290") String scopeCode) {
+    }
+
+    @Schema(name = "DueFollowUps")
+    public record DueFollowUps(@Schema(examples = "2") long count, List<DueFollowUp> items) {
+    }
+
+    @Schema(name = "DueFollowUp", description = "A follow-up of a field contact, open past its day")
+    public record DueFollowUp(
+            @Schema(description = "what is due", examples = "FOLLOW_UP") String kind,
+            @Schema(examples = "5c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f") UUID id,
+            @Schema(description = "the field contact that left it", examples = "3f2e1d0c-9b8a-4766-a554-433221100fed") UUID contactId,
+            @Schema(examples = "복지플래너 방문일정 공유 캘린더 도입 여부 확인") String action,
+            @Schema(examples = "2016-05-20") LocalDate dueOn) {
+
+        static DueFollowUp of(kr.seoul.chatdong.monitoring.query.LiaisonQueries.FollowUpItem f) {
+            return new DueFollowUp("FOLLOW_UP", f.id(), f.contactId(), f.action(), f.dueOn());
+        }
     }
 
     @Schema(name = "MissingAssessment")
@@ -109,7 +129,8 @@ public class DueResource {
     @GET
     @Operation(summary = "What is due in a district",
             description = "Assessments missing in rounds in progress, consulting assignments not scheduled, visits past their date "
-                    + "without a report, indicator values missing for the last closed period. 404 for an unknown district code.")
+                    + "without a report, indicator values missing for the last closed period, follow-ups of field contacts "
+                    + "open past their dueOn (kind FOLLOW_UP). 404 for an unknown district code.")
     public DueView getDistrictDue(@PathParam("code") @Parameter(description = "5-digit district code", example = "11290") String code) {
         return DueView.of(due.of(code));
     }

@@ -92,7 +92,10 @@ public class RoundResource {
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
-    @Operation(summary = "Plan a monitoring round", description = "Every dong code must be a current 행정동 code; the round starts PLANNED. "
+    @Operation(summary = "Plan a monitoring round", description = "The scope is exactly one of `dongCodes` (current 행정동 codes), "
+            + "`districtCodes` (all dongs of the districts) and `upToPhase` (every dong assigned to a roll-out phase ≤ N now: 1 for the "
+            + "phase-1 dongs of round 2, 2 for round 3); two or none → 400. The dongs are resolved once, now: the round answers "
+            + "`scope` and `dongCount`; a scope with no dong (`dongCodes: []` too) → 422 `empty-scope`. The round starts PLANNED. "
             + "The bars default to underperformingBelow 60 and excellentFrom 90.")
     @APIResponse(responseCode = "201", description = "planned; Location names the new round", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     public RestResponse<RoundView> planRound(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewRound request) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
+import kr.seoul.chatdong.monitoring.domain.RoundScope;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
 import kr.seoul.chatdong.monitoring.query.AssessmentListItem;
 import kr.seoul.chatdong.monitoring.query.RoundListItem;
@@ -34,17 +34,22 @@ public final class RoundViews {
             @NotBlank @Size(max = 200) @Schema(required = true, examples = "2016년 2차 모니터링 (1단계 80개동)") String name,
             @NotNull @Schema(required = true, examples = "2016-02-01") LocalDate startsOn,
             @NotNull @Schema(required = true, examples = "2016-03-31") LocalDate endsOn,
-            @NotEmpty @Size(max = 1000) @Schema(required = true, description = "10-digit codes of the dongs in scope; no duplicates",
-                    examples = "[\"1129052500\", \"1129054500\"]")
+            @Size(max = 1000) @Schema(description = "the scope as 10-digit codes of dongs; no duplicates. Exactly one of dongCodes, "
+                    + "districtCodes and upToPhase", examples = "[\"1129052500\", \"1129054500\"]")
             List<@NotNull @Pattern(regexp = "\\d{10}", message = "must be a 10-digit 행정동 code") String> dongCodes,
+            @Size(max = 25) @Schema(description = "the scope as 5-digit codes of districts: all their dongs; no duplicates",
+                    examples = "[\"11290\", \"11200\"]")
+            List<@NotNull @Pattern(regexp = "\\d{5}", message = "must be a 5-digit 자치구 code") String> districtCodes,
+            @Min(1) @Max(3) @Schema(description = "the scope as the roll-out: every dong assigned to this phase or an earlier one "
+                    + "when the round is planned (GET /api/v1/rollout-phases)", examples = "1") Integer upToPhase,
             @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring below this gets consulting (미흡동)", defaultValue = "60", examples = "60") Integer underperformingBelow,
             @Min(0) @Max(100) @Schema(description = "a (dong, field) scoring at least this is nominated as a best practice", defaultValue = "90", examples = "90") Integer excellentFrom,
             @Schema(description = "first day of the consulting window (visits to 미흡 dongs); may be set later", examples = "2016-04-01") LocalDate consultingFrom,
             @Schema(description = "last day of the consulting window", examples = "2016-05-31") LocalDate consultingTo) {
 
         public RoundCommands.PlanRound toCommand() {
-            return new RoundCommands.PlanRound(name.strip(), startsOn, endsOn, dongCodes, underperformingBelow, excellentFrom,
-                    consultingFrom, consultingTo);
+            return new RoundCommands.PlanRound(name.strip(), startsOn, endsOn, dongCodes, districtCodes, upToPhase, underperformingBelow,
+                    excellentFrom, consultingFrom, consultingTo);
         }
     }
 
@@ -71,6 +76,7 @@ public final class RoundViews {
             @Schema(examples = "90") int excellentFrom,
             @Schema(examples = "PLANNED") RoundStatus status,
             @Schema(description = "number of dongs in scope", examples = "80") int dongCount,
+            @Schema(description = "how the dongs were chosen") ScopeView scope,
             List<String> dongCodes,
             @Schema(description = "progress: (dong, field) pairs assessed so far") Progress progress,
             @Schema(nullable = true, description = "first day of the consulting window", examples = "2016-04-01") LocalDate consultingFrom,
@@ -81,8 +87,20 @@ public final class RoundViews {
 
         public static RoundView of(MonitoringRound round, long assessed) {
             return new RoundView(round.id(), round.name(), round.startsOn(), round.endsOn(), round.underperformingBelow(),
-                    round.excellentFrom(), round.status(), round.dongCodes().size(), List.copyOf(round.dongCodes()),
+                    round.excellentFrom(), round.status(), round.dongCodes().size(), ScopeView.of(round.scope()), List.copyOf(round.dongCodes()),
                     new Progress(assessed, round.expectedAssessments()), round.consultingFrom(), round.consultingTo(), round.createdAt(), round.completedAt(), round.version());
+        }
+    }
+
+    @Schema(name = "RoundScope", description = "How a round's dongs were chosen when it was planned")
+    public record ScopeView(
+            @Schema(description = "DONGS (a list of dongs), DISTRICTS (all dongs of the districts) or PHASE (every dong assigned to "
+                    + "a roll-out phase up to upToPhase)", examples = "PHASE") RoundScope.Kind kind,
+            @Schema(nullable = true, description = "for DISTRICTS", examples = "[\"11290\"]") List<String> districtCodes,
+            @Schema(nullable = true, description = "for PHASE", examples = "1") Integer upToPhase) {
+
+        static ScopeView of(RoundScope scope) {
+            return new ScopeView(scope.kind(), scope.districtCodes(), scope.upToPhase());
         }
     }
 

@@ -27,7 +27,10 @@ import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
+import kr.seoul.chatdong.monitoring.domain.RoundScope;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
+import kr.seoul.chatdong.monitoring.domain.Rollout;
+import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
 import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
@@ -59,6 +62,9 @@ public class RoundService {
     AuditTrail audit;
 
     @Inject
+    RolloutRepository rollout;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -66,22 +72,62 @@ public class RoundService {
 
     @Transactional
     public MonitoringRound plan(PlanRound request) {
-        Set<String> seen = new HashSet<>();
-        List<String> dongCodes = request.dongCodes();
-        for (int i = 0; i < dongCodes.size(); i++) {
-            String code = dongCodes.get(i);
-            geography.requireDong(code, "dongCodes[" + i + "]");
-            if (!seen.add(code)) {
-                throw new DomainException.InvalidValue("dongCodes[" + i + "]", "dong " + code + " is listed twice");
-            }
-        }
+        Scoped scoped = resolve(request);
         MonitoringRound round = MonitoringRound.plan(request.name(), request.startsOn(), request.endsOn(),
-                request.underperformingBelow(), request.excellentFrom(), new TreeSet<>(dongCodes), clock.instant());
+                request.underperformingBelow(), request.excellentFrom(), scoped.scope(), scoped.dongCodes(), clock.instant());
         round.setConsultingWindow(request.consultingFrom(), request.consultingTo());
         rounds.persist(round);
         rounds.flush();
         audit.created("round", round.id(), request);
         return round;
+    }
+
+    /** A scope and the dongs it resolved to. */
+    private record Scoped(RoundScope scope, Set<String> dongCodes) {
+    }
+
+    /**
+     * Exactly one of dongCodes, districtCodes, upToPhase (400 otherwise); codes must be known and
+     * listed once (400 naming the entry). A phase takes the dongs assigned to it or an earlier one now.
+     */
+    private Scoped resolve(PlanRound request) {
+        int given = (request.dongCodes() != null ? 1 : 0) + (request.districtCodes() != null ? 1 : 0) + (request.upToPhase() != null ? 1 : 0);
+        if (given != 1) {
+            String field = request.dongCodes() != null ? (request.districtCodes() != null ? "districtCodes" : "upToPhase")
+                    : request.districtCodes() != null ? "upToPhase" : "dongCodes";
+            throw new DomainException.InvalidValue(field, given == 0
+                    ? "a round needs a scope: give dongCodes, districtCodes or upToPhase"
+                    : "give exactly one of dongCodes, districtCodes and upToPhase, not " + given);
+        }
+        if (request.dongCodes() != null) {
+            return new Scoped(RoundScope.dongs(), distinct(request.dongCodes(), "dongCodes", geography::requireDong, "dong"));
+        }
+        if (request.districtCodes() != null) {
+            Set<String> districts = distinct(request.districtCodes(), "districtCodes", geography::requireDistrict, "district");
+            Set<String> dongs = new TreeSet<>();
+            districts.forEach(d -> geography.dongsOf(d).forEach(dong -> dongs.add(dong.code())));
+            return new Scoped(RoundScope.districts(List.copyOf(districts)), dongs);
+        }
+        int phase = request.upToPhase();
+        if (rollout.phase(phase).isEmpty()) {
+            throw new DomainException.InvalidValue("upToPhase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases");
+        }
+        Rollout snapshot = new Rollout(rollout.assignments());
+        Set<String> dongs = new TreeSet<>();
+        geography.dongs().stream().filter(d -> snapshot.phaseOf(d).map(p -> p <= phase).orElse(false)).forEach(d -> dongs.add(d.code()));
+        return new Scoped(RoundScope.upToPhase(phase), dongs);
+    }
+
+    private static Set<String> distinct(List<String> codes, String field, java.util.function.BiConsumer<String, String> require, String what) {
+        Set<String> seen = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            require.accept(code, field + "[" + i + "]");
+            if (!seen.add(code)) {
+                throw new DomainException.InvalidValue(field + "[" + i + "]", what + " " + code + " is listed twice");
+            }
+        }
+        return seen;
     }
 
     @Transactional

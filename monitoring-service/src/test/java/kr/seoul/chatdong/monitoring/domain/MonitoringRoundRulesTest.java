@@ -428,14 +428,10 @@ class MonitoringRoundRulesTest {
         }
 
         @Test
-        void aRoundWithAnEmptyScopeHasNothingMissingButCannotLeavePlanned() {
-            MonitoringRound round = plan(Set.of());
+        void aRoundWithAnEmptyScopeCannotBePlanned() {
+            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class, () -> plan(Set.of()));
 
-            DomainException.StateConflict e = assertThrows(DomainException.StateConflict.class,
-                    () -> round.complete(List.of(), DISTRICT_OF, COMPLETED_AT));
-
-            assertEquals("Round '2016년 상반기 모니터링' cannot move from PLANNED to COMPLETED", e.getMessage());
-            assertEquals(RoundStatus.PLANNED, round.status());
+            assertEquals("empty-scope", e.details().get("rule"));
         }
     }
 
