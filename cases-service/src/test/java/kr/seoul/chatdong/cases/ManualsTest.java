@@ -26,17 +26,28 @@ class ManualsTest {
     static final String EDITOR = Tokens.withSubject(Roles.EDITOR, "editor-kim");
 
     static String feedback(String volume, String section) {
-        return as(OFFICER, "POST", "/api/v1/manuals/" + volume + "/feedback", null, "{\"section\":\"" + section + "\","
-                + "\"text\":\"65세 도래 어르신 방문 시 동행 인력 기준을 적어 주세요.\",\"districtCode\":\"11290\"}")
-                .statusCode(201).body("status", equalTo("OPEN")).extract().path("id");
+        return as(
+                        OFFICER,
+                        "POST",
+                        "/api/v1/manuals/" + volume + "/feedback",
+                        null,
+                        "{\"section\":\"" + section + "\","
+                                + "\"text\":\"65세 도래 어르신 방문 시 동행 인력 기준을 적어 주세요.\",\"districtCode\":\"11290\"}")
+                .statusCode(201)
+                .body("status", equalTo("OPEN"))
+                .extract()
+                .path("id");
     }
 
     @Test
     void thePlansFourVolumesAreThere() {
-        as(OFFICER, "GET", "/api/v1/manuals", null, null).statusCode(200)
+        as(OFFICER, "GET", "/api/v1/manuals", null, null)
+                .statusCode(200)
                 .body("id", contains("welfare-health", "village", "administration", "appendix-visiting-nurse"))
                 .body("title", contains("복지·건강", "마을", "행정", "부록-방문간호사 업무 길라잡이"));
-        as(OFFICER, "GET", "/api/v1/manuals/village", null, null).statusCode(200).body("title", equalTo("마을"));
+        as(OFFICER, "GET", "/api/v1/manuals/village", null, null)
+                .statusCode(200)
+                .body("title", equalTo("마을"));
         assertProblem(as(OFFICER, "GET", "/api/v1/manuals/cooking", null, null), 404, "not-found");
         given().when().get("/api/v1/manuals").then().statusCode(401);
     }
@@ -47,44 +58,127 @@ class ManualsTest {
         String b = feedback("welfare-health", "5장 복지플래너");
         String declined = feedback("welfare-health", "부록 서식");
         String otherVolume = feedback("village", "2장 마을계획단");
-        assertProblem(as(OFFICER, "POST", "/api/v1/manuals/welfare-health/feedback", null,
-                "{\"section\":\"1장\",\"text\":\"의견\",\"districtCode\":\"11110\"}"), 403, "forbidden");
+        assertProblem(
+                as(
+                        OFFICER,
+                        "POST",
+                        "/api/v1/manuals/welfare-health/feedback",
+                        null,
+                        "{\"section\":\"1장\",\"text\":\"의견\",\"districtCode\":\"11110\"}"),
+                403,
+                "forbidden");
 
-        as(EDITOR, "POST", "/api/v1/manuals/welfare-health/feedback/" + declined + "/decline", null, "{\"reason\":\"서식은 별도 배포합니다.\"}")
-                .statusCode(200).body("status", equalTo("DECLINED")).body("declinedReason", equalTo("서식은 별도 배포합니다."));
-        assertProblem(as(OFFICER, "POST", "/api/v1/manuals/welfare-health/feedback/" + a + "/decline", null, "{\"reason\":\"x\"}"), 403, "forbidden");
+        as(
+                        EDITOR,
+                        "POST",
+                        "/api/v1/manuals/welfare-health/feedback/" + declined + "/decline",
+                        null,
+                        "{\"reason\":\"서식은 별도 배포합니다.\"}")
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"))
+                .body("declinedReason", equalTo("서식은 별도 배포합니다."));
+        assertProblem(
+                as(
+                        OFFICER,
+                        "POST",
+                        "/api/v1/manuals/welfare-health/feedback/" + a + "/decline",
+                        null,
+                        "{\"reason\":\"x\"}"),
+                403,
+                "forbidden");
 
         String version = "v" + UUID.randomUUID().toString().substring(0, 8);
         // Feedback of another volume, declined feedback or an unknown id are refused, and nothing is adopted.
-        assertProblem(as(EDITOR, "POST", "/api/v1/manuals/welfare-health/versions", null, "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
-                + "\"copies\":700,\"feedbackIds\":[\"" + a + "\",\"" + otherVolume + "\"]}"), 422, "domain-rule")
+        assertProblem(
+                        as(
+                                EDITOR,
+                                "POST",
+                                "/api/v1/manuals/welfare-health/versions",
+                                null,
+                                "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
+                                        + "\"copies\":700,\"feedbackIds\":[\"" + a + "\",\"" + otherVolume + "\"]}"),
+                        422,
+                        "domain-rule")
                 .body("rule", equalTo("feedback-of-another-volume"));
-        assertProblem(as(EDITOR, "POST", "/api/v1/manuals/welfare-health/versions", null, "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
-                + "\"copies\":700,\"feedbackIds\":[\"" + declined + "\"]}"), 409, "conflict").body("currentState", equalTo("DECLINED"));
-        assertProblem(as(EDITOR, "POST", "/api/v1/manuals/welfare-health/versions", null, "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
-                + "\"copies\":700,\"feedbackIds\":[\"" + UUID.randomUUID() + "\"]}"), 422, "domain-rule").body("rule", equalTo("unknown-feedback"));
-        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback/" + a, null, null).statusCode(200).body("status", equalTo("OPEN"));
-        assertProblem(as(OFFICER, "POST", "/api/v1/manuals/welfare-health/versions", null, "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
-                + "\"copies\":700}"), 403, "forbidden");
+        assertProblem(
+                        as(
+                                EDITOR,
+                                "POST",
+                                "/api/v1/manuals/welfare-health/versions",
+                                null,
+                                "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
+                                        + "\"copies\":700,\"feedbackIds\":[\"" + declined + "\"]}"),
+                        409,
+                        "conflict")
+                .body("currentState", equalTo("DECLINED"));
+        assertProblem(
+                        as(
+                                EDITOR,
+                                "POST",
+                                "/api/v1/manuals/welfare-health/versions",
+                                null,
+                                "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
+                                        + "\"copies\":700,\"feedbackIds\":[\"" + UUID.randomUUID() + "\"]}"),
+                        422,
+                        "domain-rule")
+                .body("rule", equalTo("unknown-feedback"));
+        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback/" + a, null, null)
+                .statusCode(200)
+                .body("status", equalTo("OPEN"));
+        assertProblem(
+                as(
+                        OFFICER,
+                        "POST",
+                        "/api/v1/manuals/welfare-health/versions",
+                        null,
+                        "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\"," + "\"copies\":700}"),
+                403,
+                "forbidden");
 
-        as(EDITOR, "POST", "/api/v1/manuals/welfare-health/versions", null, "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
-                + "\"copies\":700,\"feedbackIds\":[\"" + a + "\",\"" + b + "\"]}").statusCode(201)
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/manuals/welfare-health/versions/" + version))
+        as(
+                        EDITOR,
+                        "POST",
+                        "/api/v1/manuals/welfare-health/versions",
+                        null,
+                        "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-04-29\","
+                                + "\"copies\":700,\"feedbackIds\":[\"" + a + "\",\"" + b + "\"]}")
+                .statusCode(201)
+                .header(
+                        "Location",
+                        org.hamcrest.Matchers.endsWith("/api/v1/manuals/welfare-health/versions/" + version))
                 .body("adoptedFeedback.id", containsInAnyOrder(a, b));
-        assertProblem(as(EDITOR, "POST", "/api/v1/manuals/welfare-health/versions", null, "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-05-01\","
-                + "\"copies\":1}"), 409, "conflict");
+        assertProblem(
+                as(
+                        EDITOR,
+                        "POST",
+                        "/api/v1/manuals/welfare-health/versions",
+                        null,
+                        "{\"version\":\"" + version + "\",\"publishedOn\":\"2016-05-01\"," + "\"copies\":1}"),
+                409,
+                "conflict");
 
-        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/versions/" + version, null, null).statusCode(200)
-                .body("copies", equalTo(700)).body("publishedOn", equalTo("2016-04-29"))
+        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/versions/" + version, null, null)
+                .statusCode(200)
+                .body("copies", equalTo(700))
+                .body("publishedOn", equalTo("2016-04-29"))
                 .body("adoptedFeedback.id", contains(a, b))
                 .body("adoptedFeedback.section", contains("3장 방문상담 절차", "5장 복지플래너"));
-        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback/" + b, null, null).statusCode(200)
-                .body("status", equalTo("ADOPTED")).body("declinedReason", nullValue());
-        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback?status=ADOPTED&size=200", null, null).statusCode(200)
+        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback/" + b, null, null)
+                .statusCode(200)
+                .body("status", equalTo("ADOPTED"))
+                .body("declinedReason", nullValue());
+        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback?status=ADOPTED&size=200", null, null)
+                .statusCode(200)
                 .body("items.id", hasItem(a));
-        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/versions?size=200", null, null).statusCode(200)
+        as(OFFICER, "GET", "/api/v1/manuals/welfare-health/versions?size=200", null, null)
+                .statusCode(200)
                 .body("items.version", hasItem(version));
-        as(OFFICER, "GET", "/api/v1/manuals/village/feedback/" + otherVolume, null, null).statusCode(200).body("status", equalTo("OPEN"));
-        assertProblem(as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback/" + otherVolume, null, null), 404, "not-found");
+        as(OFFICER, "GET", "/api/v1/manuals/village/feedback/" + otherVolume, null, null)
+                .statusCode(200)
+                .body("status", equalTo("OPEN"));
+        assertProblem(
+                as(OFFICER, "GET", "/api/v1/manuals/welfare-health/feedback/" + otherVolume, null, null),
+                404,
+                "not-found");
     }
 }

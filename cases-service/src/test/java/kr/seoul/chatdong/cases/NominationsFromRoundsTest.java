@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +34,12 @@ class NominationsFromRoundsTest extends RoundCompletedConsumerContract {
     @Test
     void aNominationNamesItsRoundDongFieldAndScore() throws Exception {
         String roundId = publishExample().split("/")[1];
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                given().queryParam("roundId", roundId).when().get("/api/v1/cases").then()
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().queryParam("roundId", roundId)
+                        .when()
+                        .get("/api/v1/cases")
+                        .then()
                         .body("total", equalTo(2))
                         .body("items.source", everyItem(equalTo("MONITORING")))
                         .body("items.dongCode", everyItem(equalTo("1129052500")))

@@ -38,22 +38,41 @@ class AgendaRoutingTest {
     }
 
     private static String council(String kind) {
-        return given().queryParam("kind", kind).when().get("/api/v1/councils").then().statusCode(200).extract().path("items[0].id");
+        return given().queryParam("kind", kind)
+                .when()
+                .get("/api/v1/councils")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
     }
 
     private static Response route(String source, String councilId) {
-        String etag = given().when().get("/api/v1/agenda-routing/" + source).then().statusCode(200).extract().header("ETag");
-        return given().contentType(ContentType.JSON).header("If-Match", etag).body("{\"councilId\":\"" + councilId + "\"}")
-                .when().put("/api/v1/agenda-routing/" + source);
+        String etag = given().when()
+                .get("/api/v1/agenda-routing/" + source)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        return given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body("{\"councilId\":\"" + councilId + "\"}")
+                .when()
+                .put("/api/v1/agenda-routing/" + source);
     }
 
     @Test
     void bothSourcesGoToTheSteeringCommitteeByDefault() {
         String steering = council("STEERING_COMMITTEE");
         for (String source : new String[] {"MONITORING", "EVALUATION"}) {
-            given().when().get("/api/v1/agenda-routing/" + source).then().statusCode(200)
-                    .body("source", equalTo(source)).body("councilId", equalTo(steering))
-                    .body("councilName", equalTo("운영위원회")).body("councilKind", equalTo("STEERING_COMMITTEE"));
+            given().when()
+                    .get("/api/v1/agenda-routing/" + source)
+                    .then()
+                    .statusCode(200)
+                    .body("source", equalTo(source))
+                    .body("councilId", equalTo(steering))
+                    .body("councilName", equalTo("운영위원회"))
+                    .body("councilKind", equalTo("STEERING_COMMITTEE"));
         }
         assertProblem(given().when().get("/api/v1/agenda-routing/CASES").then(), 400, "validation");
     }
@@ -62,20 +81,40 @@ class AgendaRoutingTest {
     void aCityAdminRoutesReviewsToTheTaskforceAndTheNextReviewGoesOnItsMeeting() throws Exception {
         String steering = council("STEERING_COMMITTEE");
         String taskforce = council("CITY_TASKFORCE");
-        assertProblem(given().contentType(ContentType.JSON).body("{\"councilId\":\"" + taskforce + "\"}")
-                .when().put("/api/v1/agenda-routing/MONITORING").then(), 428, "precondition-required");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"councilId\":\"" + taskforce + "\"}")
+                        .when()
+                        .put("/api/v1/agenda-routing/MONITORING")
+                        .then(),
+                428,
+                "precondition-required");
         assertProblem(route("MONITORING", UUID.randomUUID().toString()).then(), 400, "validation");
         try {
             route("MONITORING", taskforce).then().statusCode(200).body("councilKind", equalTo("CITY_TASKFORCE"));
-            String meeting = given().contentType(ContentType.JSON).body("{\"councilId\":\"" + taskforce + "\",\"title\":\"시 추진단 회의\","
-                    + "\"scheduledAt\":\"" + OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(5) + "\",\"place\":\"서울시청\"}")
-                    .when().post("/api/v1/meetings").then().statusCode(201).extract().path("id");
+            String meeting = given().contentType(ContentType.JSON)
+                    .body("{\"councilId\":\"" + taskforce + "\",\"title\":\"시 추진단 회의\"," + "\"scheduledAt\":\""
+                            + OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(5) + "\",\"place\":\"서울시청\"}")
+                    .when()
+                    .post("/api/v1/meetings")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             String round = UUID.randomUUID().toString();
-            TestKafka.send(EventCatalog.ROUND_COMPLETED.topic(), round, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), round),
+            TestKafka.send(
+                    EventCatalog.ROUND_COMPLETED.topic(),
+                    round,
+                    TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), round),
                     EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", round));
-            Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
-                    given().queryParam("roundId", round).when().get("/api/v1/agenda-items").then()
-                            .body("total", equalTo(1)).body("items[0].status", equalTo("SCHEDULED"))
+            Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().queryParam("roundId", round)
+                            .when()
+                            .get("/api/v1/agenda-items")
+                            .then()
+                            .body("total", equalTo(1))
+                            .body("items[0].status", equalTo("SCHEDULED"))
                             .body("items[0].meetingId", equalTo(meeting)));
         } finally {
             route("MONITORING", steering).then().statusCode(200).body("councilId", equalTo(steering));

@@ -7,17 +7,29 @@ final class GovernanceFixtures {
 
     static final String COUNCIL = "{\"name\":\"성북구 민관협력 협의체\",\"kind\":\"DISTRICT\",\"districtCode\":\"11290\"}";
 
-    private GovernanceFixtures() {
-    }
+    private GovernanceFixtures() {}
 
     static String councilInSeongbuk() {
-        return ApiRequest.of("POST", "/api/v1/councils", COUNCIL).sendAsAdmin().then().statusCode(201).extract().header("Location");
+        return ApiRequest.of("POST", "/api/v1/councils", COUNCIL)
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     /** A meeting of a new Seongbuk council at {@code at}; its Location. */
     static String meetingInSeongbuk(String at) {
-        return ApiRequest.of("POST", "/api/v1/meetings", "{\"councilId\":\"" + id(councilInSeongbuk()) + "\",\"title\":\"정기회의\","
-                + "\"scheduledAt\":\"" + at + "\"}").sendAsAdmin().then().statusCode(201).extract().header("Location");
+        return ApiRequest.of(
+                        "POST",
+                        "/api/v1/meetings",
+                        "{\"councilId\":\"" + id(councilInSeongbuk()) + "\",\"title\":\"정기회의\"," + "\"scheduledAt\":\""
+                                + at + "\"}")
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     static String id(String location) {
@@ -25,7 +37,13 @@ final class GovernanceFixtures {
     }
 
     static long total(String path) {
-        return ApiRequest.of("GET", path + "?size=1", null).sendAsAdmin().then().statusCode(200).extract().jsonPath().getLong("total");
+        return ApiRequest.of("GET", path + "?size=1", null)
+                .sendAsAdmin()
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 
     /** A body for a new support team in {@code district}. */
@@ -41,17 +59,30 @@ final class GovernanceFixtures {
      */
     static String supportTeamIn(String district) {
         endActiveTeamOf(district);
-        return ApiRequest.of("POST", "/api/v1/support-teams", supportTeamBody(district)).sendAsAdmin().then().statusCode(201)
-                .extract().header("Location");
+        return ApiRequest.of("POST", "/api/v1/support-teams", supportTeamBody(district))
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     static void endActiveTeamOf(String district) {
-        var active = ApiRequest.of("GET", "/api/v1/support-teams?status=ACTIVE&districtCode=" + district, null).sendAsAdmin().then()
-                .statusCode(200).extract().jsonPath();
+        var active = ApiRequest.of("GET", "/api/v1/support-teams?status=ACTIVE&districtCode=" + district, null)
+                .sendAsAdmin()
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         if (active.getInt("total") > 0) {
-            ApiRequest.of("POST", "/api/v1/support-teams/" + active.getString("items[0].id") + "/end",
-                    "{\"endedOn\":\"2016-12-31\",\"reason\":\"테스트\"}")
-                    .withHeader("If-Match", "\"" + active.getLong("items[0].version") + "\"").sendAsAdmin().then().statusCode(200);
+            ApiRequest.of(
+                            "POST",
+                            "/api/v1/support-teams/" + active.getString("items[0].id") + "/end",
+                            "{\"endedOn\":\"2016-12-31\",\"reason\":\"테스트\"}")
+                    .withHeader("If-Match", "\"" + active.getLong("items[0].version") + "\"")
+                    .sendAsAdmin()
+                    .then()
+                    .statusCode(200);
         }
     }
 }

@@ -48,8 +48,15 @@ class ConsultingEffectTest {
      */
     @Test
     void consultedDongsAreComparedWithTheDongsBelowTheBarThatWereNotConsulted() {
-        String baseline = ConsultingWorkflowTest.completedRound("2015년 1차 모니터링 (효과 기준)", "2015-08-01", "",
-                Map.of(D1 + "/WELFARE", 40, D2 + "/WELFARE", 50, D3 + "/WELFARE", 55), D1, D2, D3, D4);
+        String baseline = ConsultingWorkflowTest.completedRound(
+                "2015년 1차 모니터링 (효과 기준)",
+                "2015-08-01",
+                "",
+                Map.of(D1 + "/WELFARE", 40, D2 + "/WELFARE", 50, D3 + "/WELFARE", 55),
+                D1,
+                D2,
+                D3,
+                D4);
         var opened = ConsultingWorkflowTest.assignments(baseline, 3);
         String run = UUID.randomUUID().toString().substring(0, 8);
         String consultant = ConsultingWorkflowTest.register("한소망", "11290", 5, "e-" + run, "WELFARE");
@@ -63,10 +70,20 @@ class ConsultingEffectTest {
         post(d2, "report", "{\"diagnosis\":\"사례관리 회의 부재\",\"recommendations\":[\"정례화\"],\"followUps\":[]}");
         post(d2, "close", null);
 
-        String next = ConsultingWorkflowTest.completedRound("2016년 2차 모니터링 (효과 측정)", "2016-02-01", "",
-                Map.of(D1 + "/WELFARE", 60, D2 + "/WELFARE", 65, D3 + "/WELFARE", 58, D4 + "/WELFARE", 82), D1, D2, D3, D4);
+        String next = ConsultingWorkflowTest.completedRound(
+                "2016년 2차 모니터링 (효과 측정)",
+                "2016-02-01",
+                "",
+                Map.of(D1 + "/WELFARE", 60, D2 + "/WELFARE", 65, D3 + "/WELFARE", 58, D4 + "/WELFARE", 82),
+                D1,
+                D2,
+                D3,
+                D4);
 
-        given().queryParam("baselineRoundId", baseline).when().get("/api/v1/rounds/" + next + "/consulting-effect").then()
+        given().queryParam("baselineRoundId", baseline)
+                .when()
+                .get("/api/v1/rounds/" + next + "/consulting-effect")
+                .then()
                 .statusCode(200)
                 .body("baselineBar", equalTo(60))
                 .body("fields[0].field", equalTo("WELFARE"))
@@ -85,17 +102,32 @@ class ConsultingEffectTest {
                 .body("fields[3].effect", nullValue());
 
         // The baseline must be the earlier, completed round.
-        given().queryParam("baselineRoundId", next).when().get("/api/v1/rounds/" + baseline + "/consulting-effect").then()
-                .statusCode(422).body("rule", equalTo("baseline-not-earlier"));
-        given().when().get("/api/v1/rounds/" + next + "/consulting-effect").then().statusCode(400);
+        given().queryParam("baselineRoundId", next)
+                .when()
+                .get("/api/v1/rounds/" + baseline + "/consulting-effect")
+                .then()
+                .statusCode(422)
+                .body("rule", equalTo("baseline-not-earlier"));
+        given().when()
+                .get("/api/v1/rounds/" + next + "/consulting-effect")
+                .then()
+                .statusCode(400);
 
         // As a spreadsheet: one row per field, the groups as dotted columns.
-        String csv = given().accept("text/csv").queryParam("baselineRoundId", baseline).when()
-                .get("/api/v1/rounds/" + next + "/consulting-effect").then().statusCode(200).extract().asString();
+        String csv = given().accept("text/csv")
+                .queryParam("baselineRoundId", baseline)
+                .when()
+                .get("/api/v1/rounds/" + next + "/consulting-effect")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         java.util.List<String> lines = csv.lines().toList();
         org.junit.jupiter.api.Assertions.assertEquals(5, lines.size(), csv);
-        org.junit.jupiter.api.Assertions.assertEquals("\uFEFFfield,consulted.count,consulted.meanChange,belowBarNotConsulted.count,"
-                + "belowBarNotConsulted.meanChange,others.count,others.meanChange,effect", lines.get(0));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "\uFEFFfield,consulted.count,consulted.meanChange,belowBarNotConsulted.count,"
+                        + "belowBarNotConsulted.meanChange,others.count,others.meanChange,effect",
+                lines.get(0));
         org.junit.jupiter.api.Assertions.assertEquals("WELFARE,2,17.50,1,3.00,1,2.00,14.50", lines.get(1));
     }
 
@@ -105,6 +137,9 @@ class ConsultingEffectTest {
         if (body != null) {
             request.body(body);
         }
-        request.when().post("/api/v1/consulting-assignments/" + id + "/" + verb).then().statusCode(200);
+        request.when()
+                .post("/api/v1/consulting-assignments/" + id + "/" + verb)
+                .then()
+                .statusCode(200);
     }
 }

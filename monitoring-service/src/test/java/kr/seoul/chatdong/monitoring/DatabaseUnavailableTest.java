@@ -60,18 +60,38 @@ class DatabaseUnavailableTest {
         String body = MonitoringFixtures.ROUND.replace("2016년 2차 모니터링", name);
         long before = MonitoringFixtures.total("/api/v1/rounds");
         try (DatabaseOutage outage = DatabaseOutage.start()) {
-            given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).when().post("/api/v1/rounds").then()
-                    .statusCode(503).header("Retry-After", "5").contentType("application/problem+json")
-                    .body("type", endsWith("/problems/unavailable")).body("status", equalTo(503));
+            given().header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/api/v1/rounds")
+                    .then()
+                    .statusCode(503)
+                    .header("Retry-After", "5")
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/problems/unavailable"))
+                    .body("status", equalTo(503));
             given().when().get("/api/v1/rounds").then().statusCode(503).header("Retry-After", "5");
         }
         // The caller retries as told; once the database is back the create is stored, and a second
         // retry replays it instead of storing it again.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).when().post("/api/v1/rounds").then()
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> given().header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON)
+                        .body(body)
+                        .when()
+                        .post("/api/v1/rounds")
+                        .then()
                         .statusCode(201));
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).when().post("/api/v1/rounds").then()
-                .statusCode(201).header("Idempotent-Replayed", "true");
+        given().header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/rounds")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true");
         assertEquals(before + 1, MonitoringFixtures.total("/api/v1/rounds"));
     }
 
@@ -85,7 +105,8 @@ class DatabaseUnavailableTest {
     void underAWriteLoadEveryCreateIsStoredOnceOrRefusedWith503() throws Exception {
         long before = MonitoringFixtures.total("/api/v1/rounds");
         String run = UUID.randomUUID().toString().substring(0, 8);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> keys = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> statuses = java.util.Collections.synchronizedMap(new TreeMap<>());
         ExecutorService writers = Executors.newFixedThreadPool(4);
@@ -109,19 +130,32 @@ class DatabaseUnavailableTest {
             writer.get(60, TimeUnit.SECONDS);
         }
         writers.shutdown();
-        assertEquals(java.util.Set.of(201, 503), statuses.keySet(), "2xx before and after, 503 during the outage, nothing else: " + statuses);
+        assertEquals(
+                java.util.Set.of(201, 503),
+                statuses.keySet(),
+                "2xx before and after, 503 during the outage, nothing else: " + statuses);
         for (String key : keys) {
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> create(http, key, run).statusCode() == 201);
         }
-        assertEquals(before + keys.size(), MonitoringFixtures.total("/api/v1/rounds"),
+        assertEquals(
+                before + keys.size(),
+                MonitoringFixtures.total("/api/v1/rounds"),
                 keys.size() + " distinct creates, each stored exactly once (" + statuses + ")");
     }
 
     private HttpResponse<String> create(HttpClient http, String key, String run) throws Exception {
-        String body = MonitoringFixtures.ROUND.replace("2016년 2차 모니터링", "쓰기 부하 중 장애 " + run + " " + key.substring(0, 8));
-        return http.send(HttpRequest.newBuilder(rounds).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + Tokens.cityAdmin()).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body =
+                MonitoringFixtures.ROUND.replace("2016년 2차 모니터링", "쓰기 부하 중 장애 " + run + " " + key.substring(0, 8));
+        return http.send(
+                HttpRequest.newBuilder(rounds)
+                        .timeout(Duration.ofSeconds(20))
+                        .header("Authorization", "Bearer " + Tokens.cityAdmin())
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -61,10 +61,14 @@ class IndicatorEventsTest {
         return given().when().get("/api/v1/indicators/" + indicator + "/values/" + scope + "/" + period);
     }
 
-    static void awaitValue(String indicator, String scope, String period, String value, long numerator, long denominator) {
+    static void awaitValue(
+            String indicator, String scope, String period, String value, long numerator, long denominator) {
         Awaitility.await().atMost(WAIT).untilAsserted(() -> {
             Response response = value(indicator, scope, period);
-            response.then().statusCode(200).body("numerator", equalTo((int) numerator)).body("denominator", equalTo((int) denominator));
+            response.then()
+                    .statusCode(200)
+                    .body("numerator", equalTo((int) numerator))
+                    .body("denominator", equalTo((int) denominator));
             assertEquals(value, IndicatorResourceTest.number(response, "value"));
         });
     }
@@ -74,15 +78,25 @@ class IndicatorEventsTest {
     @Test
     void aCompletedCohortDerivesTheTrainingExecutionRateOfEachOfItsDistricts() throws Exception {
         String cohort = UUID.randomUUID().toString();
-        String eventId = publish(EventCatalog.COHORT_COMPLETED, cohort,
+        String eventId = publish(
+                EventCatalog.COHORT_COMPLETED,
+                cohort,
                 example(EventCatalog.COHORT_COMPLETED, Map.of("cohortId", cohort, "endedOn", "2031-02-26")));
 
         // the example: 성북구 27 of 30 completed, 성동구 11 of 12
         awaitValue("TRAINING_EXECUTION_RATE", "11290", "2031", "90.0", 27, 30);
         awaitValue("TRAINING_EXECUTION_RATE", "11200", "2031", "91.7", 11, 12);
-        value("TRAINING_EXECUTION_RATE", "11290", "2031").then().body("sourceEventId", equalTo(eventId)).body("districtCode", equalTo("11290"));
-        given().queryParam("period", "2031").when().get("/api/v1/indicators/TRAINING_EXECUTION_RATE/values").then()
-                .statusCode(200).body("total", equalTo(2)).body("items.scopeCode", equalTo(java.util.List.of("11200", "11290")));
+        value("TRAINING_EXECUTION_RATE", "11290", "2031")
+                .then()
+                .body("sourceEventId", equalTo(eventId))
+                .body("districtCode", equalTo("11290"));
+        given().queryParam("period", "2031")
+                .when()
+                .get("/api/v1/indicators/TRAINING_EXECUTION_RATE/values")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.scopeCode", equalTo(java.util.List.of("11200", "11290")));
     }
 
     @Test
@@ -94,13 +108,20 @@ class IndicatorEventsTest {
         TestKafka.send(EventCatalog.COHORT_COMPLETED.topic(), first, headers, payload);
         // a second cohort of the same year: (27 + 27) / (30 + 30); the duplicate would make it 81 / 90
         String second = UUID.randomUUID().toString();
-        publish(EventCatalog.COHORT_COMPLETED, second, example(EventCatalog.COHORT_COMPLETED, Map.of("cohortId", second, "endedOn", "2032-11-30")));
+        publish(
+                EventCatalog.COHORT_COMPLETED,
+                second,
+                example(EventCatalog.COHORT_COMPLETED, Map.of("cohortId", second, "endedOn", "2032-11-30")));
         awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "90.0", 54, 60);
 
         // the first cohort reported again by a new event (a new ce_id): it replaces what the cohort counted
         String again = publish(EventCatalog.COHORT_COMPLETED, first, payload);
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                value("TRAINING_EXECUTION_RATE", "11290", "2032").then().statusCode(200).body("sourceEventId", equalTo(again)));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> value("TRAINING_EXECUTION_RATE", "11290", "2032")
+                        .then()
+                        .statusCode(200)
+                        .body("sourceEventId", equalTo(again)));
         awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "90.0", 54, 60);
         awaitValue("TRAINING_EXECUTION_RATE", "11200", "2032", "91.7", 22, 24);
     }
@@ -117,20 +138,37 @@ class IndicatorEventsTest {
         // the same meeting reported again by a new event counts once too
         publish(EventCatalog.MEETING_HELD, meeting, payload);
         // a city-wide council's meeting (no districtCode) counts for no district
-        ObjectNode cityWide = (ObjectNode) JSON.readTree(example(EventCatalog.MEETING_HELD,
-                Map.of("meetingId", UUID.randomUUID().toString(), "heldOn", "2031-05-02", "councilKind", "METROPOLITAN")));
+        ObjectNode cityWide = (ObjectNode) JSON.readTree(example(
+                EventCatalog.MEETING_HELD,
+                Map.of(
+                        "meetingId",
+                        UUID.randomUUID().toString(),
+                        "heldOn",
+                        "2031-05-02",
+                        "councilKind",
+                        "METROPOLITAN")));
         cityWide.putNull("districtCode");
         publish(EventCatalog.MEETING_HELD, meeting, JSON.writeValueAsString(cityWide));
         // a second meeting of the district council in the same half-year, last on the same partition
         String second = UUID.randomUUID().toString();
-        String secondEvent = publish(EventCatalog.MEETING_HELD, meeting,
+        String secondEvent = publish(
+                EventCatalog.MEETING_HELD,
+                meeting,
                 example(EventCatalog.MEETING_HELD, Map.of("meetingId", second, "heldOn", "2031-06-30")));
 
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                value("PUBLIC_PRIVATE_COLLABORATION", "11290", "2031-H1").then().statusCode(200).body("sourceEventId", equalTo(secondEvent)));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> value("PUBLIC_PRIVATE_COLLABORATION", "11290", "2031-H1")
+                        .then()
+                        .statusCode(200)
+                        .body("sourceEventId", equalTo(secondEvent)));
         awaitValue("PUBLIC_PRIVATE_COLLABORATION", "11290", "2031-H1", "2", 2, 0);
-        given().queryParam("period", "2031-H1").when().get("/api/v1/indicators/PUBLIC_PRIVATE_COLLABORATION/values").then()
-                .statusCode(200).body("total", equalTo(1));
+        given().queryParam("period", "2031-H1")
+                .when()
+                .get("/api/v1/indicators/PUBLIC_PRIVATE_COLLABORATION/values")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
         assertProblem(value("PUBLIC_PRIVATE_COLLABORATION", "11290", "2031-H2").then(), 404, "not-found");
     }
 
@@ -139,7 +177,8 @@ class IndicatorEventsTest {
     @Test
     void publishedCasesAreCountedPerDistrictAndSeoulYearOnceEach() throws Exception {
         String first = UUID.randomUUID().toString();
-        String payload = example(EventCatalog.CASE_PUBLISHED, Map.of("caseId", first, "publishedAt", "2031-05-10T01:00:00Z"));
+        String payload =
+                example(EventCatalog.CASE_PUBLISHED, Map.of("caseId", first, "publishedAt", "2031-05-10T01:00:00Z"));
         Map<String, String> headers = TestKafka.cloudEvent(EventCatalog.CASE_PUBLISHED.type(), first);
         TestKafka.send(EventCatalog.CASE_PUBLISHED.topic(), first, headers, payload);
         TestKafka.send(EventCatalog.CASE_PUBLISHED.topic(), first, headers, payload);
@@ -147,17 +186,39 @@ class IndicatorEventsTest {
 
         // 2031-12-31 15:30 UTC is already 2032 in Seoul
         String newYear = UUID.randomUUID().toString();
-        publish(EventCatalog.CASE_PUBLISHED, newYear, example(EventCatalog.CASE_PUBLISHED, Map.of("caseId", newYear, "publishedAt", "2031-12-31T15:30:00Z")));
+        publish(
+                EventCatalog.CASE_PUBLISHED,
+                newYear,
+                example(EventCatalog.CASE_PUBLISHED, Map.of("caseId", newYear, "publishedAt", "2031-12-31T15:30:00Z")));
         String second = UUID.randomUUID().toString();
-        publish(EventCatalog.CASE_PUBLISHED, second, example(EventCatalog.CASE_PUBLISHED, Map.of("caseId", second, "publishedAt", "2031-08-01T00:00:00Z")));
+        publish(
+                EventCatalog.CASE_PUBLISHED,
+                second,
+                example(EventCatalog.CASE_PUBLISHED, Map.of("caseId", second, "publishedAt", "2031-08-01T00:00:00Z")));
         awaitValue("BEST_PRACTICE_CASES_PUBLISHED", "11290", "2031", "2", 2, 0);
         awaitValue("BEST_PRACTICE_CASES_PUBLISHED", "11290", "2032", "1", 1, 0);
 
         // the first case published again, now as a case of 성동구: it moves, it is not counted twice
-        String moved = publish(EventCatalog.CASE_PUBLISHED, first, example(EventCatalog.CASE_PUBLISHED,
-                Map.of("caseId", first, "publishedAt", "2031-05-10T01:00:00Z", "districtCode", "11200", "dongCode", "1120059000")));
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                value("BEST_PRACTICE_CASES_PUBLISHED", "11200", "2031").then().statusCode(200).body("sourceEventId", equalTo(moved)));
+        String moved = publish(
+                EventCatalog.CASE_PUBLISHED,
+                first,
+                example(
+                        EventCatalog.CASE_PUBLISHED,
+                        Map.of(
+                                "caseId",
+                                first,
+                                "publishedAt",
+                                "2031-05-10T01:00:00Z",
+                                "districtCode",
+                                "11200",
+                                "dongCode",
+                                "1120059000")));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> value("BEST_PRACTICE_CASES_PUBLISHED", "11200", "2031")
+                        .then()
+                        .statusCode(200)
+                        .body("sourceEventId", equalTo(moved)));
         awaitValue("BEST_PRACTICE_CASES_PUBLISHED", "11290", "2031", "1", 1, 0);
         awaitValue("BEST_PRACTICE_CASES_PUBLISHED", "11200", "2031", "1", 1, 0);
     }

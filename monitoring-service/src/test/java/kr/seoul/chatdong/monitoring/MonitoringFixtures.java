@@ -13,23 +13,40 @@ final class MonitoringFixtures {
             + "{\"dongCode\":\"1129052500\",\"field\":\"ADMINISTRATION\",\"score\":70},"
             + "{\"dongCode\":\"1129052500\",\"field\":\"HEALTH\",\"score\":70}]";
 
-    private MonitoringFixtures() {
-    }
+    private MonitoringFixtures() {}
 
     static String round() {
-        return ApiRequest.of("POST", "/api/v1/rounds", ROUND).sendAsAdmin().then().statusCode(201).extract().header("Location");
+        return ApiRequest.of("POST", "/api/v1/rounds", ROUND)
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     /** A round of one dong with all four fields assessed, ready to complete. */
     static String assessedRound() {
-        String location = ApiRequest.of("POST", "/api/v1/rounds", ROUND.replace(",\"1120059000\"", "")).sendAsAdmin()
-                .then().statusCode(201).extract().header("Location");
-        ApiRequest.of("PUT", location + "/assessments", ALL_FIELDS_OF_ONE_DONG).withHeader("If-Match", "\"0\"").sendAsAdmin()
-                .then().statusCode(200);
+        String location = ApiRequest.of("POST", "/api/v1/rounds", ROUND.replace(",\"1120059000\"", ""))
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+        ApiRequest.of("PUT", location + "/assessments", ALL_FIELDS_OF_ONE_DONG)
+                .withHeader("If-Match", "\"0\"")
+                .sendAsAdmin()
+                .then()
+                .statusCode(200);
         return location;
     }
 
     static long total(String path) {
-        return ApiRequest.of("GET", path + "?size=1", null).sendAsAdmin().then().statusCode(200).extract().jsonPath().getLong("total");
+        return ApiRequest.of("GET", path + "?size=1", null)
+                .sendAsAdmin()
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }

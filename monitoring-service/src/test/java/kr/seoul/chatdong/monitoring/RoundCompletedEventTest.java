@@ -20,9 +20,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import kr.seoul.chatdong.language.events.EventCatalog;
-import kr.seoul.chatdong.testing.Tokens;
 import kr.seoul.chatdong.testing.EventContracts;
 import kr.seoul.chatdong.testing.TestKafka;
+import kr.seoul.chatdong.testing.Tokens;
 
 /**
  * Completing a round publishes round.completed through the outbox (conforming to its schema), and
@@ -42,12 +42,17 @@ class RoundCompletedEventTest {
     @Test
     void completionPublishesAConformingCloudEventAndOpensConsulting() throws Exception {
         String round = RoundLifecycleTest.plan("1129052500", "1120059000");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body("""
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body("""
                 [{"dongCode":"1129052500","field":"WELFARE","score":95},{"dongCode":"1129052500","field":"VILLAGE","score":72},
                  {"dongCode":"1129052500","field":"ADMINISTRATION","score":58},{"dongCode":"1129052500","field":"HEALTH","score":90},
                  {"dongCode":"1120059000","field":"WELFARE","score":45},{"dongCode":"1120059000","field":"VILLAGE","score":60},
                  {"dongCode":"1120059000","field":"ADMINISTRATION","score":89},{"dongCode":"1120059000","field":"HEALTH","score":59}]""")
-                .when().put("/api/v1/rounds/" + round + "/assessments").then().statusCode(200);
+                .when()
+                .put("/api/v1/rounds/" + round + "/assessments")
+                .then()
+                .statusCode(200);
         given().when().post("/api/v1/rounds/" + round + "/complete").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> published = TestKafka.await(TOPIC, r -> round.equals(r.key()), 1, WAIT);
@@ -64,13 +69,21 @@ class RoundCompletedEventTest {
         assertTrue(violations.isEmpty(), "payload conforms to the published schema: " + violations);
 
         // 58 (ADMINISTRATION), 45 (WELFARE) and 59 (HEALTH) are below 60; 60 is not.
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                given().queryParam("roundId", round).when().get("/api/v1/consulting-assignments").then()
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> given().queryParam("roundId", round)
+                        .when()
+                        .get("/api/v1/consulting-assignments")
+                        .then()
                         .statusCode(200)
                         .body("total", equalTo(3))
                         .body("items.sourceEventId", everyItem(equalTo(eventId)))
                         .body("items.status", everyItem(equalTo("OPEN"))));
-        given().queryParam("roundId", round).queryParam("dongCode", "1120059000").when().get("/api/v1/consulting-assignments").then()
+        given().queryParam("roundId", round)
+                .queryParam("dongCode", "1120059000")
+                .when()
+                .get("/api/v1/consulting-assignments")
+                .then()
                 .body("total", equalTo(2));
     }
 }

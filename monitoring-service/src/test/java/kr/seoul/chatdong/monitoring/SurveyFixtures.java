@@ -19,18 +19,19 @@ final class SurveyFixtures {
     /** 노원구 월계1동: not in phase 1 (non-participating in 2016). */
     static final String WOLGYE1 = "1135056000";
 
-    private SurveyFixtures() {
-    }
+    private SurveyFixtures() {}
 
     /** A residents' survey with a YES_NO and a LIKERT5 question, under a code no other test uses. */
     static String survey() {
-        return "{\"code\":\"residents-" + UUID.randomUUID() + "\",\"title\":\"서울시민 인식조사\",\"population\":\"RESIDENTS\",\"questions\":["
+        return "{\"code\":\"residents-" + UUID.randomUUID()
+                + "\",\"title\":\"서울시민 인식조사\",\"population\":\"RESIDENTS\",\"questions\":["
                 + "{\"code\":\"awareness\",\"text\":\"‘찾아가는 동주민센터’ 사업을 알고 계십니까?\",\"scale\":\"YES_NO\"},"
                 + "{\"code\":\"satisfaction\",\"text\":\"동 주민센터 복지서비스에 얼마나 만족하십니까?\",\"scale\":\"LIKERT5\"}]}";
     }
 
     static String wave(String code, String kind, String from, String to) {
-        return "{\"code\":\"" + code + "\",\"kind\":\"" + kind + "\",\"fieldedFrom\":\"" + from + "\",\"fieldedTo\":\"" + to + "\"}";
+        return "{\"code\":\"" + code + "\",\"kind\":\"" + kind + "\",\"fieldedFrom\":\"" + from + "\",\"fieldedTo\":\""
+                + to + "\"}";
     }
 
     static final String BASELINE = wave("2015-baseline", "BASELINE", "2015-09-01", "2015-11-30");
@@ -38,7 +39,12 @@ final class SurveyFixtures {
 
     /** A new survey's location (as a city admin). */
     static String createdSurvey() {
-        return ApiRequest.of("POST", "/api/v1/surveys", survey()).sendAsAdmin().then().statusCode(201).extract().header("Location");
+        return ApiRequest.of("POST", "/api/v1/surveys", survey())
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     /** A new survey with a 2015 baseline wave; answers the survey's location. */
@@ -50,7 +56,9 @@ final class SurveyFixtures {
 
     /** Sends a response file (UTF-8 bytes) with the token of {@code role}; null: no token. */
     static Response importCsv(String waveLocation, byte[] csv, String token) {
-        var request = given().spec(new io.restassured.builder.RequestSpecBuilder().build()).contentType("text/csv").body(csv);
+        var request = given().spec(new io.restassured.builder.RequestSpecBuilder().build())
+                .contentType("text/csv")
+                .body(csv);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -21,10 +21,16 @@ class TopicsAtStartTest {
 
     @Test
     void writtenAndReadTopicsHaveSixPartitions() throws Exception {
-        List<String> topics = List.of("monitoring.consulting", "monitoring.rounds.dlq", "governance.meetings", "training.cohorts",
+        List<String> topics = List.of(
+                "monitoring.consulting",
+                "monitoring.rounds.dlq",
+                "governance.meetings",
+                "training.cohorts",
                 "cases.cases");
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
-            Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS);
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            Map<String, TopicDescription> described =
+                    admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS);
             for (String topic : topics) {
                 assertEquals(6, described.get(topic).partitions().size(), topic);
             }

@@ -65,15 +65,21 @@ public abstract class ApiContract {
 
     @Test
     void anUpdateWithoutIfMatchIsRefusedWith428() {
-        assertProblem(patch(created(), null).then(), 428, "precondition-required").body("currentETag", equalTo("\"0\""));
+        assertProblem(patch(created(), null).then(), 428, "precondition-required")
+                .body("currentETag", equalTo("\"0\""));
     }
 
     @Test
     void aStaleIfMatchIsRefusedWith412AndTheCurrentVersion() {
         String location = created();
         patch(location, "\"0\"").then().statusCode(200).header("ETag", "\"1\"");
-        assertProblem(patch(location, "\"0\"").then(), 412, "precondition-failed").body("currentVersion", equalTo(1));
-        ApiRequest.of("GET", location, null).sendAsAdmin().then().statusCode(200).header("ETag", "\"1\"");
+        assertProblem(patch(location, "\"0\"").then(), 412, "precondition-failed")
+                .body("currentVersion", equalTo(1));
+        ApiRequest.of("GET", location, null)
+                .sendAsAdmin()
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"");
     }
 
     @Test
@@ -83,7 +89,8 @@ public abstract class ApiContract {
         try {
             Callable<Integer> edit = () -> patch(location, "\"0\"").statusCode();
             List<Future<Integer>> results = pool.invokeAll(List.of(edit, edit));
-            List<Integer> statuses = List.of(results.get(0).get(), results.get(1).get());
+            List<Integer> statuses =
+                    List.of(results.get(0).get(), results.get(1).get());
             assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "exactly one 200 in " + statuses);
             assertEquals(1, statuses.stream().filter(s -> s == 412).count(), "exactly one 412 in " + statuses);
         } finally {
@@ -99,10 +106,16 @@ public abstract class ApiContract {
         Response first = request.sendAsAdmin();
         first.then().statusCode(201).header("Idempotent-Replayed", nullValue());
         Response again = request.sendAsAdmin();
-        again.then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("Location", first.header("Location")).header("ETag", first.header("ETag"));
+        again.then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .header("ETag", first.header("ETag"));
         assertEquals(first.jsonPath().getString("id"), again.jsonPath().getString("id"));
-        assertNotEquals(first.jsonPath().getString("id"), create().sendAsAdmin().jsonPath().getString("id"), "without a key, a second create");
+        assertNotEquals(
+                first.jsonPath().getString("id"),
+                create().sendAsAdmin().jsonPath().getString("id"),
+                "without a key, a second create");
     }
 
     @Test
@@ -112,8 +125,13 @@ public abstract class ApiContract {
         original.withHeader("Idempotency-Key", key).sendAsAdmin().then().statusCode(201);
         String different = original.body().replaceFirst(":\\s*\"", ":\"(수정) ");
         assertNotEquals(original.body(), different);
-        assertProblem(new ApiRequest("POST", original.path(), different, original.headers()).withHeader("Idempotency-Key", key)
-                .sendAsAdmin().then(), 422, "domain-rule");
+        assertProblem(
+                new ApiRequest("POST", original.path(), different, original.headers())
+                        .withHeader("Idempotency-Key", key)
+                        .sendAsAdmin()
+                        .then(),
+                422,
+                "domain-rule");
     }
 
     @Test
@@ -121,25 +139,43 @@ public abstract class ApiContract {
         String location = created();
         String id = location.substring(location.lastIndexOf('/') + 1);
         patch(location, "\"0\"").then().statusCode(200);
-        given().auth().oauth2(Tokens.cityAdmin()).queryParam("entity", auditedEntity()).queryParam("id", id)
-                .when().get("/api/v1/audit").then()
+        given().auth()
+                .oauth2(Tokens.cityAdmin())
+                .queryParam("entity", auditedEntity())
+                .queryParam("id", id)
+                .when()
+                .get("/api/v1/audit")
+                .then()
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items[0].action", equalTo("UPDATE"))
                 .body("items[1].action", equalTo("CREATE"))
                 .body("items[0].subject", equalTo("test-city-admin@seoul.go.kr"))
                 .body("items[1].changedFields", hasItem(org.hamcrest.Matchers.anything()));
-        assertProblem(given().auth().oauth2(Tokens.of("editor")).when().get("/api/v1/audit").then(), 403, "forbidden");
+        assertProblem(
+                given().auth()
+                        .oauth2(Tokens.of("editor"))
+                        .when()
+                        .get("/api/v1/audit")
+                        .then(),
+                403,
+                "forbidden");
         assertProblem(given().when().get("/api/v1/audit").then(), 401, "unauthorized");
     }
 
     @Test
     void corsAllowsTheConfiguredFrontEndOriginOnly() {
-        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
-                .when().options(create().path()).then()
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options(create().path())
+                .then()
                 .header("Access-Control-Allow-Origin", "http://localhost:3000");
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .when().options(create().path()).then()
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options(create().path())
+                .then()
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
@@ -147,10 +183,13 @@ public abstract class ApiContract {
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private static RequestSpecification asSent() {
-        return given().spec(new io.restassured.builder.RequestSpecBuilder().build()).noFilters()
-                .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .auth().oauth2(Tokens.cityAdmin());
+        return given().spec(new io.restassured.builder.RequestSpecBuilder().build())
+                .noFilters()
+                .config(RestAssuredConfig.config()
+                        .encoderConfig(EncoderConfig.encoderConfig()
+                                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .auth()
+                .oauth2(Tokens.cityAdmin());
     }
 
     /**
@@ -158,8 +197,14 @@ public abstract class ApiContract {
      * {@code /rounds/{id}/complete}), its path parameters filled with ids nothing has.
      */
     private static List<String> bodylessActions() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("paths");
         List<String> actions = new ArrayList<>();
         paths.forEach((path, operations) -> {
             Map<String, Object> post = operations.get("post");
@@ -182,10 +227,11 @@ public abstract class ApiContract {
                     request.contentType(contentType).body("");
                 }
                 Response response = request.when().post(action);
-                // an authorised request with If-Match about an id nothing has: the id is what is wrong, never the media type
+                // an authorised request with If-Match about an id nothing has: the id is what is wrong, never the media
+                // type
                 if (response.statusCode() != 404) {
-                    failures.add("POST " + action + " (Content-Type " + contentType + ", empty body) → " + response.statusCode()
-                            + " " + response.asString());
+                    failures.add("POST " + action + " (Content-Type " + contentType + ", empty body) → "
+                            + response.statusCode() + " " + response.asString());
                 }
             }
         }
@@ -195,6 +241,13 @@ public abstract class ApiContract {
     @Test
     void aFormBodyToAJsonEndpointIsStillRefusedWith415() {
         ApiRequest create = create();
-        assertProblem(asSent().contentType(FORM).body("name=x").when().post(create.path()).then(), 415, "unsupported-media-type");
+        assertProblem(
+                asSent().contentType(FORM)
+                        .body("name=x")
+                        .when()
+                        .post(create.path())
+                        .then(),
+                415,
+                "unsupported-media-type");
     }
 }

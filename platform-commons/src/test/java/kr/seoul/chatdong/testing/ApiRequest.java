@@ -23,7 +23,8 @@ public record ApiRequest(String method, String path, String body, Map<String, St
 
     /** Sends it with {@code token} (null: no Authorization header), ignoring any default specification. */
     public Response send(String token) {
-        RequestSpecification request = given().spec(new io.restassured.builder.RequestSpecBuilder().build()).noFilters();
+        RequestSpecification request = given().spec(new io.restassured.builder.RequestSpecBuilder().build())
+                .noFilters();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -28,8 +28,8 @@ public abstract class AuthorizationMatrixContract {
      * as a city admin first); {@code allowed} is a role that may do it, {@code denied} one that may not;
      * {@code district} is the district the write touches when a district officer may do it (else null).
      */
-    public record Write(String name, Supplier<ApiRequest> request, String allowed, String denied, String district, int success) {
-    }
+    public record Write(
+            String name, Supplier<ApiRequest> request, String allowed, String denied, String district, int success) {}
 
     protected abstract List<Write> writes();
 
@@ -52,23 +52,43 @@ public abstract class AuthorizationMatrixContract {
     Stream<DynamicTest> everyWriteEndpointAnswersEachKindOfCallerAsItShould() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Write write : writes()) {
-            tests.add(DynamicTest.dynamicTest(write.name() + ": no token → 401", () ->
-                    assertProblem(write.request().get().send(null).then(), 401, "unauthorized")));
-            tests.add(DynamicTest.dynamicTest(write.name() + ": role " + write.denied() + " → 403", () ->
-                    assertProblem(write.request().get().send(Tokens.of(write.denied())).then(), 403, "forbidden")));
+            tests.add(DynamicTest.dynamicTest(
+                    write.name() + ": no token → 401",
+                    () -> assertProblem(write.request().get().send(null).then(), 401, "unauthorized")));
+            tests.add(DynamicTest.dynamicTest(
+                    write.name() + ": role " + write.denied() + " → 403",
+                    () -> assertProblem(
+                            write.request()
+                                    .get()
+                                    .send(Tokens.of(write.denied()))
+                                    .then(),
+                            403,
+                            "forbidden")));
             if (write.district() != null) {
-                tests.add(DynamicTest.dynamicTest(write.name() + ": district officer of another district → 403", () ->
-                        assertProblem(write.request().get().send(Tokens.districtOfficer(otherDistrict())).then(), 403, "forbidden")));
-                tests.add(DynamicTest.dynamicTest(write.name() + ": district officer of district " + write.district() + " → " + write.success(), () -> {
-                    var response = write.request().get().send(Tokens.districtOfficer(write.district()));
-                    assertEquals(write.success(), response.statusCode(), response.asString());
-                }));
+                tests.add(DynamicTest.dynamicTest(
+                        write.name() + ": district officer of another district → 403",
+                        () -> assertProblem(
+                                write.request()
+                                        .get()
+                                        .send(Tokens.districtOfficer(otherDistrict()))
+                                        .then(),
+                                403,
+                                "forbidden")));
+                tests.add(DynamicTest.dynamicTest(
+                        write.name() + ": district officer of district " + write.district() + " → " + write.success(),
+                        () -> {
+                            var response = write.request().get().send(Tokens.districtOfficer(write.district()));
+                            assertEquals(write.success(), response.statusCode(), response.asString());
+                        }));
             }
-            String token = Roles.DISTRICT_OFFICER.equals(write.allowed()) ? Tokens.districtOfficer(write.district()) : Tokens.of(write.allowed());
-            tests.add(DynamicTest.dynamicTest(write.name() + ": role " + write.allowed() + " → " + write.success(), () -> {
-                var response = write.request().get().send(token);
-                assertEquals(write.success(), response.statusCode(), response.asString());
-            }));
+            String token = Roles.DISTRICT_OFFICER.equals(write.allowed())
+                    ? Tokens.districtOfficer(write.district())
+                    : Tokens.of(write.allowed());
+            tests.add(DynamicTest.dynamicTest(
+                    write.name() + ": role " + write.allowed() + " → " + write.success(), () -> {
+                        var response = write.request().get().send(token);
+                        assertEquals(write.success(), response.statusCode(), response.asString());
+                    }));
         }
         return tests.stream();
     }

@@ -28,19 +28,22 @@ public final class DatabaseOutage implements AutoCloseable {
         String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
         String database = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*$", "");
         String adminUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        Connection admin = DriverManager.getConnection(adminUrl,
+        Connection admin = DriverManager.getConnection(
+                adminUrl,
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
         try (Statement sql = admin.createStatement()) {
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
-            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "' AND pid <> pg_backend_pid()");
+            sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                    + "' AND pid <> pg_backend_pid()");
         }
         return new DatabaseOutage(admin, database);
     }
 
     @Override
     public void close() throws SQLException {
-        try (admin; Statement sql = admin.createStatement()) {
+        try (admin;
+                Statement sql = admin.createStatement()) {
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
         }
     }

@@ -22,14 +22,16 @@ public final class EventContracts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventContracts() {
-    }
+    private EventContracts() {}
 
     /** Validation errors of {@code payload} against the type's schema; empty when it conforms. */
     public static Set<String> violations(EventType<?> type, String payload) throws Exception {
         try (InputStream schema = resource(type.schemaResource())) {
-            JsonSchema jsonSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
-            return jsonSchema.validate(JSON.readTree(payload)).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+            JsonSchema jsonSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema);
+            return jsonSchema.validate(JSON.readTree(payload)).stream()
+                    .map(ValidationMessage::getMessage)
+                    .collect(Collectors.toSet());
         }
     }
 

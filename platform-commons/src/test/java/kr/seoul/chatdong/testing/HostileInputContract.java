@@ -30,22 +30,55 @@ public abstract class HostileInputContract {
 
     /** Values that break, or test the edges of, any JSON field. */
     protected static final List<Object> HOSTILE = List.of(
-            "", " ", "x".repeat(50_000), "가".repeat(5_000), "'; DROP TABLE council; --", "1 OR 1=1",
-            "<script>alert('찾동')</script>", "😀🏠 이모지", "\u0000nul", "../../etc/passwd", "${jndi:ldap://x}",
-            "9999999999", "00000", "2016-02-30", "+9999999-01-01", "+300000-01-01T00:00:00Z", "NaN", -1, 0, 101, 2_147_483_648L, -1e308, 1e308, 3.5, true,
-            List.of(), List.of("a", 1), Map.of("a", 1));
+            "",
+            " ",
+            "x".repeat(50_000),
+            "가".repeat(5_000),
+            "'; DROP TABLE council; --",
+            "1 OR 1=1",
+            "<script>alert('찾동')</script>",
+            "😀🏠 이모지",
+            "\u0000nul",
+            "../../etc/passwd",
+            "${jndi:ldap://x}",
+            "9999999999",
+            "00000",
+            "2016-02-30",
+            "+9999999-01-01",
+            "+300000-01-01T00:00:00Z",
+            "NaN",
+            -1,
+            0,
+            101,
+            2_147_483_648L,
+            -1e308,
+            1e308,
+            3.5,
+            true,
+            List.of(),
+            List.of("a", 1),
+            Map.of("a", 1));
 
     /** Values for query parameters. */
     protected static final List<String> HOSTILE_QUERY = List.of(
-            "-1", "abc", "100000", "21474837", "' OR 1=1 --", "<script>", "😀", "%00", "9".repeat(40), "1e3", " ", "WELFARE;DROP");
+            "-1",
+            "abc",
+            "100000",
+            "21474837",
+            "' OR 1=1 --",
+            "<script>",
+            "😀",
+            "%00",
+            "9".repeat(40),
+            "1e3",
+            " ",
+            "WELFARE;DROP");
 
     /** A create endpoint and a valid body for it (the test varies each field). */
-    public record Create(String path, Map<String, Object> validBody) {
-    }
+    public record Create(String path, Map<String, Object> validBody) {}
 
     /** A list endpoint and the query parameters it filters by. */
-    public record ListQuery(String path, List<String> parameters) {
-    }
+    public record ListQuery(String path, List<String> parameters) {}
 
     protected abstract List<Create> creates();
 
@@ -72,8 +105,8 @@ public abstract class HostileInputContract {
         int created = 0;
         List<String> failures = new ArrayList<>();
         for (Create create : creates) {
-            List<String> bodies = new ArrayList<>(List.of("not json", "[]", "{", "null", "\"text\"", "{}", "{\"a\":".repeat(2000),
-                    "{\"unknownField\": 1}"));
+            List<String> bodies = new ArrayList<>(List.of(
+                    "not json", "[]", "{", "null", "\"text\"", "{}", "{\"a\":".repeat(2000), "{\"unknownField\": 1}"));
             for (String field : create.validBody().keySet()) {
                 for (Object value : HOSTILE) {
                     Map<String, Object> body = new LinkedHashMap<>(create.validBody());
@@ -89,7 +122,8 @@ public abstract class HostileInputContract {
                 sent++;
                 created += check(response, "POST " + create.path() + " " + abbreviate(body), failures) ? 1 : 0;
             }
-            Response tooLarge = ApiRequest.of("POST", create.path(), "{\"name\":\"" + "x".repeat(1_100_000) + "\"}").sendAsAdmin();
+            Response tooLarge = ApiRequest.of("POST", create.path(), "{\"name\":\"" + "x".repeat(1_100_000) + "\"}")
+                    .sendAsAdmin();
             sent++;
             if (tooLarge.statusCode() != 413) {
                 failures.add("POST " + create.path() + " with a 1.1 MB body: " + tooLarge.statusCode());
@@ -98,13 +132,17 @@ public abstract class HostileInputContract {
         for (ListQuery list : lists()) {
             for (String parameter : list.parameters()) {
                 for (String value : HOSTILE_QUERY) {
-                    Response response = RestAssured.given().queryParam(parameter, value).get(list.path());
+                    Response response =
+                            RestAssured.given().queryParam(parameter, value).get(list.path());
                     sent++;
                     check(response, "GET " + list.path() + "?" + parameter + "=" + value, failures);
                 }
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " hostile requests were answered badly:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " of " + sent + " hostile requests were answered badly:\n"
+                        + String.join("\n", failures));
         assertTrue(sent >= 200, "at least 200 hostile requests, sent " + sent);
         assertEquals(before + created, storedCount().get(), "only the requests answered 2xx stored anything");
     }

@@ -38,15 +38,26 @@ public abstract class LayerRulesContract {
     }
 
     private JavaClasses classes() {
-        return IMPORTED.computeIfAbsent(root(), r -> new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(r));
+        return IMPORTED.computeIfAbsent(
+                root(),
+                r -> new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages(r));
     }
 
     @Test
     void useCasesAndTheDomainKnowNoHttp() {
-        ArchRule rule = noClasses().that().resideInAnyPackage(root() + ".service..", root() + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx.core.http..",
-                        "kr.seoul.chatdong.commons.rest..", "kr.seoul.chatdong.commons.problem..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage(root() + ".service..", root() + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..",
+                        "org.jboss.resteasy..",
+                        "io.vertx.core.http..",
+                        "kr.seoul.chatdong.commons.rest..",
+                        "kr.seoul.chatdong.commons.problem..")
                 .as("use cases and the domain know no HTTP (" + service() + ")")
                 .because("a resource turns HTTP (If-Match, status codes) into commands and expected versions; "
                         + "use cases throw DomainException, which the one problem mapper answers");
@@ -55,18 +66,33 @@ public abstract class LayerRulesContract {
 
     @Test
     void resourcesCallUseCasesAndQueriesOnly() {
-        ArchRule rule = noClasses().that().resideInAPackage(root() + ".rest..")
-                .should().dependOnClassesThat().resideInAnyPackage(root() + ".repository..", root() + ".messaging..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(root() + ".rest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root() + ".repository..", root() + ".messaging..")
                 .as("rest → service/query (" + service() + ")")
-                .because("reads go through query beans and writes through use cases; repositories serve the write side");
+                .because(
+                        "reads go through query beans and writes through use cases; repositories serve the write side");
         rule.check(classes());
     }
 
     @Test
     void theDomainKnowsNoPlumbing() {
-        ArchRule rule = noClasses().that().resideInAPackage(root() + ".domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(root() + ".repository..", root() + ".messaging..", root() + ".service..",
-                        "org.apache.kafka..", "io.smallrye.reactive.messaging..", "java.sql..", "kr.seoul.chatdong.commons.events..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(root() + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        root() + ".repository..",
+                        root() + ".messaging..",
+                        root() + ".service..",
+                        "org.apache.kafka..",
+                        "io.smallrye.reactive.messaging..",
+                        "java.sql..",
+                        "kr.seoul.chatdong.commons.events..")
                 .as("the domain knows no plumbing (" + service() + ")")
                 .because("rules of the programme are plain code over values and entities");
         rule.check(classes());
@@ -74,8 +100,12 @@ public abstract class LayerRulesContract {
 
     @Test
     void consumersHandEventsToUseCases() {
-        ArchRule rule = noClasses().that().resideInAPackage(root() + ".messaging..")
-                .should().dependOnClassesThat().resideInAnyPackage(root() + ".rest..", root() + ".repository..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(root() + ".messaging..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root() + ".rest..", root() + ".repository..")
                 .as("messaging → service (" + service() + ")")
                 .because("a consumer reads the event and calls a use case, which owns the transaction and the rules");
         rule.check(classes());
@@ -83,8 +113,12 @@ public abstract class LayerRulesContract {
 
     @Test
     void useCasesDoNotCallTheEdges() {
-        ArchRule rule = noClasses().that().resideInAPackage(root() + ".service..")
-                .should().dependOnClassesThat().resideInAnyPackage(root() + ".rest..", root() + ".messaging..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAPackage(root() + ".service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root() + ".rest..", root() + ".messaging..")
                 .as("service → domain/repository (" + service() + ")")
                 .because("use cases are called by the edges (REST, messaging), never the other way round");
         rule.check(classes());
@@ -92,8 +126,14 @@ public abstract class LayerRulesContract {
 
     @Test
     void noServiceImportsAnother() {
-        String[] others = SERVICES.stream().filter(s -> !s.equals(service())).map(s -> "kr.seoul.chatdong." + s + "..").toArray(String[]::new);
-        ArchRule rule = noClasses().should().dependOnClassesThat().resideInAnyPackage(others)
+        String[] others = SERVICES.stream()
+                .filter(s -> !s.equals(service()))
+                .map(s -> "kr.seoul.chatdong." + s + "..")
+                .toArray(String[]::new);
+        ArchRule rule = noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
                 .as("no service imports another (" + service() + ")")
                 .because("services share only events and the published language");
         rule.check(classes());

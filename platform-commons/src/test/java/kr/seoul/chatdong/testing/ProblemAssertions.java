@@ -11,8 +11,7 @@ public final class ProblemAssertions {
 
     public static final String BASE = "https://chatdong.seoul.go.kr/problems/";
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String typeSlug) {
         return response.statusCode(status)

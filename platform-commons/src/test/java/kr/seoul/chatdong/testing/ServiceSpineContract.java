@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -48,8 +47,10 @@ public abstract class ServiceSpineContract {
 
     @Test
     void flywayMigratedTheSchema() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            ResultSet applied = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL");
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            ResultSet applied =
+                    s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL");
             applied.next();
             assertTrue(applied.getInt(1) >= 1, "at least one versioned migration applied");
             ResultSet table = s.executeQuery("SELECT to_regclass('public." + migratedTable() + "') IS NOT NULL");
@@ -60,7 +61,11 @@ public abstract class ServiceSpineContract {
 
     @Test
     void openApiListsTheEndpointsAndTheirProblems() {
-        var response = given().accept(ContentType.JSON).when().get("/q/openapi?format=json").then().statusCode(200)
+        var response = given().accept(ContentType.JSON)
+                .when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
                 .body("components.schemas", hasKey("Problem"));
         for (String path : documentedPaths()) {
             response.body("paths", hasKey(path));
@@ -71,7 +76,9 @@ public abstract class ServiceSpineContract {
 
     @Test
     void readinessIsUpWithDatabaseAndKafkaChecks() {
-        given().when().get("/q/health/ready").then()
+        given().when()
+                .get("/q/health/ready")
+                .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(DATABASE_CHECK, "Kafka broker"));
@@ -80,12 +87,19 @@ public abstract class ServiceSpineContract {
     @Test
     void readinessSaysDownWhenTheDatabaseIsUnreachableAndRecovers() throws Exception {
         try (DatabaseOutage outage = DatabaseOutage.start()) {
-            given().when().get("/q/health/ready").then()
+            given().when()
+                    .get("/q/health/ready")
+                    .then()
                     .statusCode(503)
                     .body("status", equalTo("DOWN"))
                     .body("checks.find { it.name == '" + DATABASE_CHECK + "' }.status", equalTo("DOWN"));
         }
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().when()
+                        .get("/q/health/ready")
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("UP")));
     }
 }

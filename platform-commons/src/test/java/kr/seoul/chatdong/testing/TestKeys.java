@@ -27,20 +27,23 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             Path privateKey = dir.resolve("private.pem");
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            return Map.of("mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
-                    "mp.jwt.verify.issuer", Tokens.ISSUER,
-                    "smallrye.jwt.sign.key.location", privateKey.toUri().toString());
+            return Map.of(
+                    "mp.jwt.verify.publickey.location",
+                    publicKey.toUri().toString(),
+                    "mp.jwt.verify.issuer",
+                    Tokens.ISSUER,
+                    "smallrye.jwt.sign.key.location",
+                    privateKey.toUri().toString());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot make the test key pair", e);
         }
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

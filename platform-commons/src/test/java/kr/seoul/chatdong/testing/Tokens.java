@@ -21,8 +21,7 @@ public final class Tokens {
     public static final String ISSUER = "https://test.chatdong.invalid/realms/chatdong";
     public static final String AUDIENCE = "chatdong-api";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     public static String of(String role) {
         return withSubject(role, "test-" + role + "@seoul.go.kr");
@@ -34,7 +33,9 @@ public final class Tokens {
     }
 
     public static String districtOfficer(String districtCode) {
-        return claims(Roles.DISTRICT_OFFICER, "test-officer-" + districtCode + "@seoul.go.kr").claim(Roles.DISTRICT_CLAIM, districtCode).sign();
+        return claims(Roles.DISTRICT_OFFICER, "test-officer-" + districtCode + "@seoul.go.kr")
+                .claim(Roles.DISTRICT_CLAIM, districtCode)
+                .sign();
     }
 
     public static String cityAdmin() {
@@ -43,7 +44,9 @@ public final class Tokens {
 
     /** Makes every {@code given()} of the calling test carry a city admin's token (tests of the domain, not of access). */
     public static void actAsCityAdmin() {
-        RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", "Bearer " + cityAdmin()).build();
+        RestAssured.requestSpecification = new RequestSpecBuilder()
+                .addHeader("Authorization", "Bearer " + cityAdmin())
+                .build();
     }
 
     public static void actAnonymously() {
@@ -51,7 +54,11 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder claims(String role, String account) {
-        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("sub-" + account).claim("preferred_username", account)
-                .claim("realm_access", Map.of("roles", List.of(role))).expiresIn(3600);
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("sub-" + account)
+                .claim("preferred_username", account)
+                .claim("realm_access", Map.of("roles", List.of(role)))
+                .expiresIn(3600);
     }
 }

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** The repository's root folder (the one with ./chatdong), for tests that read its files or start its jars. */
 public final class RepositoryRoot {
 
-    private RepositoryRoot() {
-    }
+    private RepositoryRoot() {}
 
     public static Path get() {
         String root = System.getProperty("chatdong.root");

@@ -21,10 +21,14 @@ class PublishedLanguageRulesTest {
 
     @Test
     void thePublishedLanguageDependsOnNothingOfThePlatform() {
-        JavaClasses language = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses language = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("kr.seoul.chatdong.language");
-        ArchRule rule = noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("kr.seoul.chatdong.commons..", "io.quarkus..", "jakarta..", "io.smallrye..", "org.jboss..")
+        ArchRule rule = noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "kr.seoul.chatdong.commons..", "io.quarkus..", "jakarta..", "io.smallrye..", "org.jboss..")
                 .as("published-language depends on nothing of the platform")
                 .because("other services and city systems read it as plain Java");
         FreezingArchRule.freeze(rule).check(language);

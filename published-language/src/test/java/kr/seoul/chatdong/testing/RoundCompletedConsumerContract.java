@@ -13,13 +13,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.specification.RequestSpecification;
 
@@ -70,21 +70,28 @@ public abstract class RoundCompletedConsumerContract {
     }
 
     protected RequestSpecification derivedOf(String roundId) {
-        return given().queryParam("roundId", roundId).queryParams(derivedFilter()).queryParam("size", 200);
+        return given().queryParam("roundId", roundId)
+                .queryParams(derivedFilter())
+                .queryParam("size", 200);
     }
 
     protected String publishExample() throws Exception {
         String roundId = UUID.randomUUID().toString();
         Map<String, String> headers = TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), roundId);
-        TestKafka.send(TOPIC, roundId, headers, EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", roundId));
+        TestKafka.send(
+                TOPIC, roundId, headers, EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", roundId));
         return headers.get("ce_id") + "/" + roundId;
     }
 
     @Test
     void theProducersExampleDerivesTheExpectedRecordsEachNamingItsEvent() throws Exception {
         String[] published = publishExample().split("/");
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                derivedOf(published[1]).when().get(derivedRecords()).then()
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> derivedOf(published[1])
+                        .when()
+                        .get(derivedRecords())
+                        .then()
                         .statusCode(200)
                         .body("total", equalTo(derivedFromExample()))
                         .body("items.sourceEventId", everyItem(equalTo(published[0]))));
@@ -100,10 +107,18 @@ public abstract class RoundCompletedConsumerContract {
         // an event sent after both copies, on the same key and so the same partition: once it is
         // processed, both copies have been consumed
         String later = UUID.randomUUID().toString();
-        TestKafka.send(TOPIC, round, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), later),
+        TestKafka.send(
+                TOPIC,
+                round,
+                TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), later),
                 EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", later));
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                derivedOf(later).when().get(derivedRecords()).then().body("total", equalTo(derivedFromExample())));
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> derivedOf(later)
+                        .when()
+                        .get(derivedRecords())
+                        .then()
+                        .body("total", equalTo(derivedFromExample())));
         derivedOf(round).when().get(derivedRecords()).then().body("total", equalTo(derivedFromExample()));
     }
 
@@ -117,9 +132,18 @@ public abstract class RoundCompletedConsumerContract {
             Awaitility.await().atMost(WAIT).until(() -> databaseWaits() > waitsBefore);
         }
         String eventId = published[0];
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                derivedOf(published[1]).when().get(derivedRecords()).then().body("total", equalTo(derivedFromExample())));
-        assertEquals(0, TestKafka.readToEnd(EventCatalog.deadLetterTopic(TOPIC), r -> eventId.equals(TestKafka.header(r, "ce_id"))).size(),
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> derivedOf(published[1])
+                        .when()
+                        .get(derivedRecords())
+                        .then()
+                        .body("total", equalTo(derivedFromExample())));
+        assertEquals(
+                0,
+                TestKafka.readToEnd(
+                                EventCatalog.deadLetterTopic(TOPIC), r -> eventId.equals(TestKafka.header(r, "ce_id")))
+                        .size(),
                 "a good event is not dead-lettered because the database was away");
     }
 
@@ -132,18 +156,34 @@ public abstract class RoundCompletedConsumerContract {
         Map<String, String> unknown = TestKafka.cloudEvent(unknownType, key);
         TestKafka.send(TOPIC, key, unknown, "{\"anything\": 1}");
         String valid = UUID.randomUUID().toString();
-        TestKafka.send(TOPIC, key, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), valid),
+        TestKafka.send(
+                TOPIC,
+                key,
+                TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), valid),
                 EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", valid));
 
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                derivedOf(valid).when().get(derivedRecords()).then().body("total", equalTo(derivedFromExample())));
-        List<ConsumerRecord<String, String>> dead = TestKafka.await(EventCatalog.deadLetterTopic(TOPIC),
-                r -> malformed.get("ce_id").equals(TestKafka.header(r, "ce_id")), 1, WAIT);
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> derivedOf(valid)
+                        .when()
+                        .get(derivedRecords())
+                        .then()
+                        .body("total", equalTo(derivedFromExample())));
+        List<ConsumerRecord<String, String>> dead = TestKafka.await(
+                EventCatalog.deadLetterTopic(TOPIC),
+                r -> malformed.get("ce_id").equals(TestKafka.header(r, "ce_id")),
+                1,
+                WAIT);
         assertEquals(1, dead.size(), "the malformed message is on the dead-letter topic");
         String reason = TestKafka.header(dead.get(0), "dead-letter-reason");
-        assertTrue(reason != null && reason.contains("payload is not a valid"), "the reason travels with it: " + reason);
-        assertEquals(0, TestKafka.readToEnd(EventCatalog.deadLetterTopic(TOPIC),
-                r -> unknown.get("ce_id").equals(TestKafka.header(r, "ce_id"))).size(),
+        assertTrue(
+                reason != null && reason.contains("payload is not a valid"), "the reason travels with it: " + reason);
+        assertEquals(
+                0,
+                TestKafka.readToEnd(
+                                EventCatalog.deadLetterTopic(TOPIC),
+                                r -> unknown.get("ce_id").equals(TestKafka.header(r, "ce_id")))
+                        .size(),
                 "an unknown type is skipped by rule, not dead-lettered");
     }
 
@@ -165,14 +205,27 @@ public abstract class RoundCompletedConsumerContract {
             {"1129052500", "11290", "HEALTH", "90", "99"}, // still excellent
         };
         String round = UUID.randomUUID().toString();
-        TestKafka.send(TOPIC, round, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), round),
+        TestKafka.send(
+                TOPIC,
+                round,
+                TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), round),
                 EventContracts.example(EventCatalog.ROUND_COMPLETED, "roundId", round));
         String reason = "재채점 " + round.substring(0, 8);
         for (String[] c : corrections) {
             ObjectNode correction = (ObjectNode) EventContracts.exampleNode(EventCatalog.ASSESSMENT_CORRECTED);
-            correction.put("roundId", round).put("dongCode", c[0]).put("districtCode", c[1]).put("field", c[2])
-                    .put("previousScore", Integer.parseInt(c[3])).put("score", Integer.parseInt(c[4])).put("reason", reason);
-            TestKafka.send(TOPIC, round, TestKafka.cloudEvent(EventCatalog.ASSESSMENT_CORRECTED.type(), round), correction.toString());
+            correction
+                    .put("roundId", round)
+                    .put("dongCode", c[0])
+                    .put("districtCode", c[1])
+                    .put("field", c[2])
+                    .put("previousScore", Integer.parseInt(c[3]))
+                    .put("score", Integer.parseInt(c[4]))
+                    .put("reason", reason);
+            TestKafka.send(
+                    TOPIC,
+                    round,
+                    TestKafka.cloudEvent(EventCatalog.ASSESSMENT_CORRECTED.type(), round),
+                    correction.toString());
         }
         // The same round completed with the corrected scores, as a fresh round, after the corrections on the same key.
         ObjectNode fresh = (ObjectNode) EventContracts.exampleNode(EventCatalog.ROUND_COMPLETED);
@@ -185,7 +238,8 @@ public abstract class RoundCompletedConsumerContract {
                 }
             }
         }
-        TestKafka.send(TOPIC, round, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), freshId), fresh.toString());
+        TestKafka.send(
+                TOPIC, round, TestKafka.cloudEvent(EventCatalog.ROUND_COMPLETED.type(), freshId), fresh.toString());
 
         Set<String> kept = switch (derivation()) {
             // below 60 after correction: 1129052500 VILLAGE 50, ADMINISTRATION 58; 1120059000 HEALTH 55
@@ -200,38 +254,67 @@ public abstract class RoundCompletedConsumerContract {
             case THE_ROUND -> Set.of();
         };
         // Once the fresh round (sent after the corrections, same partition) is derived, the corrections were handled.
-        Awaitility.await().atMost(WAIT).untilAsserted(() ->
-                derivedOf(freshId).when().get(derivedRecords()).then().body("total", equalTo(kept == null ? derivedFromExample() : kept.size())));
-        List<Map<String, Object>> items = derivedOf(round).when().get(derivedRecords()).then().statusCode(200).extract().path("items");
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> derivedOf(freshId)
+                        .when()
+                        .get(derivedRecords())
+                        .then()
+                        .body("total", equalTo(kept == null ? derivedFromExample() : kept.size())));
+        List<Map<String, Object>> items = derivedOf(round)
+                .when()
+                .get(derivedRecords())
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items");
         if (kept == null) {
             assertEquals(derivedFromExample(), items.size(), "a round's own records stay as they are: " + items);
-            assertTrue(items.stream().noneMatch(i -> "WITHDRAWN".equals(i.get("status"))), "nothing withdrawn: " + items);
+            assertTrue(
+                    items.stream().noneMatch(i -> "WITHDRAWN".equals(i.get("status"))), "nothing withdrawn: " + items);
             return;
         }
-        Set<String> freshPairs = pairs(derivedOf(freshId).when().get(derivedRecords()).then().extract().path("items"), false);
+        Set<String> freshPairs = pairs(
+                derivedOf(freshId).when().get(derivedRecords()).then().extract().path("items"), false);
         assertEquals(kept, freshPairs, "what the corrected round derives afresh");
         assertEquals(kept, pairs(items, false), "what stands after the corrections equals it");
         assertEquals(withdrawn, pairs(items, true), "what no longer applies is withdrawn, not deleted");
         items.stream().filter(i -> "WITHDRAWN".equals(i.get("status"))).forEach(i -> {
-            assertTrue(String.valueOf(i.get(withdrawnReasonMember())).contains(reason), "the withdrawal names the reason: " + i);
+            assertTrue(
+                    String.valueOf(i.get(withdrawnReasonMember())).contains(reason),
+                    "the withdrawal names the reason: " + i);
         });
         // "still applies" is untouched: it keeps the score of the round.completed that derived it
         String untouched = derivation() == Derivation.BELOW_THE_BAR ? "1120059000/HEALTH" : "1129052500/HEALTH";
         int scoreWhenDerived = derivation() == Derivation.BELOW_THE_BAR ? 59 : 90;
-        assertEquals(List.of(scoreWhenDerived), items.stream().filter(i -> (i.get("dongCode") + "/" + i.get("field")).equals(untouched))
-                .map(i -> ((Number) i.get("score")).intValue()).toList());
+        assertEquals(
+                List.of(scoreWhenDerived),
+                items.stream()
+                        .filter(i -> (i.get("dongCode") + "/" + i.get("field")).equals(untouched))
+                        .map(i -> ((Number) i.get("score")).intValue())
+                        .toList());
     }
 
     private static Set<String> pairs(List<Map<String, Object>> items, boolean withdrawn) {
-        return items.stream().filter(i -> "WITHDRAWN".equals(i.get("status")) == withdrawn)
-                .map(i -> i.get("dongCode") + "/" + i.get("field")).collect(Collectors.toSet());
+        return items.stream()
+                .filter(i -> "WITHDRAWN".equals(i.get("status")) == withdrawn)
+                .map(i -> i.get("dongCode") + "/" + i.get("field"))
+                .collect(Collectors.toSet());
     }
 
     /** How often this service's consumers have waited for the database (from /q/metrics). */
     static double databaseWaits() {
-        String metrics = io.restassured.RestAssured.given().spec(new io.restassured.builder.RequestSpecBuilder().build())
-                .when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("chatdong_events_database_waits_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        String metrics = io.restassured.RestAssured.given()
+                .spec(new io.restassured.builder.RequestSpecBuilder().build())
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("chatdong_events_database_waits_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }

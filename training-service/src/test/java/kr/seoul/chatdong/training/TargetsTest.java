@@ -26,9 +26,14 @@ class TargetsTest {
 
     @Test
     void theYear2016CarriesThePlansTargetOfCivilServants() {
-        given().get("/api/v1/targets/2016").then().statusCode(200)
-                .body("targets.find { it.organiser == 'CITY' && it.audience == 'CIVIL_SERVANT' }.target", equalTo(10520))
-                .body("byDistrict", hasSize(25)).body("byDistrict[0].districtCode", equalTo("11110"))
+        given().get("/api/v1/targets/2016")
+                .then()
+                .statusCode(200)
+                .body(
+                        "targets.find { it.organiser == 'CITY' && it.audience == 'CIVIL_SERVANT' }.target",
+                        equalTo(10520))
+                .body("byDistrict", hasSize(25))
+                .body("byDistrict[0].districtCode", equalTo("11110"))
                 .body("byDistrict[0].districtName", equalTo("종로구"));
     }
 
@@ -38,54 +43,132 @@ class TargetsTest {
      */
     @Test
     void completionsCountTowardTheirOrganisersTargetsAndTheirTraineesDistricts() {
-        given().contentType(ContentType.JSON).body("{\"targets\":[{\"organiser\":\"CITY\",\"audience\":\"CIVIL_SERVANT\",\"target\":10},"
-                + "{\"organiser\":\"11680\",\"audience\":\"RESIDENT\",\"target\":4}]}").put("/api/v1/targets/2021").then().statusCode(200)
-                .body("targets", hasSize(2)).body("total.target", equalTo(14)).body("total.trained", equalTo(0));
+        given().contentType(ContentType.JSON)
+                .body("{\"targets\":[{\"organiser\":\"CITY\",\"audience\":\"CIVIL_SERVANT\",\"target\":10},"
+                        + "{\"organiser\":\"11680\",\"audience\":\"RESIDENT\",\"target\":4}]}")
+                .put("/api/v1/targets/2021")
+                .then()
+                .statusCode(200)
+                .body("targets", hasSize(2))
+                .body("total.target", equalTo(14))
+                .body("total.trained", equalTo(0));
         String course = given().contentType(ContentType.JSON)
-                .body("{\"title\":\"주민 복지 리더 교육\",\"track\":\"BASIC\",\"hours\":3,\"fields\":[\"VILLAGE\"],\"organiser\":\"11680\","
-                        + "\"audiences\":[\"RESIDENT\"]}")
-                .when().post("/api/v1/courses").then().statusCode(201).extract().path("id");
+                .body(
+                        "{\"title\":\"주민 복지 리더 교육\",\"track\":\"BASIC\",\"hours\":3,\"fields\":[\"VILLAGE\"],\"organiser\":\"11680\","
+                                + "\"audiences\":[\"RESIDENT\"]}")
+                .when()
+                .post("/api/v1/courses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         String cohort = given().contentType(ContentType.JSON)
-                .body("{\"courseId\":\"" + course + "\",\"number\":1,\"startsOn\":\"2021-04-07\",\"endsOn\":\"2021-04-07\",\"capacity\":10}")
-                .when().post("/api/v1/cohorts").then().statusCode(201).extract().path("id");
-        given().header("If-Match", "\"0\"").post("/api/v1/cohorts/" + cohort + "/open").then().statusCode(200);
+                .body("{\"courseId\":\"" + course
+                        + "\",\"number\":1,\"startsOn\":\"2021-04-07\",\"endsOn\":\"2021-04-07\",\"capacity\":10}")
+                .when()
+                .post("/api/v1/cohorts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("If-Match", "\"0\"")
+                .post("/api/v1/cohorts/" + cohort + "/open")
+                .then()
+                .statusCode(200);
         StringBuilder attendance = new StringBuilder("[");
-        String[][] people = {{"11680", "1168051000", "PRESENT"}, {"11680", "1168052100", "PRESENT"}, {"11680", "1168052100", "LATE"},
-                {"11110", "1111051500", "ABSENT"}};
+        String[][] people = {
+            {"11680", "1168051000", "PRESENT"},
+            {"11680", "1168052100", "PRESENT"},
+            {"11680", "1168052100", "LATE"},
+            {"11110", "1111051500", "ABSENT"}
+        };
         for (String[] p : people) {
             String trainee = given().contentType(ContentType.JSON)
-                    .body("{\"name\":\"주민" + UUID.randomUUID().toString().substring(0, 4) + "\",\"organisation\":\"주민자치회\",\"districtCode\":\""
-                            + p[0] + "\",\"dongCode\":\"" + p[1] + "\",\"jobType\":\"주민\"}")
-                    .when().post("/api/v1/trainees").then().statusCode(201).extract().path("id");
-            String enrolment = CohortEnrolmentTest.enrol(cohort, trainee).statusCode(201).extract().path("id");
-            attendance.append(attendance.length() > 1 ? "," : "").append("{\"enrolmentId\":\"").append(enrolment).append("\",\"status\":\"")
-                    .append(p[2]).append("\"}");
+                    .body("{\"name\":\"주민" + UUID.randomUUID().toString().substring(0, 4)
+                            + "\",\"organisation\":\"주민자치회\",\"districtCode\":\"" + p[0] + "\",\"dongCode\":\"" + p[1]
+                            + "\",\"jobType\":\"주민\"}")
+                    .when()
+                    .post("/api/v1/trainees")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String enrolment = CohortEnrolmentTest.enrol(cohort, trainee)
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            attendance
+                    .append(attendance.length() > 1 ? "," : "")
+                    .append("{\"enrolmentId\":\"")
+                    .append(enrolment)
+                    .append("\",\"status\":\"")
+                    .append(p[2])
+                    .append("\"}");
         }
         String session = given().contentType(ContentType.JSON)
-                .body("{\"startsAt\":\"2021-04-07T14:00:00+09:00\",\"endsAt\":\"2021-04-07T17:00:00+09:00\",\"hours\":3}")
-                .when().post("/api/v1/cohorts/" + cohort + "/sessions").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(attendance.append("]").toString()).put("/api/v1/sessions/" + session + "/attendance")
-                .then().statusCode(200);
-        given().header("If-Match", "\"1\"").post("/api/v1/cohorts/" + cohort + "/close").then().statusCode(200);
-        given().header("If-Match", "\"2\"").post("/api/v1/cohorts/" + cohort + "/complete").then().statusCode(200);
+                .body(
+                        "{\"startsAt\":\"2021-04-07T14:00:00+09:00\",\"endsAt\":\"2021-04-07T17:00:00+09:00\",\"hours\":3}")
+                .when()
+                .post("/api/v1/cohorts/" + cohort + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType(ContentType.JSON)
+                .body(attendance.append("]").toString())
+                .put("/api/v1/sessions/" + session + "/attendance")
+                .then()
+                .statusCode(200);
+        given().header("If-Match", "\"1\"")
+                .post("/api/v1/cohorts/" + cohort + "/close")
+                .then()
+                .statusCode(200);
+        given().header("If-Match", "\"2\"")
+                .post("/api/v1/cohorts/" + cohort + "/complete")
+                .then()
+                .statusCode(200);
 
-        given().get("/api/v1/targets/2021").then().statusCode(200)
+        given().get("/api/v1/targets/2021")
+                .then()
+                .statusCode(200)
                 .body("targets.find { it.organiser == '11680' }.trained", equalTo(3))
                 .body("targets.find { it.organiser == '11680' }.share", equalTo(0.75f))
                 .body("targets.find { it.organiser == 'CITY' }.trained", equalTo(0))
-                .body("total.target", equalTo(14)).body("total.trained", equalTo(3))
+                .body("total.target", equalTo(14))
+                .body("total.trained", equalTo(3))
                 .body("byDistrict.find { it.districtCode == '11680' }.trained", equalTo(3))
                 .body("byDistrict.find { it.districtCode == '11680' }.target", equalTo(4))
                 .body("byDistrict.find { it.districtCode == '11110' }.trained", equalTo(0))
                 .body("byDistrict.find { it.districtCode == '11110' }.target", equalTo(null));
-        given().get("/api/v1/targets/2022").then().statusCode(200).body("targets", hasSize(0)).body("total.target", equalTo(null));
+        given().get("/api/v1/targets/2022")
+                .then()
+                .statusCode(200)
+                .body("targets", hasSize(0))
+                .body("total.target", equalTo(null));
 
-        assertProblem(given().contentType(ContentType.JSON).body("{\"targets\":[{\"organiser\":\"CITY\",\"audience\":\"RESIDENT\",\"target\":1},"
-                + "{\"organiser\":\"CITY\",\"audience\":\"RESIDENT\",\"target\":2}]}").put("/api/v1/targets/2022").then(), 400, "validation");
-        assertProblem(given().contentType(ContentType.JSON).body("{\"targets\":[{\"organiser\":\"11999\",\"audience\":\"RESIDENT\",\"target\":1}]}")
-                .put("/api/v1/targets/2022").then(), 400, "validation");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"targets\":[{\"organiser\":\"CITY\",\"audience\":\"RESIDENT\",\"target\":1},"
+                                + "{\"organiser\":\"CITY\",\"audience\":\"RESIDENT\",\"target\":2}]}")
+                        .put("/api/v1/targets/2022")
+                        .then(),
+                400,
+                "validation");
+        assertProblem(
+                given().contentType(ContentType.JSON)
+                        .body("{\"targets\":[{\"organiser\":\"11999\",\"audience\":\"RESIDENT\",\"target\":1}]}")
+                        .put("/api/v1/targets/2022")
+                        .then(),
+                400,
+                "validation");
         Tokens.actAnonymously();
-        assertProblem(given().header("Authorization", "Bearer " + Tokens.of("trainer")).contentType(ContentType.JSON)
-                .body("{\"targets\":[]}").put("/api/v1/targets/2022").then(), 403, "forbidden");
+        assertProblem(
+                given().header("Authorization", "Bearer " + Tokens.of("trainer"))
+                        .contentType(ContentType.JSON)
+                        .body("{\"targets\":[]}")
+                        .put("/api/v1/targets/2022")
+                        .then(),
+                403,
+                "forbidden");
     }
 }

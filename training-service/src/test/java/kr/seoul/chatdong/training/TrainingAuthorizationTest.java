@@ -13,30 +13,53 @@ import kr.seoul.chatdong.testing.AuthorizationMatrixContract;
 class TrainingAuthorizationTest extends AuthorizationMatrixContract {
 
     private static String course() {
-        return ApiRequest.of("POST", "/api/v1/courses", TrainingApiContractTest.COURSE).sendAsAdmin().then().statusCode(201)
-                .extract().header("Location");
+        return ApiRequest.of("POST", "/api/v1/courses", TrainingApiContractTest.COURSE)
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     private static String courseId() {
-        return ApiRequest.of("POST", "/api/v1/courses", TrainingApiContractTest.COURSE).sendAsAdmin().then().statusCode(201)
-                .extract().path("id");
+        return ApiRequest.of("POST", "/api/v1/courses", TrainingApiContractTest.COURSE)
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String cohortBody() {
-        return "{\"courseId\":\"" + courseId() + "\",\"number\":1,\"startsOn\":\"2016-03-16\",\"endsOn\":\"2016-03-18\",\"capacity\":5}";
+        return "{\"courseId\":\"" + courseId()
+                + "\",\"number\":1,\"startsOn\":\"2016-03-16\",\"endsOn\":\"2016-03-18\",\"capacity\":5}";
     }
 
     /** A cohort's path, stepped as a city admin through these steps. */
     private static String cohort(String... steps) {
-        String path = ApiRequest.of("POST", "/api/v1/cohorts", cohortBody()).sendAsAdmin().then().statusCode(201).extract().header("Location");
+        String path = ApiRequest.of("POST", "/api/v1/cohorts", cohortBody())
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
         for (int i = 0; i < steps.length; i++) {
-            ApiRequest.of("POST", path + "/" + steps[i], null).withHeader("If-Match", "\"" + i + "\"").sendAsAdmin().then().statusCode(200);
+            ApiRequest.of("POST", path + "/" + steps[i], null)
+                    .withHeader("If-Match", "\"" + i + "\"")
+                    .sendAsAdmin()
+                    .then()
+                    .statusCode(200);
         }
         return path;
     }
 
     private static String trainee() {
-        return ApiRequest.of("POST", "/api/v1/trainees", traineeBody()).sendAsAdmin().then().statusCode(201).extract().path("id");
+        return ApiRequest.of("POST", "/api/v1/trainees", traineeBody())
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String traineeBody() {
@@ -45,54 +68,147 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
     }
 
     private static String enrolment() {
-        return ApiRequest.of("POST", cohort("open") + "/enrolments", "{\"traineeId\":\"" + trainee() + "\"}").sendAsAdmin().then()
-                .statusCode(201).extract().header("Location");
+        return ApiRequest.of("POST", cohort("open") + "/enrolments", "{\"traineeId\":\"" + trainee() + "\"}")
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
     }
 
     /** A session of an OPEN cohort and an ENROLLED enrolment of it: the body of an attendance PUT. */
     private static ApiRequest attendance() {
         String cohort = cohort("open");
-        String enrolment = ApiRequest.of("POST", cohort + "/enrolments", "{\"traineeId\":\"" + trainee() + "\"}").sendAsAdmin().then()
-                .statusCode(201).extract().path("id");
-        String session = ApiRequest.of("POST", cohort + "/sessions",
-                "{\"startsAt\":\"2016-03-16T09:00:00+09:00\",\"endsAt\":\"2016-03-16T12:00:00+09:00\",\"hours\":3}").sendAsAdmin()
-                .then().statusCode(201).extract().path("id");
-        return ApiRequest.of("PUT", "/api/v1/sessions/" + session + "/attendance",
+        String enrolment = ApiRequest.of("POST", cohort + "/enrolments", "{\"traineeId\":\"" + trainee() + "\"}")
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String session = ApiRequest.of(
+                        "POST",
+                        cohort + "/sessions",
+                        "{\"startsAt\":\"2016-03-16T09:00:00+09:00\",\"endsAt\":\"2016-03-16T12:00:00+09:00\",\"hours\":3}")
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return ApiRequest.of(
+                "PUT",
+                "/api/v1/sessions/" + session + "/attendance",
                 "[{\"enrolmentId\":\"" + enrolment + "\",\"status\":\"PRESENT\"}]");
     }
 
     /** A session running now: a check-in code may be issued for it. */
     private static ApiRequest checkInCode() {
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        String session = CheckInTest.session(CheckInTest.openCohortAroundToday(), now.minusSeconds(3600), now.plusSeconds(3600));
+        String session =
+                CheckInTest.session(CheckInTest.openCohortAroundToday(), now.minusSeconds(3600), now.plusSeconds(3600));
         return ApiRequest.of("POST", "/api/v1/sessions/" + session + "/check-in-codes", null);
     }
 
     @Override
     protected List<Write> writes() {
         return List.of(
-                new Write("POST /courses", () -> ApiRequest.of("POST", "/api/v1/courses", TrainingApiContractTest.COURSE),
-                        Roles.TRAINER, Roles.MONITOR, null, 201),
-                new Write("PATCH /courses/{id}", () -> ApiRequest.of("PATCH", course(), "{\"hours\":7}").withHeader("If-Match", "\"0\""),
-                        Roles.TRAINER, Roles.DISTRICT_OFFICER, null, 200),
-                new Write("POST /cohorts", () -> ApiRequest.of("POST", "/api/v1/cohorts", cohortBody()), Roles.TRAINER, Roles.MONITOR, null, 201),
-                new Write("POST /cohorts/{id}/open", () -> ApiRequest.of("POST", cohort() + "/open", null).withHeader("If-Match", "\"0\""),
-                        Roles.TRAINER, Roles.CONSULTANT, null, 200),
-                new Write("POST /cohorts/{id}/close", () -> ApiRequest.of("POST", cohort("open") + "/close", null).withHeader("If-Match", "\"1\""),
-                        Roles.TRAINER, Roles.DISTRICT_OFFICER, null, 200),
-                new Write("POST /cohorts/{id}/complete", () -> ApiRequest.of("POST", cohort("open", "close") + "/complete", null)
-                        .withHeader("If-Match", "\"2\""), Roles.TRAINER, Roles.EDITOR, null, 200),
-                new Write("POST /cohorts/{id}/cancel", () -> ApiRequest.of("POST", cohort() + "/cancel", "{\"reason\":\"일정 취소\"}")
-                        .withHeader("If-Match", "\"0\""), Roles.TRAINER, Roles.MONITOR, null, 200),
-                new Write("POST /cohorts/{id}/sessions", () -> ApiRequest.of("POST", cohort() + "/sessions",
-                        "{\"startsAt\":\"2016-03-16T09:00:00+09:00\",\"endsAt\":\"2016-03-16T12:00:00+09:00\",\"hours\":3}"),
-                        Roles.TRAINER, Roles.MONITOR, null, 201),
-                new Write("POST /trainees", () -> ApiRequest.of("POST", "/api/v1/trainees", traineeBody()), Roles.TRAINER, Roles.MONITOR, null, 201),
-                new Write("POST /cohorts/{id}/enrolments", () -> ApiRequest.of("POST", cohort("open") + "/enrolments",
-                        "{\"traineeId\":\"" + trainee() + "\"}"), Roles.TRAINER, Roles.CONSULTANT, null, 201),
-                new Write("POST /enrolments/{id}/cancel", () -> ApiRequest.of("POST", enrolment() + "/cancel", null).withHeader("If-Match", "\"0\""),
-                        Roles.TRAINER, Roles.MONITOR, null, 200),
-                new Write("PUT /sessions/{id}/attendance", TrainingAuthorizationTest::attendance, Roles.TRAINER, Roles.CONSULTANT, null, 200),
-                new Write("POST /sessions/{id}/check-in-codes", TrainingAuthorizationTest::checkInCode, Roles.TRAINER, Roles.TRAINEE, null, 201));
+                new Write(
+                        "POST /courses",
+                        () -> ApiRequest.of("POST", "/api/v1/courses", TrainingApiContractTest.COURSE),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        201),
+                new Write(
+                        "PATCH /courses/{id}",
+                        () -> ApiRequest.of("PATCH", course(), "{\"hours\":7}").withHeader("If-Match", "\"0\""),
+                        Roles.TRAINER,
+                        Roles.DISTRICT_OFFICER,
+                        null,
+                        200),
+                new Write(
+                        "POST /cohorts",
+                        () -> ApiRequest.of("POST", "/api/v1/cohorts", cohortBody()),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        201),
+                new Write(
+                        "POST /cohorts/{id}/open",
+                        () -> ApiRequest.of("POST", cohort() + "/open", null).withHeader("If-Match", "\"0\""),
+                        Roles.TRAINER,
+                        Roles.CONSULTANT,
+                        null,
+                        200),
+                new Write(
+                        "POST /cohorts/{id}/close",
+                        () -> ApiRequest.of("POST", cohort("open") + "/close", null)
+                                .withHeader("If-Match", "\"1\""),
+                        Roles.TRAINER,
+                        Roles.DISTRICT_OFFICER,
+                        null,
+                        200),
+                new Write(
+                        "POST /cohorts/{id}/complete",
+                        () -> ApiRequest.of("POST", cohort("open", "close") + "/complete", null)
+                                .withHeader("If-Match", "\"2\""),
+                        Roles.TRAINER,
+                        Roles.EDITOR,
+                        null,
+                        200),
+                new Write(
+                        "POST /cohorts/{id}/cancel",
+                        () -> ApiRequest.of("POST", cohort() + "/cancel", "{\"reason\":\"일정 취소\"}")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        200),
+                new Write(
+                        "POST /cohorts/{id}/sessions",
+                        () -> ApiRequest.of(
+                                "POST",
+                                cohort() + "/sessions",
+                                "{\"startsAt\":\"2016-03-16T09:00:00+09:00\",\"endsAt\":\"2016-03-16T12:00:00+09:00\",\"hours\":3}"),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        201),
+                new Write(
+                        "POST /trainees",
+                        () -> ApiRequest.of("POST", "/api/v1/trainees", traineeBody()),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        201),
+                new Write(
+                        "POST /cohorts/{id}/enrolments",
+                        () -> ApiRequest.of(
+                                "POST", cohort("open") + "/enrolments", "{\"traineeId\":\"" + trainee() + "\"}"),
+                        Roles.TRAINER,
+                        Roles.CONSULTANT,
+                        null,
+                        201),
+                new Write(
+                        "POST /enrolments/{id}/cancel",
+                        () -> ApiRequest.of("POST", enrolment() + "/cancel", null)
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        200),
+                new Write(
+                        "PUT /sessions/{id}/attendance",
+                        TrainingAuthorizationTest::attendance,
+                        Roles.TRAINER,
+                        Roles.CONSULTANT,
+                        null,
+                        200),
+                new Write(
+                        "POST /sessions/{id}/check-in-codes",
+                        TrainingAuthorizationTest::checkInCode,
+                        Roles.TRAINER,
+                        Roles.TRAINEE,
+                        null,
+                        201));
     }
 }

@@ -14,20 +14,47 @@ class TrainingHostileInputTest extends HostileInputContract {
 
     @Override
     protected List<Create> creates() {
-        return List.of(new Create("/api/v1/courses", Map.of("title", "심화과정", "track", "ADVANCED", "hours", 21,
-                "fields", List.of("VILLAGE"), "description", "마을 생태계")),
-                new Create("/api/v1/trainees", Map.of("name", "적대", "organisation", "성북동 주민센터", "districtCode", "11290",
-                        "dongCode", "1129052500", "jobType", "행정")));
+        return List.of(
+                new Create(
+                        "/api/v1/courses",
+                        Map.of(
+                                "title",
+                                "심화과정",
+                                "track",
+                                "ADVANCED",
+                                "hours",
+                                21,
+                                "fields",
+                                List.of("VILLAGE"),
+                                "description",
+                                "마을 생태계")),
+                new Create(
+                        "/api/v1/trainees",
+                        Map.of(
+                                "name",
+                                "적대",
+                                "organisation",
+                                "성북동 주민센터",
+                                "districtCode",
+                                "11290",
+                                "dongCode",
+                                "1129052500",
+                                "jobType",
+                                "행정")));
     }
 
     @Override
     protected List<ListQuery> lists() {
-        return List.of(new ListQuery("/api/v1/courses", List.of("track", "field", "page", "size")),
+        return List.of(
+                new ListQuery("/api/v1/courses", List.of("track", "field", "page", "size")),
                 new ListQuery("/api/v1/training-needs", List.of("roundId", "district", "dongCode", "field", "size")),
                 new ListQuery("/api/v1/trainees", List.of("district", "dongCode", "page", "size")),
                 new ListQuery("/api/v1/cohorts", List.of("courseId", "status", "page", "size")),
-                new ListQuery("/api/v1/cohorts/b0000000-0000-4000-8000-000000000001/enrolments", List.of("status", "page", "size")),
-                new ListQuery("/api/v1/cohorts/b0000000-0000-4000-8000-000000000001/sessions", List.of("page", "size")));
+                new ListQuery(
+                        "/api/v1/cohorts/b0000000-0000-4000-8000-000000000001/enrolments",
+                        List.of("status", "page", "size")),
+                new ListQuery(
+                        "/api/v1/cohorts/b0000000-0000-4000-8000-000000000001/sessions", List.of("page", "size")));
     }
 
     @Override
@@ -36,6 +63,12 @@ class TrainingHostileInputTest extends HostileInputContract {
     }
 
     private static long total(String list) {
-        return ApiRequest.of("GET", list + "?size=1", null).sendAsAdmin().then().statusCode(200).extract().jsonPath().getLong("total");
+        return ApiRequest.of("GET", list + "?size=1", null)
+                .sendAsAdmin()
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }

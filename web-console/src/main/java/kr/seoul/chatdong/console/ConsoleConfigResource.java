@@ -16,27 +16,37 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ConsoleConfigResource {
 
     /** The console's configuration as the SPA reads it. */
-    public record ConsoleConfig(String governanceUrl, String monitoringUrl, String trainingUrl, String casesUrl,
-            String oidcIssuer, String oidcClientId) {
-    }
+    public record ConsoleConfig(
+            String governanceUrl,
+            String monitoringUrl,
+            String trainingUrl,
+            String casesUrl,
+            String oidcIssuer,
+            String oidcClientId) {}
 
     @ConfigProperty(name = "chatdong.console.governance-url")
     String governance;
+
     @ConfigProperty(name = "chatdong.console.monitoring-url")
     String monitoring;
+
     @ConfigProperty(name = "chatdong.console.training-url")
     String training;
+
     @ConfigProperty(name = "chatdong.console.cases-url")
     String cases;
+
     @ConfigProperty(name = "chatdong.console.oidc-issuer")
     String oidcIssuer;
+
     @ConfigProperty(name = "chatdong.console.oidc-client-id")
     String oidcClientId;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ConsoleConfig config() {
-        return new ConsoleConfig(trim(governance), trim(monitoring), trim(training), trim(cases), trim(oidcIssuer), oidcClientId);
+        return new ConsoleConfig(
+                trim(governance), trim(monitoring), trim(training), trim(cases), trim(oidcIssuer), oidcClientId);
     }
 
     private static String trim(String url) {

@@ -15,7 +15,10 @@ class ConsoleResourceTest {
 
     @Test
     void configNamesTheServicesAndTheIdentityProvider() {
-        given().when().get("/config.json").then().statusCode(200)
+        given().when()
+                .get("/config.json")
+                .then()
+                .statusCode(200)
                 .body("monitoringUrl", equalTo("http://127.0.0.1:8082"))
                 .body("casesUrl", equalTo("http://127.0.0.1:8084"))
                 .body("oidcIssuer", equalTo("http://127.0.0.1:8180/realms/chatdong"))
@@ -25,8 +28,12 @@ class ConsoleResourceTest {
 
     @Test
     void theDevelopmentSignInIsGone() {
-        given().contentType("application/json").body("{\"role\":\"city-admin\"}")
-                .when().post("/api/dev-login").then().statusCode(404);
+        given().contentType("application/json")
+                .body("{\"role\":\"city-admin\"}")
+                .when()
+                .post("/api/dev-login")
+                .then()
+                .statusCode(404);
     }
 
     @Test

@@ -39,7 +39,12 @@ public class BestPracticeCase {
 
     /** The workflow steps, named as in the API ({@code POST /cases/{id}/{step}}). */
     public enum Step {
-        start, submit, reject, publish, archive, withdraw
+        start,
+        submit,
+        reject,
+        publish,
+        archive,
+        withdraw
     }
 
     @Id
@@ -125,18 +130,27 @@ public class BestPracticeCase {
     @Version
     private long version;
 
-    protected BestPracticeCase() {
-    }
+    protected BestPracticeCase() {}
 
     /**
      * A case written through the API (by the discovery team or sent in by a district) about a dong
      * (its district follows from it) or a whole district; it starts DRAFTING.
      */
-    public static BestPracticeCase draft(String title, String summary, String districtCode, Dong dong, List<Field> fields,
-            List<String> tags, List<String> authors, CaseSource source, Instant now) {
+    public static BestPracticeCase draft(
+            String title,
+            String summary,
+            String districtCode,
+            Dong dong,
+            List<Field> fields,
+            List<String> tags,
+            List<String> authors,
+            CaseSource source,
+            Instant now) {
         if (source == CaseSource.MONITORING) {
-            throw new DomainException.RuleViolation("MONITORING cases are nominated by monitoring rounds, not written through the API")
-                    .with("rule", "monitoring-cases-come-from-rounds").with("field", "source");
+            throw new DomainException.RuleViolation(
+                            "MONITORING cases are nominated by monitoring rounds, not written through the API")
+                    .with("rule", "monitoring-cases-come-from-rounds")
+                    .with("field", "source");
         }
         BestPracticeCase c = new BestPracticeCase();
         c.id = UUID.randomUUID();
@@ -155,15 +169,27 @@ public class BestPracticeCase {
     }
 
     /** A discovery-team draft in one field, without body, tags or authors. */
-    public static BestPracticeCase draft(String title, String summary, String districtCode, Dong dong, Field field, Instant now) {
-        return draft(title, summary, districtCode, dong, List.of(field), List.of(), List.of(), CaseSource.DISCOVERY_TEAM, now);
+    public static BestPracticeCase draft(
+            String title, String summary, String districtCode, Dong dong, Field field, Instant now) {
+        return draft(
+                title,
+                summary,
+                districtCode,
+                dong,
+                List.of(field),
+                List.of(),
+                List.of(),
+                CaseSource.DISCOVERY_TEAM,
+                now);
     }
 
     /** A nomination by a completed monitoring round: the (dong, field) scored at or above its excellence bar. */
-    public static BestPracticeCase nominate(UUID roundId, String roundName, FieldScore excellent, Dong dong, String sourceEventId, Instant now) {
+    public static BestPracticeCase nominate(
+            UUID roundId, String roundName, FieldScore excellent, Dong dong, String sourceEventId, Instant now) {
         BestPracticeCase c = new BestPracticeCase();
         c.id = UUID.randomUUID();
-        c.title = dong.districtNameKo() + " " + dong.nameKo() + " " + excellent.field().nameKo() + " 분야 우수사례 후보";
+        c.title = dong.districtNameKo() + " " + dong.nameKo() + " "
+                + excellent.field().nameKo() + " 분야 우수사례 후보";
         c.summary = roundName + "에서 " + excellent.field().nameKo() + " 분야 " + excellent.score() + "점";
         c.districtCode = dong.districtCode();
         c.dongCode = dong.code();
@@ -182,7 +208,8 @@ public class BestPracticeCase {
      * Changes what a PATCH names; {@code null} leaves a member as it is. Only while the case is
      * NOMINATED or DRAFTING: in review the text is the reviewers', once published it is public.
      */
-    public void revise(String newTitle, String newSummary, List<Field> newFields, List<String> newTags, List<String> newAuthors) {
+    public void revise(
+            String newTitle, String newSummary, List<Field> newFields, List<String> newTags, List<String> newAuthors) {
         requireEditable("edit");
         if (newTitle != null) {
             this.title = newTitle;
@@ -242,7 +269,8 @@ public class BestPracticeCase {
     }
 
     private void reindex() {
-        searchText = String.join("\n", title, summary == null ? "" : summary, body == null ? "" : body, String.join(" ", tags));
+        searchText = String.join(
+                "\n", title, summary == null ? "" : summary, body == null ? "" : body, String.join(" ", tags));
     }
 
     /** NOMINATED → DRAFTING: someone writes the nomination up. */
@@ -255,7 +283,8 @@ public class BestPracticeCase {
     public void submit() {
         require(Step.submit, CaseStatus.DRAFTING);
         if (body == null || body.isBlank()) {
-            throw new DomainException.RuleViolation("The case has no body yet; write it (PATCH body) before submitting it for review")
+            throw new DomainException.RuleViolation(
+                            "The case has no body yet; write it (PATCH body) before submitting it for review")
                     .with("rule", "body-required");
         }
         status = CaseStatus.IN_REVIEW;
@@ -273,11 +302,13 @@ public class BestPracticeCase {
      */
     public void publish(List<ChannelSlot> slots, LocalDate today, Instant now) {
         require(Step.publish, CaseStatus.IN_REVIEW);
-        List<ChannelSlot> chosen = slots == null || slots.isEmpty() ? List.of(new ChannelSlot(Channel.HOMEPAGE, today)) : slots;
+        List<ChannelSlot> chosen =
+                slots == null || slots.isEmpty() ? List.of(new ChannelSlot(Channel.HOMEPAGE, today)) : slots;
         Set<Channel> seen = EnumSet.noneOf(Channel.class);
         for (ChannelSlot slot : chosen) {
             if (!seen.add(slot.channel())) {
-                throw new DomainException.InvalidValue("channels", "names " + slot.channel() + " twice; give each channel once");
+                throw new DomainException.InvalidValue(
+                        "channels", "names " + slot.channel() + " twice; give each channel once");
             }
         }
         channels.clear();
@@ -329,11 +360,13 @@ public class BestPracticeCase {
         }
         if (member != null) {
             if (!member.districtCode().equals(districtCode)) {
-                throw new DomainException.RuleViolation("Member " + member.id() + " serves district " + member.districtCode()
-                        + "; this case is of district " + districtCode).with("rule", "member-of-another-district");
+                throw new DomainException.RuleViolation("Member " + member.id() + " serves district "
+                                + member.districtCode() + "; this case is of district " + districtCode)
+                        .with("rule", "member-of-another-district");
             }
             if (!member.isActiveOn(day)) {
-                throw new DomainException.RuleViolation("Member " + member.id() + " is not active on " + day).with("rule", "member-inactive");
+                throw new DomainException.RuleViolation("Member " + member.id() + " is not active on " + day)
+                        .with("rule", "member-inactive");
             }
         }
         assigneeId = member == null ? null : member.id();
@@ -352,7 +385,8 @@ public class BestPracticeCase {
 
     private void requireEditable(String what) {
         if (status != CaseStatus.NOMINATED && status != CaseStatus.DRAFTING) {
-            throw conflict("The case is " + status + "; it can be changed (" + what + ") only while NOMINATED or DRAFTING");
+            throw conflict(
+                    "The case is " + status + "; it can be changed (" + what + ") only while NOMINATED or DRAFTING");
         }
     }
 
@@ -376,7 +410,8 @@ public class BestPracticeCase {
 
     private void setFields(List<Field> newFields) {
         if (newFields == null || newFields.isEmpty()) {
-            throw new DomainException.InvalidValue("fields", "name at least one of the program's fields (WELFARE, VILLAGE, ADMINISTRATION, HEALTH)");
+            throw new DomainException.InvalidValue(
+                    "fields", "name at least one of the program's fields (WELFARE, VILLAGE, ADMINISTRATION, HEALTH)");
         }
         Set<Field> distinct = new LinkedHashSet<>(newFields);
         if (distinct.contains(null)) {

@@ -39,8 +39,7 @@ public class CaseComment {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CaseComment() {
-    }
+    protected CaseComment() {}
 
     public CaseComment(UUID caseId, Kind kind, String text, String author, Instant createdAt) {
         this.id = UUID.randomUUID();

@@ -31,8 +31,7 @@ public class CaseRevision {
     @Column(name = "saved_by")
     private String savedBy;
 
-    protected CaseRevision() {
-    }
+    protected CaseRevision() {}
 
     public CaseRevision(UUID caseId, int number, String title, String body, Instant savedAt, String savedBy) {
         this.id = UUID.randomUUID();

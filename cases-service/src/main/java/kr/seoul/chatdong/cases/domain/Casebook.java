@@ -38,8 +38,7 @@ public class Casebook {
     @Version
     private long version;
 
-    protected Casebook() {
-    }
+    protected Casebook() {}
 
     public Casebook(int year, int edition, int caseCount, String html, byte[] pdf, Instant now) {
         this.id = UUID.randomUUID();

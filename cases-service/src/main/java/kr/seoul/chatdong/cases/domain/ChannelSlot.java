@@ -17,8 +17,7 @@ public class ChannelSlot {
     @Column(name = "scheduled_on")
     private LocalDate scheduledOn;
 
-    protected ChannelSlot() {
-    }
+    protected ChannelSlot() {}
 
     public ChannelSlot(Channel channel, LocalDate scheduledOn) {
         this.channel = channel;

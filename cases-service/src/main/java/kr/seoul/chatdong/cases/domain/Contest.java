@@ -34,7 +34,8 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 public class Contest {
 
     public enum Status {
-        OPEN, RESULTS_PUBLISHED
+        OPEN,
+        RESULTS_PUBLISHED
     }
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -67,13 +68,13 @@ public class Contest {
     @Version
     private long version;
 
-    protected Contest() {
-    }
+    protected Contest() {}
 
     /** A contest with 1–10 criteria of distinct names; the period must be ordered. */
     public Contest(String name, LocalDate eligibleFrom, LocalDate eligibleTo, List<Criterion> criteria, Instant now) {
         if (eligibleTo.isBefore(eligibleFrom)) {
-            throw new DomainException.InvalidValue("eligibleTo", "is before eligibleFrom (" + eligibleTo + " < " + eligibleFrom + ")");
+            throw new DomainException.InvalidValue(
+                    "eligibleTo", "is before eligibleFrom (" + eligibleTo + " < " + eligibleFrom + ")");
         }
         if (criteria == null || criteria.isEmpty() || criteria.size() > 10) {
             throw new DomainException.InvalidValue("criteria", "give 1 to 10 criteria");
@@ -81,7 +82,8 @@ public class Contest {
         Set<String> names = new HashSet<>();
         for (Criterion c : criteria) {
             if (!names.add(c.name())) {
-                throw new DomainException.InvalidValue("criteria", "names '" + c.name() + "' twice; give each criterion once");
+                throw new DomainException.InvalidValue(
+                        "criteria", "names '" + c.name() + "' twice; give each criterion once");
             }
             if (c.weight() < 1 || c.weight() > 100) {
                 throw new DomainException.InvalidValue("criteria", "weight of '" + c.name() + "' must be 1 to 100");
@@ -102,16 +104,20 @@ public class Contest {
      */
     public void requireEligible(BestPracticeCase c) {
         if (c.publishedAt() == null) {
-            throw new DomainException.RuleViolation("Case " + c.id() + " is " + c.status() + ", never published; only cases published from "
-                    + eligibleFrom + " to " + eligibleTo + " may enter").with("rule", "case-not-published");
+            throw new DomainException.RuleViolation(
+                            "Case " + c.id() + " is " + c.status() + ", never published; only cases published from "
+                                    + eligibleFrom + " to " + eligibleTo + " may enter")
+                    .with("rule", "case-not-published");
         }
         LocalDate day = LocalDate.ofInstant(c.publishedAt(), SEOUL);
         if (day.isBefore(eligibleFrom) || day.isAfter(eligibleTo)) {
-            throw new DomainException.RuleViolation("Case " + c.id() + " was published on " + day + ", outside the contest's period "
-                    + eligibleFrom + " to " + eligibleTo).with("rule", "published-outside-period");
+            throw new DomainException.RuleViolation("Case " + c.id() + " was published on " + day
+                            + ", outside the contest's period " + eligibleFrom + " to " + eligibleTo)
+                    .with("rule", "published-outside-period");
         }
         if (c.status() != CaseStatus.PUBLISHED && c.status() != CaseStatus.ARCHIVED) {
-            throw new DomainException.RuleViolation("Case " + c.id() + " is " + c.status()).with("rule", "case-not-published");
+            throw new DomainException.RuleViolation("Case " + c.id() + " is " + c.status())
+                    .with("rule", "case-not-published");
         }
     }
 
@@ -124,27 +130,33 @@ public class Contest {
         Set<String> seen = new HashSet<>();
         for (ContestScore.Given g : given) {
             if (!seen.add(g.criterion())) {
-                throw new DomainException.InvalidValue("scores", "names '" + g.criterion() + "' twice; score each criterion once");
+                throw new DomainException.InvalidValue(
+                        "scores", "names '" + g.criterion() + "' twice; score each criterion once");
             }
             if (criteria.stream().noneMatch(c -> c.name().equals(g.criterion()))) {
-                throw new DomainException.InvalidValue("scores", "'" + g.criterion() + "' is not a criterion of this contest; its criteria: "
-                        + String.join(", ", criterionNames()));
+                throw new DomainException.InvalidValue(
+                        "scores",
+                        "'" + g.criterion() + "' is not a criterion of this contest; its criteria: "
+                                + String.join(", ", criterionNames()));
             }
             if (g.score() < 1 || g.score() > 5) {
                 throw new DomainException.InvalidValue("scores", "the score of '" + g.criterion() + "' must be 1 to 5");
             }
         }
-        List<String> missing = criterionNames().stream().filter(n -> !seen.contains(n)).toList();
+        List<String> missing =
+                criterionNames().stream().filter(n -> !seen.contains(n)).toList();
         if (!missing.isEmpty()) {
-            throw new DomainException.InvalidValue("scores", "score every criterion; missing: " + String.join(", ", missing));
+            throw new DomainException.InvalidValue(
+                    "scores", "score every criterion; missing: " + String.join(", ", missing));
         }
     }
 
     /** Entries, judges and scores change only while the contest is OPEN (409 once its results are published). */
     public void requireOpen(String what) {
         if (status != Status.OPEN) {
-            throw new DomainException.StateConflict("The contest's results were published on " + resultsPublishedAt + "; its " + what
-                    + " are frozen").with("currentState", status.name());
+            throw new DomainException.StateConflict("The contest's results were published on " + resultsPublishedAt
+                            + "; its " + what + " are frozen")
+                    .with("currentState", status.name());
         }
     }
 
@@ -152,7 +164,8 @@ public class Contest {
     public void publishResults(int entries, Instant now) {
         requireOpen("results");
         if (entries == 0) {
-            throw new DomainException.RuleViolation("The contest has no entries; there are no results to publish").with("rule", "no-entries");
+            throw new DomainException.RuleViolation("The contest has no entries; there are no results to publish")
+                    .with("rule", "no-entries");
         }
         status = Status.RESULTS_PUBLISHED;
         resultsPublishedAt = now;

@@ -36,8 +36,7 @@ public class ContestEntry {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected ContestEntry() {
-    }
+    protected ContestEntry() {}
 
     /** Enters {@code c} in {@code contest}: refused (422) unless it was published within the contest's period. */
     public ContestEntry(Contest contest, BestPracticeCase c, Instant now) {

@@ -26,8 +26,7 @@ public class ContestJudge {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected ContestJudge() {
-    }
+    protected ContestJudge() {}
 
     public ContestJudge(UUID contestId, String subject, String name, Instant now) {
         this.id = UUID.randomUUID();

@@ -25,32 +25,37 @@ import java.util.stream.Collectors;
 public final class ContestRanking {
 
     /** The awards, best first, and how many places each takes. */
-    public static final List<Map.Entry<String, Integer>> AWARDS = List.of(Map.entry("대상", 1), Map.entry("최우수상", 1),
-            Map.entry("우수상", 2), Map.entry("장려상", 3));
+    public static final List<Map.Entry<String, Integer>> AWARDS =
+            List.of(Map.entry("대상", 1), Map.entry("최우수상", 1), Map.entry("우수상", 2), Map.entry("장려상", 3));
 
     private static final int SCALE = 12;
 
     /** A criterion's mean across the judges who scored it (null: nobody did). */
-    public record CriterionMean(String criterion, int weight, BigDecimal mean) {
-    }
+    public record CriterionMean(String criterion, int weight, BigDecimal mean) {}
 
     /** An entry's place; {@code score} is exact, {@link #rounded()} is what is shown. */
-    public record Ranked(int rank, ContestEntry entry, BigDecimal score, int judges, List<CriterionMean> criteria, String award) {
+    public record Ranked(
+            int rank, ContestEntry entry, BigDecimal score, int judges, List<CriterionMean> criteria, String award) {
 
         public BigDecimal rounded() {
-            return score == null ? null : score.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+            return score == null
+                    ? null
+                    : score.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         }
     }
 
-    private ContestRanking() {
-    }
+    private ContestRanking() {}
 
     public static List<Ranked> of(List<Criterion> criteria, List<ContestEntry> entries, List<ContestScore> scores) {
-        Map<java.util.UUID, List<ContestScore>> byEntry = scores.stream().collect(Collectors.groupingBy(ContestScore::entryId));
+        Map<java.util.UUID, List<ContestScore>> byEntry =
+                scores.stream().collect(Collectors.groupingBy(ContestScore::entryId));
         int heaviest = criteria.stream().mapToInt(Criterion::weight).max().orElseThrow();
-        String tieBreaker = criteria.stream().filter(c -> c.weight() == heaviest).findFirst().orElseThrow().name();
-        record Scored(ContestEntry entry, BigDecimal score, int judges, List<CriterionMean> means, BigDecimal tie) {
-        }
+        String tieBreaker = criteria.stream()
+                .filter(c -> c.weight() == heaviest)
+                .findFirst()
+                .orElseThrow()
+                .name();
+        record Scored(ContestEntry entry, BigDecimal score, int judges, List<CriterionMean> means, BigDecimal tie) {}
         List<Scored> scored = new ArrayList<>();
         for (ContestEntry e : entries) {
             List<ContestScore> own = byEntry.getOrDefault(e.id(), List.of());
@@ -61,9 +66,14 @@ public final class ContestRanking {
             int weights = 0;
             BigDecimal tie = null;
             for (Criterion c : criteria) {
-                List<ContestScore> of = own.stream().filter(s -> s.criterion().equals(c.name())).toList();
-                BigDecimal mean = of.isEmpty() ? null : BigDecimal.valueOf(of.stream().mapToInt(ContestScore::score).sum())
-                        .divide(BigDecimal.valueOf(of.size()), SCALE, RoundingMode.HALF_EVEN);
+                List<ContestScore> of =
+                        own.stream().filter(s -> s.criterion().equals(c.name())).toList();
+                BigDecimal mean = of.isEmpty()
+                        ? null
+                        : BigDecimal.valueOf(of.stream()
+                                        .mapToInt(ContestScore::score)
+                                        .sum())
+                                .divide(BigDecimal.valueOf(of.size()), SCALE, RoundingMode.HALF_EVEN);
                 means.add(new CriterionMean(c.name(), c.weight(), mean));
                 if (mean != null) {
                     weighted = weighted.add(mean.multiply(BigDecimal.valueOf(c.weight())));
@@ -73,7 +83,8 @@ public final class ContestRanking {
                     tie = mean;
                 }
             }
-            BigDecimal score = weights == 0 ? null : weighted.divide(BigDecimal.valueOf(weights), SCALE, RoundingMode.HALF_EVEN);
+            BigDecimal score =
+                    weights == 0 ? null : weighted.divide(BigDecimal.valueOf(weights), SCALE, RoundingMode.HALF_EVEN);
             scored.add(new Scored(e, score, judges.size(), means, tie));
         }
         Comparator<BigDecimal> higherFirst = Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder());

@@ -14,8 +14,7 @@ import jakarta.persistence.Table;
 public class ContestScore {
 
     /** A score as a judge gives it. */
-    public record Given(String criterion, int score) {
-    }
+    public record Given(String criterion, int score) {}
 
     @Id
     private UUID id;
@@ -33,8 +32,7 @@ public class ContestScore {
     @Column(name = "scored_at")
     private Instant scoredAt;
 
-    protected ContestScore() {
-    }
+    protected ContestScore() {}
 
     public ContestScore(UUID entryId, String judge, Given given, Instant now) {
         this.id = UUID.randomUUID();

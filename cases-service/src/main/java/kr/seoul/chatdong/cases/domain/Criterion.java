@@ -10,8 +10,7 @@ public class Criterion {
 
     private int weight;
 
-    protected Criterion() {
-    }
+    protected Criterion() {}
 
     public Criterion(String name, int weight) {
         this.name = name;

@@ -41,10 +41,10 @@ public class DiscoveryMember {
     @Version
     private long version;
 
-    protected DiscoveryMember() {
-    }
+    protected DiscoveryMember() {}
 
-    public DiscoveryMember(String name, String districtCode, String subject, LocalDate activeFrom, LocalDate activeTo, Instant now) {
+    public DiscoveryMember(
+            String name, String districtCode, String subject, LocalDate activeFrom, LocalDate activeTo, Instant now) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.districtCode = districtCode;
@@ -56,7 +56,8 @@ public class DiscoveryMember {
     /** A merge patch may remove nothing of a member: every member has a value. */
     public void remove(java.util.Set<String> members) {
         for (String member : members) {
-            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(member, "cannot be removed (null); give a value");
+            throw new kr.seoul.chatdong.commons.rules.DomainException.InvalidValue(
+                    member, "cannot be removed (null); give a value");
         }
     }
 

@@ -19,7 +19,9 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 public class ManualFeedback {
 
     public enum Status {
-        OPEN, ADOPTED, DECLINED
+        OPEN,
+        ADOPTED,
+        DECLINED
     }
 
     @Id
@@ -54,10 +56,10 @@ public class ManualFeedback {
     @Version
     private long version;
 
-    protected ManualFeedback() {
-    }
+    protected ManualFeedback() {}
 
-    public ManualFeedback(String volumeId, String section, String text, String districtCode, String createdBy, Instant now) {
+    public ManualFeedback(
+            String volumeId, String section, String text, String districtCode, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.volumeId = volumeId;
         this.section = section;
@@ -71,8 +73,10 @@ public class ManualFeedback {
     /** OPEN → ADOPTED by {@code version}, which must be of the feedback's volume (422). */
     public void adoptIn(ManualVersion version) {
         if (!version.volumeId().equals(volumeId)) {
-            throw new DomainException.RuleViolation("Feedback " + id + " is on volume " + volumeId + ", not " + version.volumeId())
-                    .with("rule", "feedback-of-another-volume").with("feedbackId", id.toString());
+            throw new DomainException.RuleViolation(
+                            "Feedback " + id + " is on volume " + volumeId + ", not " + version.volumeId())
+                    .with("rule", "feedback-of-another-volume")
+                    .with("feedbackId", id.toString());
         }
         requireOpen("adopted");
         status = Status.ADOPTED;
@@ -88,8 +92,10 @@ public class ManualFeedback {
 
     private void requireOpen(String what) {
         if (status != Status.OPEN) {
-            throw new DomainException.StateConflict("Feedback " + id + " is " + status + "; only OPEN feedback is " + what)
-                    .with("currentState", status.name()).with("feedbackId", id.toString());
+            throw new DomainException.StateConflict(
+                            "Feedback " + id + " is " + status + "; only OPEN feedback is " + what)
+                    .with("currentState", status.name())
+                    .with("feedbackId", id.toString());
         }
     }
 

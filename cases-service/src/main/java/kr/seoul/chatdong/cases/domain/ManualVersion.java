@@ -30,8 +30,7 @@ public class ManualVersion {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected ManualVersion() {
-    }
+    protected ManualVersion() {}
 
     public ManualVersion(String volumeId, String version, LocalDate publishedOn, int copies, Instant now) {
         this.id = UUID.randomUUID();

@@ -22,8 +22,7 @@ public class ManualVolume {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected ManualVolume() {
-    }
+    protected ManualVolume() {}
 
     public String id() {
         return id;

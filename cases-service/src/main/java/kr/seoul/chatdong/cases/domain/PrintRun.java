@@ -27,8 +27,7 @@ public class PrintRun {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected PrintRun() {
-    }
+    protected PrintRun() {}
 
     public PrintRun(UUID casebookId, int copies, String distributedTo, Instant now) {
         this.id = UUID.randomUUID();

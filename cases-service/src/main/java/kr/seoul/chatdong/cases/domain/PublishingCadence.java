@@ -19,24 +19,29 @@ import java.util.Set;
  * week it was published (archived ones too: they were published); channel slots count in the week
  * they are scheduled for.
  */
-public record PublishingCadence(int year, int perWeekTarget, int perYearTarget, long published, boolean yearTargetMet,
-        int weeksMeetingTarget, List<Week> weeks, List<String> districtsWithoutPublishedCase) {
+public record PublishingCadence(
+        int year,
+        int perWeekTarget,
+        int perYearTarget,
+        long published,
+        boolean yearTargetMet,
+        int weeksMeetingTarget,
+        List<Week> weeks,
+        List<String> districtsWithoutPublishedCase) {
 
     public static final int PER_WEEK = 2;
     public static final int PER_YEAR = 153;
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     /** One ISO week: cases published, and channel slots scheduled, in it. */
-    public record Week(int week, LocalDate from, LocalDate to, long published, boolean targetMet, Map<Channel, Long> scheduled) {
-    }
+    public record Week(
+            int week, LocalDate from, LocalDate to, long published, boolean targetMet, Map<Channel, Long> scheduled) {}
 
     /** A published case: when, and of which district. */
-    public record Publication(Instant publishedAt, String districtCode) {
-    }
+    public record Publication(Instant publishedAt, String districtCode) {}
 
     /** A channel slot: which channel, on which day. */
-    public record Slot(Channel channel, LocalDate scheduledOn) {
-    }
+    public record Slot(Channel channel, LocalDate scheduledOn) {}
 
     /** The Monday of ISO week 1 of {@code year}. */
     public static LocalDate firstDay(int year) {
@@ -48,7 +53,8 @@ public record PublishingCadence(int year, int perWeekTarget, int perYearTarget, 
         return firstDay(year + 1);
     }
 
-    public static PublishingCadence of(int year, List<Publication> publications, List<Slot> slots, List<String> allDistricts) {
+    public static PublishingCadence of(
+            int year, List<Publication> publications, List<Slot> slots, List<String> allDistricts) {
         LocalDate first = firstDay(year);
         LocalDate end = endExclusive(year);
         int weekCount = (int) (java.time.temporal.ChronoUnit.WEEKS.between(first, end));
@@ -74,7 +80,9 @@ public record PublishingCadence(int year, int perWeekTarget, int perYearTarget, 
         }
         for (Slot s : slots) {
             if (!s.scheduledOn().isBefore(first) && s.scheduledOn().isBefore(end)) {
-                scheduled.get(s.scheduledOn().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).merge(s.channel(), 1L, Long::sum);
+                scheduled
+                        .get(s.scheduledOn().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                        .merge(s.channel(), 1L, Long::sum);
             }
         }
         List<Week> weeks = new ArrayList<>();
@@ -85,7 +93,9 @@ public record PublishingCadence(int year, int perWeekTarget, int perYearTarget, 
             met += ok ? 1 : 0;
             weeks.add(new Week(w, from, from.plusDays(6), published[w], ok, scheduled.get(w)));
         }
-        List<String> without = allDistricts.stream().filter(d -> !districtsPublished.contains(d)).toList();
+        List<String> without = allDistricts.stream()
+                .filter(d -> !districtsPublished.contains(d))
+                .toList();
         return new PublishingCadence(year, PER_WEEK, PER_YEAR, total, total >= PER_YEAR, met, weeks, without);
     }
 }

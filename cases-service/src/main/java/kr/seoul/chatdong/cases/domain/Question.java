@@ -22,7 +22,9 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 public class Question {
 
     public enum Status {
-        OPEN, ANSWERED, PUBLISHED_AS_FAQ
+        OPEN,
+        ANSWERED,
+        PUBLISHED_AS_FAQ
     }
 
     @Id
@@ -61,8 +63,7 @@ public class Question {
     @Version
     private long version;
 
-    protected Question() {
-    }
+    protected Question() {}
 
     public Question(String districtCode, String dongCode, String topic, String text, String askedBy, Instant now) {
         this.id = UUID.randomUUID();

@@ -26,8 +26,7 @@ public class QuestionAnswer {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected QuestionAnswer() {
-    }
+    protected QuestionAnswer() {}
 
     QuestionAnswer(UUID questionId, String text, String author, Instant now) {
         this.id = UUID.randomUUID();

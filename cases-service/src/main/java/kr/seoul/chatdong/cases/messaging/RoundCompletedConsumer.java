@@ -25,7 +25,15 @@ public class RoundCompletedConsumer {
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("case-nominations", EventCatalog.ROUND_COMPLETED, record, event -> cases.nominateFrom(event.payload(), event.id()));
-        events.consume("case-nominations", EventCatalog.ASSESSMENT_CORRECTED, record, event -> cases.reconcile(event.payload(), event.id()));
+        events.consume(
+                "case-nominations",
+                EventCatalog.ROUND_COMPLETED,
+                record,
+                event -> cases.nominateFrom(event.payload(), event.id()));
+        events.consume(
+                "case-nominations",
+                EventCatalog.ASSESSMENT_CORRECTED,
+                record,
+                event -> cases.reconcile(event.payload(), event.id()));
     }
 }

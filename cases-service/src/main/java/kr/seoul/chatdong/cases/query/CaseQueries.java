@@ -55,16 +55,20 @@ public class CaseQueries {
         geography.dongFilter(f.dongCode(), "dongCode");
         if (caller.isAnonymous()) {
             if (f.status() != null && f.status() != CaseStatus.PUBLISHED) {
-                throw new DomainException.SignInRequired( "Only PUBLISHED cases are public; send a bearer token to list "
-                        + f.status() + " cases");
+                throw new DomainException.SignInRequired(
+                        "Only PUBLISHED cases are public; send a bearer token to list " + f.status() + " cases");
             }
             f = f.withStatus(CaseStatus.PUBLISHED);
         }
         ListQuery query = ListQuery.from(em, "BestPracticeCase");
         String rank = TextSearch.match(query, f.terms(), "e.title", 4, "e.summary", 2);
-        query.eq("status", f.status()).eq("roundId", f.roundId())
-                .eq("districtCode", f.districtCode()).eq("dongCode", f.dongCode())
-                .where("array_contains(%1$s.fields, :%2$s)", f.field() == null ? null : f.field().name())
+        query.eq("status", f.status())
+                .eq("roundId", f.roundId())
+                .eq("districtCode", f.districtCode())
+                .eq("dongCode", f.dongCode())
+                .where(
+                        "array_contains(%1$s.fields, :%2$s)",
+                        f.field() == null ? null : f.field().name())
                 .where("array_contains(%1$s.tags, :%2$s)", f.tag())
                 .eq("assigneeId", f.assigneeId());
         if (f.assigned() != null) {
@@ -72,13 +76,20 @@ public class CaseQueries {
             query.where("%1$s.assigneeId is " + (f.assigned() ? "not " : "") + "null and :%2$s = true", Boolean.TRUE);
         }
         if (f.year() != null) {
-            query.atLeast("publishedAt", LocalDate.of(f.year(), 1, 1).atStartOfDay(SEOUL).toInstant())
-                    .where("%1$s.publishedAt < :%2$s", LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
+            query.atLeast(
+                            "publishedAt",
+                            LocalDate.of(f.year(), 1, 1).atStartOfDay(SEOUL).toInstant())
+                    .where(
+                            "%1$s.publishedAt < :%2$s",
+                            LocalDate.of(f.year() + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
         }
         String order = (rank == null ? "" : rank + ", ") + "e.createdAt desc, e.id";
-        return query.page("e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.fields, e.tags, e.status, e.source, "
-                + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.assigneeId, e.createdAt, e.publishedAt, e.version",
-                order, paging, CaseQueries::row);
+        return query.page(
+                "e.id, e.title, e.summary, e.districtCode, e.dongCode, e.field, e.fields, e.tags, e.status, e.source, "
+                        + "e.roundId, e.score, e.sourceEventId, e.withdrawnReason, e.assigneeId, e.createdAt, e.publishedAt, e.version",
+                order,
+                paging,
+                CaseQueries::row);
     }
 
     /** Anyone may read a published case; the others need a token (and look absent without one). */
@@ -93,29 +104,33 @@ public class CaseQueries {
     /** A case's comments, oldest first (a conversation); case_comment_case_idx serves filter and order. */
     public Page<CaseComment> comments(UUID caseId, PageRequest paging) {
         requireToken(bestPracticeCase(caseId));
-        return ListQuery.from(em, "CaseComment").eq("caseId", caseId)
-                .page("e", "e.createdAt, e.id", paging, r -> (CaseComment) r[0]);
+        return ListQuery.from(em, "CaseComment").eq("caseId", caseId).page("e", "e.createdAt, e.id", paging, r ->
+                (CaseComment) r[0]);
     }
 
     /** A case's revisions, newest first; the (case_id, number) unique index serves filter and order. */
     public Page<CaseRevision> revisions(UUID caseId, PageRequest paging) {
         requireToken(bestPracticeCase(caseId));
-        return ListQuery.from(em, "CaseRevision").eq("caseId", caseId)
-                .page("e", "e.number desc", paging, r -> (CaseRevision) r[0]);
+        return ListQuery.from(em, "CaseRevision").eq("caseId", caseId).page("e", "e.number desc", paging, r ->
+                (CaseRevision) r[0]);
     }
 
     /** The editorial history (revisions, comments) is the editors' and the authors': not public. */
     private void requireToken(BestPracticeCase c) {
         if (caller.isAnonymous()) {
-            throw new DomainException.SignInRequired( "A case's revisions and review comments need a bearer token");
+            throw new DomainException.SignInRequired("A case's revisions and review comments need a bearer token");
         }
     }
 
     /** The latest published cases, newest first (public; for the feed). */
     @Transactional
     public List<BestPracticeCase> latestPublished(int limit) {
-        return em.createQuery("select c from BestPracticeCase c where c.status = :s order by c.publishedAt desc, c.id", BestPracticeCase.class)
-                .setParameter("s", CaseStatus.PUBLISHED).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select c from BestPracticeCase c where c.status = :s order by c.publishedAt desc, c.id",
+                        BestPracticeCase.class)
+                .setParameter("s", CaseStatus.PUBLISHED)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The year's publishing cadence against the plan's targets (two a week, 153 a year). */
@@ -123,31 +138,65 @@ public class CaseQueries {
     public PublishingCadence cadence(int year) {
         LocalDate first = PublishingCadence.firstDay(year);
         LocalDate end = PublishingCadence.endExclusive(year);
-        return PublishingCadence.of(year, publications(first.atStartOfDay(SEOUL).toInstant(), end.atStartOfDay(SEOUL).toInstant()),
-                slots(first, end), geography.districts().stream().map(d -> d.code()).toList());
+        return PublishingCadence.of(
+                year,
+                publications(
+                        first.atStartOfDay(SEOUL).toInstant(),
+                        end.atStartOfDay(SEOUL).toInstant()),
+                slots(first, end),
+                geography.districts().stream().map(d -> d.code()).toList());
     }
 
     /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}: when, and of which district. */
     private List<PublishingCadence.Publication> publications(Instant from, Instant to) {
-        return em.createQuery("select e.publishedAt, e.districtCode from BestPracticeCase e "
-                + "where e.publishedAt >= :from and e.publishedAt < :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .map(r -> new PublishingCadence.Publication((Instant) r[0], (String) r[1])).toList();
+        return em
+                .createQuery(
+                        "select e.publishedAt, e.districtCode from BestPracticeCase e "
+                                + "where e.publishedAt >= :from and e.publishedAt < :to",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(r -> new PublishingCadence.Publication((Instant) r[0], (String) r[1]))
+                .toList();
     }
 
     /** Channel slots scheduled from {@code from} until before {@code to} (case_channel_day_idx). */
     private List<PublishingCadence.Slot> slots(LocalDate from, LocalDate to) {
-        return em.createQuery("select s.channel, s.scheduledOn from BestPracticeCase e join e.channels s "
-                + "where s.scheduledOn >= :from and s.scheduledOn < :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .map(r -> new PublishingCadence.Slot((Channel) r[0], (LocalDate) r[1])).toList();
+        return em
+                .createQuery(
+                        "select s.channel, s.scheduledOn from BestPracticeCase e join e.channels s "
+                                + "where s.scheduledOn >= :from and s.scheduledOn < :to",
+                        Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(r -> new PublishingCadence.Slot((Channel) r[0], (LocalDate) r[1]))
+                .toList();
     }
 
     static CaseRow row(Object[] r) {
-        return new CaseRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Field) r[5],
-                strings(r[6]).stream().map(Field::valueOf).toList(), strings(r[7]), (CaseStatus) r[8], (CaseSource) r[9],
-                (UUID) r[10], r[11] == null ? null : ((Number) r[11]).intValue(), (String) r[12], (String) r[13],
-                (UUID) r[14], (Instant) r[15], (Instant) r[16], ((Number) r[17]).longValue());
+        return new CaseRow(
+                (UUID) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (Field) r[5],
+                strings(r[6]).stream().map(Field::valueOf).toList(),
+                strings(r[7]),
+                (CaseStatus) r[8],
+                (CaseSource) r[9],
+                (UUID) r[10],
+                r[11] == null ? null : ((Number) r[11]).intValue(),
+                (String) r[12],
+                (String) r[13],
+                (UUID) r[14],
+                (Instant) r[15],
+                (Instant) r[16],
+                ((Number) r[17]).longValue());
     }
 
     @SuppressWarnings("unchecked")

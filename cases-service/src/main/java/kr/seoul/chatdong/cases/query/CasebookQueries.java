@@ -25,10 +25,19 @@ public class CasebookQueries {
 
     /** Newest year and edition first (casebook_list_idx). */
     public Page<CasebookRow> casebooks(Integer year, PageRequest paging) {
-        return ListQuery.from(em, "Casebook").eq("year", year)
-                .page("e.id, e.year, e.edition, e.caseCount, e.createdAt, e.version", "e.year desc, e.edition desc, e.id", paging,
-                        r -> new CasebookRow((UUID) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).intValue(), ((Number) r[3]).intValue(),
-                                (Instant) r[4], ((Number) r[5]).longValue()));
+        return ListQuery.from(em, "Casebook")
+                .eq("year", year)
+                .page(
+                        "e.id, e.year, e.edition, e.caseCount, e.createdAt, e.version",
+                        "e.year desc, e.edition desc, e.id",
+                        paging,
+                        r -> new CasebookRow(
+                                (UUID) r[0],
+                                ((Number) r[1]).intValue(),
+                                ((Number) r[2]).intValue(),
+                                ((Number) r[3]).intValue(),
+                                (Instant) r[4],
+                                ((Number) r[5]).longValue()));
     }
 
     @Transactional
@@ -46,7 +55,9 @@ public class CasebookQueries {
     }
 
     public List<PrintRun> printRuns(UUID casebookId) {
-        return em.createQuery("select p from PrintRun p where p.casebookId = :b order by p.createdAt, p.id", PrintRun.class)
-                .setParameter("b", casebookId).getResultList();
+        return em.createQuery(
+                        "select p from PrintRun p where p.casebookId = :b order by p.createdAt, p.id", PrintRun.class)
+                .setParameter("b", casebookId)
+                .getResultList();
     }
 }

@@ -7,6 +7,12 @@ import java.util.UUID;
 import kr.seoul.chatdong.cases.domain.Contest;
 
 /** A contest in a list (no criteria). */
-public record ContestRow(UUID id, String name, LocalDate eligibleFrom, LocalDate eligibleTo, Contest.Status status,
-        Instant resultsPublishedAt, Instant createdAt, long version) {
-}
+public record ContestRow(
+        UUID id,
+        String name,
+        LocalDate eligibleFrom,
+        LocalDate eligibleTo,
+        Contest.Status status,
+        Instant resultsPublishedAt,
+        Instant createdAt,
+        long version) {}

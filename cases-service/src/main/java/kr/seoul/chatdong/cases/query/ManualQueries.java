@@ -23,7 +23,8 @@ public class ManualQueries {
     EntityManager em;
 
     public List<ManualVolume> volumes() {
-        return em.createQuery("select v from ManualVolume v order by v.position", ManualVolume.class).getResultList();
+        return em.createQuery("select v from ManualVolume v order by v.position", ManualVolume.class)
+                .getResultList();
     }
 
     public ManualVolume volume(String id) {
@@ -36,25 +37,37 @@ public class ManualQueries {
 
     /** A volume's versions, the latest first (manual_version_list_idx). */
     public Page<ManualVersion> versions(String volumeId, PageRequest paging) {
-        return ListQuery.from(em, "ManualVersion").eq("volumeId", volume(volumeId).id())
+        return ListQuery.from(em, "ManualVersion")
+                .eq("volumeId", volume(volumeId).id())
                 .page("e", "e.publishedOn desc, e.id", paging, r -> (ManualVersion) r[0]);
     }
 
     public ManualVersion version(String volumeId, String version) {
-        return em.createQuery("select v from ManualVersion v where v.volumeId = :v and v.version = :n", ManualVersion.class)
-                .setParameter("v", volume(volumeId).id()).setParameter("n", version).getResultStream().findFirst()
+        return em.createQuery(
+                        "select v from ManualVersion v where v.volumeId = :v and v.version = :n", ManualVersion.class)
+                .setParameter("v", volume(volumeId).id())
+                .setParameter("n", version)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new DomainException.NotFound("manual version", version));
     }
 
     /** The feedback a version took in, oldest first (manual_feedback_version_idx). */
     public List<ManualFeedback> adoptedIn(ManualVersion version) {
-        return em.createQuery("select f from ManualFeedback f where f.adoptedIn = :v order by f.createdAt, f.id", ManualFeedback.class)
-                .setParameter("v", version.id()).getResultList();
+        return em.createQuery(
+                        "select f from ManualFeedback f where f.adoptedIn = :v order by f.createdAt, f.id",
+                        ManualFeedback.class)
+                .setParameter("v", version.id())
+                .getResultList();
     }
 
     /** A volume's feedback, oldest first (manual_feedback_list_idx, manual_feedback_status_idx). */
-    public Page<ManualFeedback> feedback(String volumeId, ManualFeedback.Status status, String districtCode, PageRequest paging) {
-        return ListQuery.from(em, "ManualFeedback").eq("volumeId", volume(volumeId).id()).eq("status", status).eq("districtCode", districtCode)
+    public Page<ManualFeedback> feedback(
+            String volumeId, ManualFeedback.Status status, String districtCode, PageRequest paging) {
+        return ListQuery.from(em, "ManualFeedback")
+                .eq("volumeId", volume(volumeId).id())
+                .eq("status", status)
+                .eq("districtCode", districtCode)
                 .page("e", "e.createdAt, e.id", paging, r -> (ManualFeedback) r[0]);
     }
 

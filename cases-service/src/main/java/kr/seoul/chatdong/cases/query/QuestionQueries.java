@@ -33,18 +33,31 @@ public class QuestionQueries {
     public Page<QuestionRow> questions(QuestionFilter f, PageRequest paging) {
         if (caller.isAnonymous()) {
             if (f.status() != null && f.status() != Question.Status.PUBLISHED_AS_FAQ) {
-                throw new DomainException.SignInRequired( "Only the FAQ (PUBLISHED_AS_FAQ) is public; send a bearer token to list "
-                        + f.status() + " questions");
+                throw new DomainException.SignInRequired(
+                        "Only the FAQ (PUBLISHED_AS_FAQ) is public; send a bearer token to list " + f.status()
+                                + " questions");
             }
             f = f.withStatus(Question.Status.PUBLISHED_AS_FAQ);
         }
         ListQuery query = ListQuery.from(em, "Question");
         String rank = TextSearch.match(query, f.terms(), "e.topic", 4, "e.text", 2);
         query.eq("status", f.status()).eq("districtCode", f.districtCode()).eq("topic", f.topic());
-        return query.page("e.id, e.districtCode, e.dongCode, e.topic, e.text, e.status, e.askedBy, e.createdAt, e.answeredAt, e.publishedAt, e.version",
-                (rank == null ? "" : rank + ", ") + "e.createdAt desc, e.id", paging,
-                r -> new QuestionRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Question.Status) r[5],
-                        (String) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], ((Number) r[10]).longValue()));
+        return query.page(
+                "e.id, e.districtCode, e.dongCode, e.topic, e.text, e.status, e.askedBy, e.createdAt, e.answeredAt, e.publishedAt, e.version",
+                (rank == null ? "" : rank + ", ") + "e.createdAt desc, e.id",
+                paging,
+                r -> new QuestionRow(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (Question.Status) r[5],
+                        (String) r[6],
+                        (Instant) r[7],
+                        (Instant) r[8],
+                        (Instant) r[9],
+                        ((Number) r[10]).longValue()));
     }
 
     /** Anyone reads a published FAQ; the other questions need a token (and look absent without one). */
@@ -58,7 +71,10 @@ public class QuestionQueries {
 
     /** A question's answers, oldest first (question_answer_idx). */
     public List<QuestionAnswer> answers(UUID questionId) {
-        return em.createQuery("select a from QuestionAnswer a where a.questionId = :q order by a.createdAt, a.id", QuestionAnswer.class)
-                .setParameter("q", questionId).getResultList();
+        return em.createQuery(
+                        "select a from QuestionAnswer a where a.questionId = :q order by a.createdAt, a.id",
+                        QuestionAnswer.class)
+                .setParameter("q", questionId)
+                .getResultList();
     }
 }

@@ -13,8 +13,7 @@ import kr.seoul.chatdong.commons.paging.ListQuery;
  */
 final class TextSearch {
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
     /**
      * Adds one condition per term to a fresh {@code query} (the terms must be its first conditions:
@@ -33,8 +32,13 @@ final class TextSearch {
             query.where("%1$s.searchText ilike :%2$s escape '!'", "%" + likeEscaped(terms.get(i)) + "%");
             rank.append(i == 0 ? "" : " + ");
             for (int w = 0; w < weighted.length; w += 2) {
-                rank.append("case when ").append(weighted[w]).append(" ilike :p").append(i).append(" escape '!' then ")
-                        .append(weighted[w + 1]).append(" else 0 end + ");
+                rank.append("case when ")
+                        .append(weighted[w])
+                        .append(" ilike :p")
+                        .append(i)
+                        .append(" escape '!' then ")
+                        .append(weighted[w + 1])
+                        .append(" else 0 end + ");
             }
             rank.append("1");
         }

@@ -23,7 +23,12 @@ public class BestPracticeCaseRepository implements PanacheRepositoryBase<BestPra
 
     /** The nomination a round made for a (dong, field) and did not withdraw, if there is one. */
     public Optional<BestPracticeCase> nominationOf(UUID roundId, String dongCode, Field field) {
-        return find("roundId = ?1 and dongCode = ?2 and field = ?3 and status <> ?4", roundId, dongCode, field, CaseStatus.WITHDRAWN)
+        return find(
+                        "roundId = ?1 and dongCode = ?2 and field = ?3 and status <> ?4",
+                        roundId,
+                        dongCode,
+                        field,
+                        CaseStatus.WITHDRAWN)
                 .firstResultOptional();
     }
 }

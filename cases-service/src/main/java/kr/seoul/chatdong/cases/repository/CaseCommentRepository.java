@@ -9,6 +9,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.cases.domain.CaseComment;
 
 @ApplicationScoped
-public class CaseCommentRepository implements PanacheRepositoryBase<CaseComment, UUID> {
-
-}
+public class CaseCommentRepository implements PanacheRepositoryBase<CaseComment, UUID> {}

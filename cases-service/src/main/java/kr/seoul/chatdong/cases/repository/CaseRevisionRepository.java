@@ -13,9 +13,10 @@ public class CaseRevisionRepository implements PanacheRepositoryBase<CaseRevisio
 
     /** The number of the case's last revision, 0 before the first. */
     public int lastNumber(UUID caseId) {
-        Number n = getEntityManager().createQuery("select max(r.number) from CaseRevision r where r.caseId = :c", Number.class)
-                .setParameter("c", caseId).getSingleResult();
+        Number n = getEntityManager()
+                .createQuery("select max(r.number) from CaseRevision r where r.caseId = :c", Number.class)
+                .setParameter("c", caseId)
+                .getSingleResult();
         return n == null ? 0 : n.intValue();
     }
-
 }

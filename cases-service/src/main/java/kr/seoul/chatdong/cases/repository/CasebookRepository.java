@@ -13,8 +13,10 @@ import kr.seoul.chatdong.cases.domain.PrintRun;
 public class CasebookRepository implements PanacheRepositoryBase<Casebook, UUID> {
 
     public int lastEdition(int year) {
-        Number n = getEntityManager().createQuery("select max(b.edition) from Casebook b where b.year = :y", Number.class)
-                .setParameter("y", year).getSingleResult();
+        Number n = getEntityManager()
+                .createQuery("select max(b.edition) from Casebook b where b.year = :y", Number.class)
+                .setParameter("y", year)
+                .getSingleResult();
         return n == null ? 0 : n.intValue();
     }
 

@@ -36,33 +36,59 @@ public class ContestRepository implements PanacheRepositoryBase<Contest, UUID> {
     }
 
     public Optional<ContestEntry> entry(UUID contestId, UUID entryId) {
-        return getEntityManager().createQuery("select e from ContestEntry e where e.id = :id and e.contestId = :c", ContestEntry.class)
-                .setParameter("id", entryId).setParameter("c", contestId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("select e from ContestEntry e where e.id = :id and e.contestId = :c", ContestEntry.class)
+                .setParameter("id", entryId)
+                .setParameter("c", contestId)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean entered(UUID contestId, UUID caseId) {
-        return !getEntityManager().createQuery("select e.id from ContestEntry e where e.contestId = :c and e.caseId = :k", UUID.class)
-                .setParameter("c", contestId).setParameter("k", caseId).setMaxResults(1).getResultList().isEmpty();
+        return !getEntityManager()
+                .createQuery("select e.id from ContestEntry e where e.contestId = :c and e.caseId = :k", UUID.class)
+                .setParameter("c", contestId)
+                .setParameter("k", caseId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public List<ContestEntry> allEntries(UUID contestId) {
-        return getEntityManager().createQuery("select e from ContestEntry e where e.contestId = :c order by e.createdAt, e.id", ContestEntry.class)
-                .setParameter("c", contestId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select e from ContestEntry e where e.contestId = :c order by e.createdAt, e.id",
+                        ContestEntry.class)
+                .setParameter("c", contestId)
+                .getResultList();
     }
 
     public List<ContestScore> scores(UUID contestId) {
-        return getEntityManager().createQuery("select s from ContestScore s where s.entryId in "
-                + "(select e.id from ContestEntry e where e.contestId = :c)", ContestScore.class).setParameter("c", contestId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select s from ContestScore s where s.entryId in "
+                                + "(select e.id from ContestEntry e where e.contestId = :c)",
+                        ContestScore.class)
+                .setParameter("c", contestId)
+                .getResultList();
     }
 
     /** Removes a judge's scores of an entry (a PUT replaces them). */
     public void clearScores(UUID entryId, String judge) {
-        getEntityManager().createQuery("delete from ContestScore s where s.entryId = :e and s.judge = :j")
-                .setParameter("e", entryId).setParameter("j", judge).executeUpdate();
+        getEntityManager()
+                .createQuery("delete from ContestScore s where s.entryId = :e and s.judge = :j")
+                .setParameter("e", entryId)
+                .setParameter("j", judge)
+                .executeUpdate();
     }
 
     public boolean isJudge(UUID contestId, String subject) {
-        return !getEntityManager().createQuery("select j.id from ContestJudge j where j.contestId = :c and j.subject = :s", UUID.class)
-                .setParameter("c", contestId).setParameter("s", subject).setMaxResults(1).getResultList().isEmpty();
+        return !getEntityManager()
+                .createQuery("select j.id from ContestJudge j where j.contestId = :c and j.subject = :s", UUID.class)
+                .setParameter("c", contestId)
+                .setParameter("s", subject)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -24,12 +24,16 @@ public class ManualRepository implements PanacheRepositoryBase<ManualVolume, Str
     }
 
     public Optional<ManualVersion> version(String volumeId, String version) {
-        return getEntityManager().createQuery("select v from ManualVersion v where v.volumeId = :v and v.version = :n", ManualVersion.class)
-                .setParameter("v", volumeId).setParameter("n", version).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery(
+                        "select v from ManualVersion v where v.volumeId = :v and v.version = :n", ManualVersion.class)
+                .setParameter("v", volumeId)
+                .setParameter("n", version)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<ManualFeedback> feedback(UUID id) {
         return Optional.ofNullable(getEntityManager().find(ManualFeedback.class, id));
     }
-
 }

@@ -15,5 +15,4 @@ public class QuestionRepository implements PanacheRepositoryBase<Question, UUID>
     public void persist(QuestionAnswer answer) {
         getEntityManager().persist(answer);
     }
-
 }

@@ -33,8 +33,7 @@ final class CaseFeed {
     static final String FEED_ID = "urn:uuid:3f0e8a52-1c2b-4d6e-9a7f-2016c45e5f00";
     static final String PUBLISHER = "서울특별시 찾아가는 동주민센터";
 
-    private CaseFeed() {
-    }
+    private CaseFeed() {}
 
     /** {@code base} is the service's address as the caller reached it (links are absolute). */
     static String atom(List<BestPracticeCase> cases, URI base) {
@@ -45,10 +44,14 @@ final class CaseFeed {
         feed.setDescription("서울시 자치구·동의 찾동 우수사례, 게시된 순서대로");
         feed.setLanguage("ko");
         String self = base.resolve("api/v1/cases/feed.atom").toString();
-        feed.setLinks(List.of(link(self, "self", CaseFeed.MEDIA_TYPE), link(base.resolve("api/v1/cases").toString(), "alternate", "application/json")));
+        feed.setLinks(List.of(
+                link(self, "self", CaseFeed.MEDIA_TYPE),
+                link(base.resolve("api/v1/cases").toString(), "alternate", "application/json")));
         feed.setAuthors(List.of(person(PUBLISHER)));
-        // Atom requires updated: the newest publication (or the epoch for a feed without entries, so it does not change per read).
-        feed.setPublishedDate(cases.isEmpty() ? new Date(0) : Date.from(cases.get(0).publishedAt()));
+        // Atom requires updated: the newest publication (or the epoch for a feed without entries, so it does not change
+        // per read).
+        feed.setPublishedDate(
+                cases.isEmpty() ? new Date(0) : Date.from(cases.get(0).publishedAt()));
         List<SyndEntry> entries = new ArrayList<>();
         for (BestPracticeCase c : cases) {
             SyndEntry e = new SyndEntryImpl();

@@ -1,6 +1,5 @@
 package kr.seoul.chatdong.cases.rest;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,11 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -38,7 +33,10 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.cases.domain.Casebook;
 import kr.seoul.chatdong.cases.domain.PrintRun;
 import kr.seoul.chatdong.cases.query.CasebookQueries;
-import kr.seoul.chatdong.cases.query.CasebookRow;
+import kr.seoul.chatdong.cases.rest.CasebookViews.CasebookView;
+import kr.seoul.chatdong.cases.rest.CasebookViews.NewCasebook;
+import kr.seoul.chatdong.cases.rest.CasebookViews.NewPrintRun;
+import kr.seoul.chatdong.cases.rest.CasebookViews.PrintRunView;
 import kr.seoul.chatdong.cases.service.CasebookService;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
@@ -46,16 +44,15 @@ import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
-import kr.seoul.chatdong.cases.rest.CasebookViews.CasebookView;
-import kr.seoul.chatdong.cases.rest.CasebookViews.NewCasebook;
-import kr.seoul.chatdong.cases.rest.CasebookViews.NewPrintRun;
-import kr.seoul.chatdong.cases.rest.CasebookViews.PrintRunView;
 
 @Path("/api/v1/casebooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Casebooks", description = "사례집: a year's published cases, by district, as HTML and a Korean PDF (NanumBarunGothic, OFL) with a table of contents")
+@Tag(
+        name = "Casebooks",
+        description =
+                "사례집: a year's published cases, by district, as HTML and a Korean PDF (NanumBarunGothic, OFL) with a table of contents")
 public class CasebookResource {
 
     @Inject
@@ -69,11 +66,20 @@ public class CasebookResource {
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
-    @Operation(summary = "Compile a year's casebook", description = "The cases published in the year (Seoul time; archived ones too), "
-            + "ordered by district, into HTML and a PDF with a table of contents and outline. Compiling a year again makes a new edition. "
-            + "A year without published cases is a 422 (no-published-cases). Audited.")
-    @APIResponse(responseCode = "201", description = "compiled; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasebookView.class)))
-    public RestResponse<CasebookView> compileCasebook(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCasebook request) {
+    @Operation(
+            summary = "Compile a year's casebook",
+            description = "The cases published in the year (Seoul time; archived ones too), "
+                    + "ordered by district, into HTML and a PDF with a table of contents and outline. Compiling a year again makes a new edition. "
+                    + "A year without published cases is a 422 (no-published-cases). Audited.")
+    @APIResponse(
+            responseCode = "201",
+            description = "compiled; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CasebookView.class)))
+    public RestResponse<CasebookView> compileCasebook(
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewCasebook request) {
         return idempotency.once(idempotencyKey, request, CasebookView.class, () -> {
             Casebook b = casebooks.compile(new CasebookService.Compile(request.year()));
             return Responses.created("/api/v1/casebooks/" + b.id(), CasebookView.of(b, List.of()), b.version());
@@ -83,9 +89,15 @@ public class CasebookResource {
     @GET
     @Operation(summary = "List casebooks", description = "Newest year and edition first.")
     public Page<CasebookView> listCasebooks(
-            @QueryParam("year") @Parameter(description = "the casebooks of this year", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
+            @QueryParam("year")
+                    @Parameter(
+                            description = "the casebooks of this year",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"),
+                            example = "2016")
+                    String year,
             @BeanParam PageParams paging) {
-        return queries.casebooks(QueryValues.integer(year, "year", 2000, 2100), paging.request()).map(CasebookView::of);
+        return queries.casebooks(QueryValues.integer(year, "year", 2000, 2100), paging.request())
+                .map(CasebookView::of);
     }
 
     @GET
@@ -100,8 +112,17 @@ public class CasebookResource {
     @PermitAll
     @Path("/{id}.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "A casebook's PDF", description = "Korean text in NanumBarunGothic (SIL Open Font License, embedded); a table of contents and a PDF outline. Public.")
-    @APIResponse(responseCode = "200", description = "the PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Operation(
+            summary = "A casebook's PDF",
+            description =
+                    "Korean text in NanumBarunGothic (SIL Open Font License, embedded); a table of contents and a PDF outline. Public.")
+    @APIResponse(
+            responseCode = "200",
+            description = "the PDF",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public byte[] getCasebookPdf(@PathParam("id") UUID id) {
         return queries.pdf(id);
     }
@@ -110,11 +131,22 @@ public class CasebookResource {
     @Path("/{id}/print-runs")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
     @Operation(summary = "Record a print run", description = "Copies printed and where they were distributed. Audited.")
-    @APIResponse(responseCode = "201", description = "recorded", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PrintRunView.class)))
-    public RestResponse<PrintRunView> recordCasebookPrintRun(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
+    @APIResponse(
+            responseCode = "201",
+            description = "recorded",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PrintRunView.class)))
+    public RestResponse<PrintRunView> recordCasebookPrintRun(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewPrintRun request) {
         return idempotency.once(idempotencyKey, request, PrintRunView.class, () -> {
-            PrintRun run = casebooks.print(id, new CasebookService.Print(request.copies(), request.distributedTo().strip()));
+            PrintRun run = casebooks.print(
+                    id,
+                    new CasebookService.Print(
+                            request.copies(), request.distributedTo().strip()));
             return Responses.created("/api/v1/casebooks/" + id, PrintRunView.of(run), 0);
         });
     }

@@ -8,8 +8,7 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 /** The query values of cases-service's searchable lists (cases, solution-desk questions): free text, the search's words, flags. */
 final class SearchParams {
 
-    private SearchParams() {
-    }
+    private SearchParams() {}
 
     /** A free-text query value: refused (400) when PostgreSQL could not hold it (NUL) or no case could match (too long). */
     static String text(String value, String parameter) {
@@ -36,7 +35,8 @@ final class SearchParams {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<String> terms = Arrays.stream(text.strip().split("\\s+")).distinct().toList();
+        List<String> terms =
+                Arrays.stream(text.strip().split("\\s+")).distinct().toList();
         if (terms.size() > 8 || terms.stream().anyMatch(t -> t.length() > 50)) {
             throw new DomainException.InvalidValue("q", "search with at most 8 words of at most 50 characters each");
         }

@@ -17,18 +17,18 @@ import kr.seoul.chatdong.cases.domain.CaseComment;
 import kr.seoul.chatdong.cases.domain.CaseRevision;
 import kr.seoul.chatdong.cases.domain.ChannelSlot;
 import kr.seoul.chatdong.cases.domain.DiscoveryMember;
-import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository;
-import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
 import kr.seoul.chatdong.cases.repository.CaseCommentRepository;
 import kr.seoul.chatdong.cases.repository.CaseRevisionRepository;
+import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository;
 import kr.seoul.chatdong.cases.service.CaseCommands.DraftCase;
 import kr.seoul.chatdong.cases.service.CaseCommands.ReviseCase;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
+import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
@@ -73,7 +73,8 @@ public class CaseService {
     public BestPracticeCase draft(DraftCase request) {
         Dong dong = request.dongCode() == null ? null : geography.requireDong(request.dongCode(), "dongCode");
         if (request.districtCode() == null && dong == null) {
-            throw new DomainException.InvalidValue("districtCode", "give the dongCode, or the districtCode for a district-wide case");
+            throw new DomainException.InvalidValue(
+                    "districtCode", "give the dongCode, or the districtCode for a district-wide case");
         }
         if (request.districtCode() != null) {
             geography.requireDistrict(request.districtCode(), "districtCode");
@@ -83,8 +84,16 @@ public class CaseService {
         }
         mayWrite(dong != null ? dong.districtCode() : request.districtCode());
         Instant now = clock.instant();
-        BestPracticeCase c = BestPracticeCase.draft(request.title(), request.summary(), request.districtCode(), dong,
-                request.fields(), request.tags(), request.authors(), request.source(), now);
+        BestPracticeCase c = BestPracticeCase.draft(
+                request.title(),
+                request.summary(),
+                request.districtCode(),
+                dong,
+                request.fields(),
+                request.tags(),
+                request.authors(),
+                request.source(),
+                now);
         boolean written = request.body() != null && c.writeBody(request.body());
         cases.persist(c);
         if (written) {
@@ -106,7 +115,8 @@ public class CaseService {
             throw new DomainException.InvalidValue("body", "cannot be removed (null); write the new text instead");
         }
         if (changes.body() != null && c.writeBody(changes.body())) {
-            revisions.persist(new CaseRevision(c.id(), revisions.lastNumber(c.id()) + 1, c.title(), c.body(), clock.instant(), caller.account()));
+            revisions.persist(new CaseRevision(
+                    c.id(), revisions.lastNumber(c.id()) + 1, c.title(), c.body(), clock.instant(), caller.account()));
         }
         cases.flush();
         audit.updated("case", id, changes);
@@ -129,7 +139,8 @@ public class CaseService {
     @Transactional
     public BestPracticeCase reject(UUID id, ExpectedVersion ifMatch, CaseCommands.Reason request) {
         BestPracticeCase c = step(id, ifMatch, "reject", BestPracticeCase::reject);
-        comments.persist(new CaseComment(id, CaseComment.Kind.REJECTION, request.reason(), caller.account(), clock.instant()));
+        comments.persist(
+                new CaseComment(id, CaseComment.Kind.REJECTION, request.reason(), caller.account(), clock.instant()));
         return c;
     }
 
@@ -151,11 +162,25 @@ public class CaseService {
     @Transactional
     public BestPracticeCase publish(UUID id, ExpectedVersion ifMatch, CaseCommands.PublishCase request) {
         Instant now = clock.instant();
-        List<ChannelSlot> slots = request == null || request.channels() == null ? List.of()
-                : request.channels().stream().map(s -> new ChannelSlot(s.channel(), s.scheduledOn())).toList();
+        List<ChannelSlot> slots = request == null || request.channels() == null
+                ? List.of()
+                : request.channels().stream()
+                        .map(s -> new ChannelSlot(s.channel(), s.scheduledOn()))
+                        .toList();
         BestPracticeCase c = step(id, ifMatch, "publish", x -> x.publish(slots, LocalDate.ofInstant(now, SEOUL), now));
-        outbox.record(EventCatalog.CASE_PUBLISHED, c.id(), new CasePublished(c.id(), c.districtCode(), c.dongCode(), c.fields(),
-                c.publishedAt(), c.channels().stream().map(s -> new CasePublished.ChannelSlot(s.channel().name(), s.scheduledOn())).toList()));
+        outbox.record(
+                EventCatalog.CASE_PUBLISHED,
+                c.id(),
+                new CasePublished(
+                        c.id(),
+                        c.districtCode(),
+                        c.dongCode(),
+                        c.fields(),
+                        c.publishedAt(),
+                        c.channels().stream()
+                                .map(s -> new CasePublished.ChannelSlot(
+                                        s.channel().name(), s.scheduledOn()))
+                                .toList()));
         return c;
     }
 
@@ -174,7 +199,8 @@ public class CaseService {
     public CaseComment comment(UUID id, CaseCommands.Comment request) {
         BestPracticeCase c = get(id);
         c.requireInReview();
-        CaseComment comment = new CaseComment(id, CaseComment.Kind.COMMENT, request.text(), caller.account(), clock.instant());
+        CaseComment comment =
+                new CaseComment(id, CaseComment.Kind.COMMENT, request.text(), caller.account(), clock.instant());
         comments.persist(comment);
         audit.created("case-comment", comment.id(), request);
         return comment;
@@ -187,8 +213,16 @@ public class CaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void nominateFrom(RoundCompleted round, String sourceEventId) {
         Instant now = clock.instant();
-        round.excellent().forEach(pair -> nominated(BestPracticeCase.nominate(round.roundId(), round.name(), pair,
-                geography.requireDong(pair.dongCode(), "dongs[].dongCode"), sourceEventId, now), now));
+        round.excellent()
+                .forEach(pair -> nominated(
+                        BestPracticeCase.nominate(
+                                round.roundId(),
+                                round.name(),
+                                pair,
+                                geography.requireDong(pair.dongCode(), "dongs[].dongCode"),
+                                sourceEventId,
+                                now),
+                        now));
     }
 
     private void nominated(BestPracticeCase c, Instant now) {
@@ -202,8 +236,12 @@ public class CaseService {
     public BestPracticeCase assign(UUID id, ExpectedVersion ifMatch, DiscoveryTeamCommands.AssignCase request) {
         BestPracticeCase c = get(id);
         ifMatch.require(c.version(), "case");
-        DiscoveryMember member = request.memberId() == null ? null : members.findByIdOptional(request.memberId())
-                .orElseThrow(() -> new DomainException.RuleViolation("No discovery member " + request.memberId()).with("rule", "unknown-member"));
+        DiscoveryMember member = request.memberId() == null
+                ? null
+                : members.findByIdOptional(request.memberId())
+                        .orElseThrow(
+                                () -> new DomainException.RuleViolation("No discovery member " + request.memberId())
+                                        .with("rule", "unknown-member"));
         c.assignTo(member, LocalDate.ofInstant(clock.instant(), SEOUL));
         cases.flush();
         audit.record("case", id, "assign", List.of("assigneeId"));
@@ -223,10 +261,13 @@ public class CaseService {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), SEOUL);
-        boolean member = districtCode != null && members.activeIn(districtCode, today).map(m -> m.subject().equals(caller.account())).orElse(false);
+        boolean member = districtCode != null
+                && members.activeIn(districtCode, today)
+                        .map(m -> m.subject().equals(caller.account()))
+                        .orElse(false);
         if (!member) {
-            throw new DomainException.NotAllowed( "Cases of district " + districtCode + " are written by editors, the district's "
-                    + "officers and its active discovery-team member");
+            throw new DomainException.NotAllowed("Cases of district " + districtCode
+                    + " are written by editors, the district's " + "officers and its active discovery-team member");
         }
     }
 
@@ -241,9 +282,17 @@ public class CaseService {
         var nomination = cases.nominationOf(correction.roundId(), correction.dongCode(), correction.field());
         switch (correction.reconciliation(AssessmentCorrected.Bar.EXCELLENT, nomination.isPresent())) {
             case WITHDRAW -> nomination.get().withdrawNomination(correction.withdrawalReason(), now);
-            case DERIVE -> nominated(BestPracticeCase.nominate(correction.roundId(), correction.roundName(), correction.corrected(),
-                    geography.requireDong(correction.dongCode(), "dongCode"), sourceEventId, now), now);
-            case UNTOUCHED -> { }
+            case DERIVE ->
+                nominated(
+                        BestPracticeCase.nominate(
+                                correction.roundId(),
+                                correction.roundName(),
+                                correction.corrected(),
+                                geography.requireDong(correction.dongCode(), "dongCode"),
+                                sourceEventId,
+                                now),
+                        now);
+            case UNTOUCHED -> {}
         }
     }
 

@@ -46,23 +46,24 @@ public class CasebookService {
     @Inject
     Clock clock;
 
-    public record Compile(int year) {
-    }
+    public record Compile(int year) {}
 
-    public record Print(int copies, String distributedTo) {
-    }
+    public record Print(int copies, String distributedTo) {}
 
     @Transactional
     public Casebook compile(Compile request) {
         int year = request.year();
-        List<BestPracticeCase> published = cases.publishedBetween(LocalDate.of(year, 1, 1).atStartOfDay(SEOUL).toInstant(),
+        List<BestPracticeCase> published = cases.publishedBetween(
+                LocalDate.of(year, 1, 1).atStartOfDay(SEOUL).toInstant(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay(SEOUL).toInstant());
         if (published.isEmpty()) {
-            throw new DomainException.RuleViolation("No case was published in " + year + "; a casebook needs at least one")
+            throw new DomainException.RuleViolation(
+                            "No case was published in " + year + "; a casebook needs at least one")
                     .with("rule", "no-published-cases");
         }
         int edition = casebooks.lastEdition(year) + 1;
-        Map<String, String> names = geography.districts().stream().collect(Collectors.toMap(District::code, District::nameKo));
+        Map<String, String> names =
+                geography.districts().stream().collect(Collectors.toMap(District::code, District::nameKo));
         String xhtml = CasebookLayout.xhtml(year, edition, published, names);
         Instant now = clock.instant();
         Casebook book = new Casebook(year, edition, published.size(), xhtml, KoreanPdf.fromXhtml(xhtml), now);

@@ -10,18 +10,13 @@ import kr.seoul.chatdong.cases.domain.Criterion;
 /** What callers ask of {@link ContestService}. */
 public final class ContestCommands {
 
-    private ContestCommands() {
-    }
+    private ContestCommands() {}
 
-    public record OpenContest(String name, LocalDate eligibleFrom, LocalDate eligibleTo, List<Criterion> criteria) {
-    }
+    public record OpenContest(String name, LocalDate eligibleFrom, LocalDate eligibleTo, List<Criterion> criteria) {}
 
-    public record Enter(UUID caseId) {
-    }
+    public record Enter(UUID caseId) {}
 
-    public record NameJudge(String subject, String name) {
-    }
+    public record NameJudge(String subject, String name) {}
 
-    public record Score(List<ContestScore.Given> scores) {
-    }
+    public record Score(List<ContestScore.Given> scores) {}
 }

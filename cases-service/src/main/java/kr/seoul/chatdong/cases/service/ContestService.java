@@ -24,8 +24,8 @@ import kr.seoul.chatdong.cases.service.ContestCommands.OpenContest;
 import kr.seoul.chatdong.cases.service.ContestCommands.Score;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.events.EventCatalog;
@@ -61,7 +61,8 @@ public class ContestService {
 
     @Transactional
     public Contest open(OpenContest request) {
-        Contest c = new Contest(request.name(), request.eligibleFrom(), request.eligibleTo(), request.criteria(), clock.instant());
+        Contest c = new Contest(
+                request.name(), request.eligibleFrom(), request.eligibleTo(), request.criteria(), clock.instant());
         contests.persist(c);
         contests.flush();
         audit.created("contest", c.id(), request);
@@ -74,13 +75,16 @@ public class ContestService {
      */
     @Transactional
     public ContestEntry enter(UUID contestId, Enter request) {
-        Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
-        BestPracticeCase c = cases.findByIdOptional(request.caseId()).orElseThrow(() -> new DomainException.RuleViolation(
-                "No case " + request.caseId()).with("rule", "unknown-case"));
+        Contest contest =
+                contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
+        BestPracticeCase c = cases.findByIdOptional(request.caseId())
+                .orElseThrow(() ->
+                        new DomainException.RuleViolation("No case " + request.caseId()).with("rule", "unknown-case"));
         caseService.mayWrite(c.districtCode());
         ContestEntry entry = new ContestEntry(contest, c, clock.instant());
         if (contests.entered(contestId, c.id())) {
-            throw new DomainException.StateConflict("Case " + c.id() + " has entered this contest already; one entry per case");
+            throw new DomainException.StateConflict(
+                    "Case " + c.id() + " has entered this contest already; one entry per case");
         }
         contests.persist(entry);
         contests.flush();
@@ -90,7 +94,8 @@ public class ContestService {
 
     @Transactional
     public ContestJudge nameJudge(UUID contestId, NameJudge request) {
-        Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
+        Contest contest =
+                contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
         contest.requireOpen("judges");
         if (contests.isJudge(contestId, request.subject())) {
             throw new DomainException.StateConflict("'" + request.subject() + "' is a judge of this contest already");
@@ -108,15 +113,18 @@ public class ContestService {
      */
     @Transactional
     public List<ContestScore> score(UUID contestId, UUID entryId, Score request) {
-        Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
+        Contest contest =
+                contests.locked(contestId, LockModeType.PESSIMISTIC_READ).orElseThrow(() -> notFound(contestId));
         ContestEntry entry = entry(contestId, entryId);
         if (!caller.hasRole(Roles.EDITOR) && !contests.isJudge(contestId, caller.account())) {
-            throw new DomainException.NotAllowed( "Entries are scored by editors and the contest's named judges");
+            throw new DomainException.NotAllowed("Entries are scored by editors and the contest's named judges");
         }
         contest.requireCompleteScores(request.scores());
         contests.clearScores(entry.id(), caller.account());
         Instant now = clock.instant();
-        List<ContestScore> scores = request.scores().stream().map(g -> new ContestScore(entry.id(), caller.account(), g, now)).toList();
+        List<ContestScore> scores = request.scores().stream()
+                .map(g -> new ContestScore(entry.id(), caller.account(), g, now))
+                .toList();
         scores.forEach(contests::persist);
         contests.flush();
         audit.record("contest-entry", entryId, "score", contest.criterionNames());
@@ -126,15 +134,30 @@ public class ContestService {
     /** OPEN → RESULTS_PUBLISHED (If-Match): scores frozen, contest.results-published emitted with the ranking. */
     @Transactional
     public Contest publishResults(UUID contestId, ExpectedVersion ifMatch) {
-        Contest contest = contests.locked(contestId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(contestId));
+        Contest contest =
+                contests.locked(contestId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(contestId));
         ifMatch.require(contest.version(), "contest");
         List<ContestRanking.Ranked> ranking = ranking(contest);
         contest.publishResults(ranking.size(), clock.instant());
         contests.flush();
-        outbox.record(EventCatalog.CONTEST_RESULTS_PUBLISHED, contest.id(), new ContestResultsPublished(contest.id(), contest.name(),
-                contest.eligibleFrom(), contest.eligibleTo(), contest.resultsPublishedAt(), ranking.stream()
-                        .map(r -> new ContestResultsPublished.Ranked(r.rank(), r.entry().caseId(), r.entry().districtCode(),
-                                r.entry().dongCode(), r.rounded(), r.award())).toList()));
+        outbox.record(
+                EventCatalog.CONTEST_RESULTS_PUBLISHED,
+                contest.id(),
+                new ContestResultsPublished(
+                        contest.id(),
+                        contest.name(),
+                        contest.eligibleFrom(),
+                        contest.eligibleTo(),
+                        contest.resultsPublishedAt(),
+                        ranking.stream()
+                                .map(r -> new ContestResultsPublished.Ranked(
+                                        r.rank(),
+                                        r.entry().caseId(),
+                                        r.entry().districtCode(),
+                                        r.entry().dongCode(),
+                                        r.rounded(),
+                                        r.award()))
+                                .toList()));
         audit.record("contest", contestId, "publish-results", List.of("status", "resultsPublishedAt"));
         return contest;
     }
@@ -149,7 +172,8 @@ public class ContestService {
 
     public ContestEntry entry(UUID contestId, UUID entryId) {
         get(contestId);
-        return contests.entry(contestId, entryId).orElseThrow(() -> new DomainException.NotFound("contest entry", entryId));
+        return contests.entry(contestId, entryId)
+                .orElseThrow(() -> new DomainException.NotFound("contest entry", entryId));
     }
 
     private static DomainException notFound(UUID id) {

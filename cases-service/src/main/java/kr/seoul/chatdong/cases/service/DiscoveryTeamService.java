@@ -15,8 +15,8 @@ import kr.seoul.chatdong.cases.repository.DiscoveryMemberRepository;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.AddMember;
 import kr.seoul.chatdong.cases.service.DiscoveryTeamCommands.ReviseMember;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /** 발굴단: the discovery team's members, one active per district at a time. */
@@ -38,8 +38,13 @@ public class DiscoveryTeamService {
     @Transactional
     public DiscoveryMember add(AddMember request) {
         geography.requireDistrict(request.districtCode(), "districtCode");
-        DiscoveryMember m = new DiscoveryMember(request.name(), request.districtCode(), request.subject(), request.activeFrom(),
-                request.activeTo(), clock.instant());
+        DiscoveryMember m = new DiscoveryMember(
+                request.name(),
+                request.districtCode(),
+                request.subject(),
+                request.activeFrom(),
+                request.activeTo(),
+                clock.instant());
         members.lockDistrict(m.districtCode());
         refuseOverlap(m);
         members.persist(m);
@@ -64,12 +69,15 @@ public class DiscoveryTeamService {
     /** One active member per district at a time: another member of the district whose period shares a day is a 409. */
     private void refuseOverlap(DiscoveryMember m) {
         List<DiscoveryMember> others = members.overlapping(m.districtCode(), m.activeFrom(), m.activeTo()).stream()
-                .filter(o -> !o.id().equals(m.id())).toList();
+                .filter(o -> !o.id().equals(m.id()))
+                .toList();
         if (!others.isEmpty()) {
             DiscoveryMember o = others.get(0);
-            throw new DomainException.StateConflict("District " + m.districtCode() + " already has member " + o.id() + " from "
-                    + o.activeFrom() + (o.activeTo() == null ? " (open-ended)" : " to " + o.activeTo())
-                    + "; end that period first (PATCH activeTo)").with("conflictingMemberId", o.id().toString());
+            throw new DomainException.StateConflict(
+                            "District " + m.districtCode() + " already has member " + o.id() + " from "
+                                    + o.activeFrom() + (o.activeTo() == null ? " (open-ended)" : " to " + o.activeTo())
+                                    + "; end that period first (PATCH activeTo)")
+                    .with("conflictingMemberId", o.id().toString());
         }
     }
 

@@ -48,14 +48,20 @@ public class ManualService {
     public ManualVersion publish(String volumeId, PublishVersion request) {
         ManualVolume volume = volume(volumeId);
         if (manuals.version(volume.id(), request.version()).isPresent()) {
-            throw new DomainException.StateConflict("Volume " + volume.id() + " has a version " + request.version() + " already");
+            throw new DomainException.StateConflict(
+                    "Volume " + volume.id() + " has a version " + request.version() + " already");
         }
-        ManualVersion version = new ManualVersion(volume.id(), request.version(), request.publishedOn(), request.copies(), clock.instant());
+        ManualVersion version = new ManualVersion(
+                volume.id(), request.version(), request.publishedOn(), request.copies(), clock.instant());
         manuals.persist(version);
-        List<UUID> ids = request.feedbackIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.feedbackIds()));
+        List<UUID> ids =
+                request.feedbackIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.feedbackIds()));
         for (UUID id : ids) {
-            manuals.feedback(id).orElseThrow(() -> new DomainException.RuleViolation("No feedback " + id).with("rule", "unknown-feedback")
-                    .with("feedbackId", id.toString())).adoptIn(version);
+            manuals.feedback(id)
+                    .orElseThrow(() -> new DomainException.RuleViolation("No feedback " + id)
+                            .with("rule", "unknown-feedback")
+                            .with("feedbackId", id.toString()))
+                    .adoptIn(version);
         }
         manuals.flush();
         audit.created("manual-version", version.id(), request);
@@ -68,7 +74,13 @@ public class ManualService {
         ManualVolume volume = volume(volumeId);
         geography.requireDistrict(request.districtCode(), "districtCode");
         caller.mayWriteDistrict(request.districtCode());
-        ManualFeedback f = new ManualFeedback(volume.id(), request.section(), request.text(), request.districtCode(), caller.account(), clock.instant());
+        ManualFeedback f = new ManualFeedback(
+                volume.id(),
+                request.section(),
+                request.text(),
+                request.districtCode(),
+                caller.account(),
+                clock.instant());
         manuals.persist(f);
         manuals.flush();
         audit.created("manual-feedback", f.id(), request);
@@ -89,7 +101,8 @@ public class ManualService {
     }
 
     public ManualFeedback feedbackOf(String volumeId, UUID feedbackId) {
-        return manuals.feedback(feedbackId).filter(f -> f.volumeId().equals(volume(volumeId).id()))
+        return manuals.feedback(feedbackId)
+                .filter(f -> f.volumeId().equals(volume(volumeId).id()))
                 .orElseThrow(() -> new DomainException.NotFound("manual feedback", feedbackId));
     }
 }

@@ -14,8 +14,8 @@ import kr.seoul.chatdong.cases.repository.QuestionRepository;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands.Answer;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands.Ask;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
@@ -46,7 +46,13 @@ public class QuestionService {
             geography.requireDongIn(request.dongCode(), request.districtCode(), "dongCode");
         }
         caller.mayWriteDistrict(request.districtCode());
-        Question q = new Question(request.districtCode(), request.dongCode(), request.topic(), request.text(), caller.account(), clock.instant());
+        Question q = new Question(
+                request.districtCode(),
+                request.dongCode(),
+                request.topic(),
+                request.text(),
+                caller.account(),
+                clock.instant());
         questions.persist(q);
         questions.flush();
         audit.created("question", q.id(), request);

@@ -7,21 +7,15 @@ import java.util.UUID;
 /** What callers ask of {@link QuestionService} and {@link ManualService}. */
 public final class SolutionDeskCommands {
 
-    private SolutionDeskCommands() {
-    }
+    private SolutionDeskCommands() {}
 
-    public record Ask(String districtCode, String dongCode, String topic, String text) {
-    }
+    public record Ask(String districtCode, String dongCode, String topic, String text) {}
 
-    public record Answer(String text) {
-    }
+    public record Answer(String text) {}
 
-    public record PublishVersion(String version, LocalDate publishedOn, int copies, List<UUID> feedbackIds) {
-    }
+    public record PublishVersion(String version, LocalDate publishedOn, int copies, List<UUID> feedbackIds) {}
 
-    public record GiveFeedback(String section, String text, String districtCode) {
-    }
+    public record GiveFeedback(String section, String text, String districtCode) {}
 
-    public record Decline(String reason) {
-    }
+    public record Decline(String reason) {}
 }

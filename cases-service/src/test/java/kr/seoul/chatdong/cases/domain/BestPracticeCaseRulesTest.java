@@ -82,8 +82,13 @@ class BestPracticeCaseRulesTest {
     @Test
     void theNominationsTitleUsesTheFieldsKoreanName() {
         for (Field field : Field.values()) {
-            BestPracticeCase c = BestPracticeCase.nominate(ROUND, "2016년 상반기 모니터링",
-                    new FieldScore("1129052500", "11290", field, 100), SEONGBUK, EVENT_ID, NOW);
+            BestPracticeCase c = BestPracticeCase.nominate(
+                    ROUND,
+                    "2016년 상반기 모니터링",
+                    new FieldScore("1129052500", "11290", field, 100),
+                    SEONGBUK,
+                    EVENT_ID,
+                    NOW);
 
             assertEquals("성북구 성북동 " + field.nameKo() + " 분야 우수사례 후보", c.title());
         }
@@ -91,8 +96,13 @@ class BestPracticeCaseRulesTest {
 
     @Test
     void revisingWithNullsLeavesTitleAndSummaryAndNeverTheStatus() {
-        BestPracticeCase c = BestPracticeCase.nominate(ROUND, "2016년 상반기 모니터링",
-                new FieldScore("1129052500", "11290", Field.HEALTH, 95), SEONGBUK, EVENT_ID, NOW);
+        BestPracticeCase c = BestPracticeCase.nominate(
+                ROUND,
+                "2016년 상반기 모니터링",
+                new FieldScore("1129052500", "11290", Field.HEALTH, 95),
+                SEONGBUK,
+                EVENT_ID,
+                NOW);
 
         c.revise(null, "방문간호 연계 우수");
 

@@ -28,13 +28,26 @@ class CaseWorkflowRulesTest {
     static final LocalDate TODAY = LocalDate.of(2016, 5, 10);
 
     static BestPracticeCase nomination() {
-        return BestPracticeCase.nominate(UUID.randomUUID(), "2016년 상반기 모니터링", new FieldScore("1129052500", "11290", Field.HEALTH, 95),
-                SEONGBUK, "event-1", NOW);
+        return BestPracticeCase.nominate(
+                UUID.randomUUID(),
+                "2016년 상반기 모니터링",
+                new FieldScore("1129052500", "11290", Field.HEALTH, 95),
+                SEONGBUK,
+                "event-1",
+                NOW);
     }
 
     static BestPracticeCase drafting(String body) {
-        BestPracticeCase c = BestPracticeCase.draft("방문간호 동행", null, null, SEONGBUK, List.of(Field.HEALTH, Field.WELFARE),
-                List.of("방문간호", " 방문간호 ", "돌봄"), List.of("성북구 발굴단"), null, NOW);
+        BestPracticeCase c = BestPracticeCase.draft(
+                "방문간호 동행",
+                null,
+                null,
+                SEONGBUK,
+                List.of(Field.HEALTH, Field.WELFARE),
+                List.of("방문간호", " 방문간호 ", "돌봄"),
+                List.of("성북구 발굴단"),
+                null,
+                NOW);
         if (body != null) {
             c.writeBody(body);
         }
@@ -53,7 +66,10 @@ class CaseWorkflowRulesTest {
         assertEquals(CaseStatus.IN_REVIEW, c.status());
         assertEquals(List.of(Step.publish, Step.reject, Step.withdraw), c.allowedSteps());
 
-        c.publish(List.of(new ChannelSlot(Channel.HOMEPAGE, TODAY), new ChannelSlot(Channel.FACEBOOK, TODAY.plusDays(2))), TODAY, NOW);
+        c.publish(
+                List.of(new ChannelSlot(Channel.HOMEPAGE, TODAY), new ChannelSlot(Channel.FACEBOOK, TODAY.plusDays(2))),
+                TODAY,
+                NOW);
         assertEquals(CaseStatus.PUBLISHED, c.status());
         assertEquals(NOW, c.publishedAt());
         assertEquals(2, c.channels().size());
@@ -119,8 +135,14 @@ class CaseWorkflowRulesTest {
     @Test
     void publishingWithoutChannelsPutsItOnTheHomepageTodayAndAChannelNamedTwiceIsRefused() {
         BestPracticeCase c = submitted();
-        assertThrows(DomainException.InvalidValue.class, () -> c.publish(List.of(new ChannelSlot(Channel.FACEBOOK, TODAY),
-                new ChannelSlot(Channel.FACEBOOK, TODAY.plusDays(1))), TODAY, NOW));
+        assertThrows(
+                DomainException.InvalidValue.class,
+                () -> c.publish(
+                        List.of(
+                                new ChannelSlot(Channel.FACEBOOK, TODAY),
+                                new ChannelSlot(Channel.FACEBOOK, TODAY.plusDays(1))),
+                        TODAY,
+                        NOW));
         assertEquals(CaseStatus.IN_REVIEW, c.status());
 
         c.publish(List.of(), TODAY, NOW);
@@ -148,9 +170,20 @@ class CaseWorkflowRulesTest {
     void aReviewedOrPublishedCaseIsNotEditedAndMonitoringIsNoSourceForTheApi() {
         BestPracticeCase c = submitted();
         assertThrows(DomainException.StateConflict.class, () -> c.revise("새 제목", null));
-        DomainException.RuleViolation monitoring = assertThrows(DomainException.RuleViolation.class, () -> BestPracticeCase.draft("x", null,
-                "11290", null, List.of(Field.VILLAGE), List.of(), List.of(), CaseSource.MONITORING, NOW));
-        org.junit.jupiter.api.Assertions.assertEquals("monitoring-cases-come-from-rounds", monitoring.details().get("rule"));
+        DomainException.RuleViolation monitoring = assertThrows(
+                DomainException.RuleViolation.class,
+                () -> BestPracticeCase.draft(
+                        "x",
+                        null,
+                        "11290",
+                        null,
+                        List.of(Field.VILLAGE),
+                        List.of(),
+                        List.of(),
+                        CaseSource.MONITORING,
+                        NOW));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "monitoring-cases-come-from-rounds", monitoring.details().get("rule"));
     }
 
     @Test

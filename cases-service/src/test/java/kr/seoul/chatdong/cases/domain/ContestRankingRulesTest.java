@@ -19,7 +19,8 @@ import kr.seoul.chatdong.language.Field;
 class ContestRankingRulesTest {
 
     static final Instant NOW = Instant.parse("2016-05-10T01:00:00Z");
-    static final List<Criterion> CRITERIA = List.of(new Criterion("성과", 1), new Criterion("확산", 3), new Criterion("참여", 3));
+    static final List<Criterion> CRITERIA =
+            List.of(new Criterion("성과", 1), new Criterion("확산", 3), new Criterion("참여", 3));
 
     static ContestEntry entry(Contest contest, Instant publishedAt) {
         BestPracticeCase c = BestPracticeCase.draft("사례", null, "11290", null, Field.WELFARE, NOW);
@@ -32,7 +33,8 @@ class ContestRankingRulesTest {
     static List<ContestScore> scores(ContestEntry e, String judge, int... byCriterion) {
         List<ContestScore> out = new ArrayList<>();
         for (int i = 0; i < byCriterion.length; i++) {
-            out.add(new ContestScore(e.id(), judge, new ContestScore.Given(CRITERIA.get(i).name(), byCriterion[i]), NOW));
+            out.add(new ContestScore(
+                    e.id(), judge, new ContestScore.Given(CRITERIA.get(i).name(), byCriterion[i]), NOW));
         }
         return out;
     }
@@ -46,17 +48,23 @@ class ContestRankingRulesTest {
         ContestEntry d = entry(contest, NOW.minusSeconds(30));
         ContestEntry unscored = entry(contest, NOW.minusSeconds(90));
         List<ContestScore> all = new ArrayList<>();
-        // Every scored entry weighs 28/7 = 4: a (4, 5, 3); b (4, 4, 4), lower on 확산; c as a, from two judges; d as a, published first.
+        // Every scored entry weighs 28/7 = 4: a (4, 5, 3); b (4, 4, 4), lower on 확산; c as a, from two judges; d as a,
+        // published first.
         all.addAll(scores(a, "j1", 4, 5, 3));
         all.addAll(scores(b, "j1", 4, 4, 4));
         all.addAll(scores(c, "j1", 4, 5, 3));
         all.addAll(scores(c, "j2", 4, 5, 3));
         all.addAll(scores(d, "j1", 4, 5, 3));
         List<ContestRanking.Ranked> ranking = ContestRanking.of(CRITERIA, List.of(a, b, c, d, unscored), all);
-        // c (two judges), then d (published before a), then a, then b (lower on 확산, the first heaviest), then the unscored one.
-        assertEquals(List.of(c.id(), d.id(), a.id(), b.id(), unscored.id()), ranking.stream().map(r -> r.entry().id()).toList());
+        // c (two judges), then d (published before a), then a, then b (lower on 확산, the first heaviest), then the
+        // unscored one.
+        assertEquals(
+                List.of(c.id(), d.id(), a.id(), b.id(), unscored.id()),
+                ranking.stream().map(r -> r.entry().id()).toList());
         assertEquals(new BigDecimal("4"), ranking.get(3).rounded());
-        assertEquals(List.of("대상", "최우수상", "우수상", "우수상"), ranking.subList(0, 4).stream().map(ContestRanking.Ranked::award).toList());
+        assertEquals(
+                List.of("대상", "최우수상", "우수상", "우수상"),
+                ranking.subList(0, 4).stream().map(ContestRanking.Ranked::award).toList());
         assertNull(ranking.get(4).award());
         assertNull(ranking.get(4).score());
     }
@@ -75,11 +83,20 @@ class ContestRankingRulesTest {
 
     @Test
     void aContestRefusesRepeatedCriteriaAndIncompleteScores() {
-        assertThrows(DomainException.InvalidValue.class, () -> new Contest("x", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 1),
-                List.of(new Criterion("성과", 1), new Criterion("성과", 2)), NOW));
+        assertThrows(
+                DomainException.InvalidValue.class,
+                () -> new Contest(
+                        "x",
+                        LocalDate.of(2016, 1, 1),
+                        LocalDate.of(2016, 1, 1),
+                        List.of(new Criterion("성과", 1), new Criterion("성과", 2)),
+                        NOW));
         Contest contest = new Contest("공유대회", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 12, 31), CRITERIA, NOW);
-        assertThrows(DomainException.InvalidValue.class, () -> contest.requireCompleteScores(List.of(new ContestScore.Given("성과", 3))));
-        contest.requireCompleteScores(List.of(new ContestScore.Given("성과", 3), new ContestScore.Given("확산", 3), new ContestScore.Given("참여", 5)));
+        assertThrows(
+                DomainException.InvalidValue.class,
+                () -> contest.requireCompleteScores(List.of(new ContestScore.Given("성과", 3))));
+        contest.requireCompleteScores(List.of(
+                new ContestScore.Given("성과", 3), new ContestScore.Given("확산", 3), new ContestScore.Given("참여", 5)));
         contest.publishResults(1, NOW);
         assertThrows(DomainException.StateConflict.class, () -> contest.requireCompleteScores(List.of()));
     }

@@ -18,7 +18,8 @@ class DiscoveryMemberRulesTest {
 
     @Test
     void periodsShareADayOnlyWhenTheyOverlapInclusively() {
-        DiscoveryMember first = new DiscoveryMember("김", "11290", "s", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 6, 30), NOW);
+        DiscoveryMember first =
+                new DiscoveryMember("김", "11290", "s", LocalDate.of(2016, 1, 1), LocalDate.of(2016, 6, 30), NOW);
 
         assertTrue(first.overlaps(LocalDate.of(2016, 6, 30), null), "the last day is shared");
         assertFalse(first.overlaps(LocalDate.of(2016, 7, 1), null));
@@ -34,7 +35,8 @@ class DiscoveryMemberRulesTest {
 
     @Test
     void aPeriodEndingBeforeItStartsIsRefused() {
-        assertThrows(DomainException.InvalidValue.class,
+        assertThrows(
+                DomainException.InvalidValue.class,
                 () -> new DiscoveryMember("김", "11290", "s", LocalDate.of(2016, 2, 1), LocalDate.of(2016, 1, 31), NOW));
         DiscoveryMember m = new DiscoveryMember("김", "11290", "s", LocalDate.of(2016, 2, 1), null, NOW);
         assertThrows(DomainException.InvalidValue.class, () -> m.revise(null, null, null, LocalDate.of(2016, 1, 1)));

@@ -19,15 +19,18 @@ class PublishingCadenceTest {
     @Test
     void countsPerIsoWeekInSeoulTimeAgainstTwoAWeekAndTheDistrictsWithoutACase() {
         List<Publication> published = List.of(
-                new Publication(Instant.parse("2016-05-09T01:00:00Z"), "11290"),  // Mon 2016-05-09 KST, W19
-                new Publication(Instant.parse("2016-05-15T14:30:00Z"), "11290"),  // Sun 23:30 KST, still W19
-                new Publication(Instant.parse("2016-05-15T15:30:00Z"), "11740"),  // Mon 00:30 KST 05-16: W20
-                new Publication(Instant.parse("2016-01-02T03:00:00Z"), "11110"),  // 2015-W53: not in 2016
+                new Publication(Instant.parse("2016-05-09T01:00:00Z"), "11290"), // Mon 2016-05-09 KST, W19
+                new Publication(Instant.parse("2016-05-15T14:30:00Z"), "11290"), // Sun 23:30 KST, still W19
+                new Publication(Instant.parse("2016-05-15T15:30:00Z"), "11740"), // Mon 00:30 KST 05-16: W20
+                new Publication(Instant.parse("2016-01-02T03:00:00Z"), "11110"), // 2015-W53: not in 2016
                 new Publication(Instant.parse("2017-01-01T05:00:00Z"), "11350")); // Sun 2017-01-01: 2016-W52
-        List<Slot> slots = List.of(new Slot(Channel.HOMEPAGE, LocalDate.of(2016, 5, 10)), new Slot(Channel.FACEBOOK, LocalDate.of(2016, 5, 12)),
+        List<Slot> slots = List.of(
+                new Slot(Channel.HOMEPAGE, LocalDate.of(2016, 5, 10)),
+                new Slot(Channel.FACEBOOK, LocalDate.of(2016, 5, 12)),
                 new Slot(Channel.FACEBOOK, LocalDate.of(2016, 5, 13)));
 
-        PublishingCadence c = PublishingCadence.of(2016, published, slots, List.of("11110", "11290", "11350", "11740", "11680"));
+        PublishingCadence c =
+                PublishingCadence.of(2016, published, slots, List.of("11110", "11290", "11350", "11740", "11680"));
 
         assertEquals(52, c.weeks().size());
         assertEquals(LocalDate.of(2016, 1, 4), c.weeks().get(0).from());
@@ -50,7 +53,11 @@ class PublishingCadenceTest {
 
     @Test
     void aYearWithWeek53HasFiftyThreeWeeks() {
-        assertEquals(53, PublishingCadence.of(2015, List.of(), List.of(), List.of()).weeks().size());
+        assertEquals(
+                53,
+                PublishingCadence.of(2015, List.of(), List.of(), List.of())
+                        .weeks()
+                        .size());
         assertEquals(LocalDate.of(2014, 12, 29), PublishingCadence.firstDay(2015));
     }
 }

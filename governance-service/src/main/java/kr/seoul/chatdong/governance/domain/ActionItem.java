@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.governance.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**
@@ -26,10 +26,20 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 public class ActionItem {
 
     @Schema(name = "ActionItemStatus")
-    public enum Status { OPEN, IN_PROGRESS, DONE, DROPPED }
+    public enum Status {
+        OPEN,
+        IN_PROGRESS,
+        DONE,
+        DROPPED
+    }
 
     /** The workflow steps, as the API names them (POST /action-items/{id}/{step}). */
-    public enum Step { start, progress, complete, drop }
+    public enum Step {
+        start,
+        progress,
+        complete,
+        drop
+    }
 
     @Id
     private UUID id;
@@ -67,10 +77,15 @@ public class ActionItem {
     @Version
     private long version;
 
-    protected ActionItem() {
-    }
+    protected ActionItem() {}
 
-    public static ActionItem open(UUID councilId, Decision decision, String title, String owner, UUID ownerMemberId, LocalDate dueOn,
+    public static ActionItem open(
+            UUID councilId,
+            Decision decision,
+            String title,
+            String owner,
+            UUID ownerMemberId,
+            LocalDate dueOn,
             Instant now) {
         ActionItem a = new ActionItem();
         a.id = UUID.randomUUID();
@@ -138,9 +153,11 @@ public class ActionItem {
             }
         }
         List<String> allowed = allowedSteps().stream().map(Enum::name).toList();
-        throw new DomainException.StateConflict("The action item is " + status + "; '" + step + "' is not a step from there"
-                + (allowed.isEmpty() ? " (it has ended)" : "; allowed: " + String.join(", ", allowed)))
-                .with("currentState", status.name()).with("allowedSteps", allowed);
+        throw new DomainException.StateConflict(
+                        "The action item is " + status + "; '" + step + "' is not a step from there"
+                                + (allowed.isEmpty() ? " (it has ended)" : "; allowed: " + String.join(", ", allowed)))
+                .with("currentState", status.name())
+                .with("allowedSteps", allowed);
     }
 
     public List<Step> allowedSteps() {

@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.governance.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /** 안건: an item on a council meeting's agenda; PENDING while no meeting is scheduled for it. */
@@ -21,10 +21,16 @@ import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 public class AgendaItem {
 
     @Schema(name = "AgendaItemSource", description = "where an agenda item came from")
-    public enum Source { MANUAL, MONITORING }
+    public enum Source {
+        MANUAL,
+        MONITORING
+    }
 
     @Schema(name = "AgendaItemStatus", description = "PENDING until a meeting takes it up")
-    public enum Status { PENDING, SCHEDULED }
+    public enum Status {
+        PENDING,
+        SCHEDULED
+    }
 
     @Id
     private UUID id;
@@ -56,19 +62,20 @@ public class AgendaItem {
     @Version
     private long version;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
     /**
      * The review of a completed monitoring round, for the next meeting of the council it is routed to
      * ({@code nextMeeting}), or pending when none is scheduled.
      */
-    public static AgendaItem reviewOf(RoundCompleted round, Meeting nextMeeting, int position, String sourceEventId, Instant now) {
+    public static AgendaItem reviewOf(
+            RoundCompleted round, Meeting nextMeeting, int position, String sourceEventId, Instant now) {
         AgendaItem item = new AgendaItem();
         item.id = UUID.randomUUID();
         item.title = "모니터링 결과 검토: " + round.name();
-        item.summary = round.dongs().size() + "개동 · 미흡 " + round.underperforming().size() + "건 (" + round.underperformingBelow()
-                + "점 미만) · 우수 " + round.excellent().size() + "건 (" + round.excellentFrom() + "점 이상)";
+        item.summary = round.dongs().size() + "개동 · 미흡 "
+                + round.underperforming().size() + "건 (" + round.underperformingBelow() + "점 미만) · 우수 "
+                + round.excellent().size() + "건 (" + round.excellentFrom() + "점 이상)";
         item.source = Source.MONITORING;
         item.roundId = round.roundId();
         item.sourceEventId = sourceEventId;

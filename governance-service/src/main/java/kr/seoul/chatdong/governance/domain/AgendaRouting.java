@@ -3,8 +3,6 @@ package kr.seoul.chatdong.governance.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.commons.rules.DomainException;
 
@@ -24,8 +24,13 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 public class AgendaRouting {
 
     /** What derives agenda items: a completed monitoring round, the yearly evaluation. */
-    @Schema(name = "AgendaSource", description = "MONITORING: a completed monitoring round; EVALUATION: the yearly evaluation report")
-    public enum Source { MONITORING, EVALUATION }
+    @Schema(
+            name = "AgendaSource",
+            description = "MONITORING: a completed monitoring round; EVALUATION: the yearly evaluation report")
+    public enum Source {
+        MONITORING,
+        EVALUATION
+    }
 
     @Id
     @Enumerated(EnumType.STRING)
@@ -40,8 +45,7 @@ public class AgendaRouting {
     @Version
     private long version;
 
-    protected AgendaRouting() {
-    }
+    protected AgendaRouting() {}
 
     public static AgendaRouting to(Source source, Council council, Instant now) {
         AgendaRouting routing = new AgendaRouting();
@@ -53,8 +57,10 @@ public class AgendaRouting {
     /** Sends the source's items to {@code council} from now on; a dissolved council takes none. */
     public void route(Council council, Instant now) {
         if (council.status() != CouncilStatus.ACTIVE) {
-            throw new DomainException.RuleViolation("The council is " + council.status() + "; derived agenda items go to an active council")
-                    .with("rule", "council-not-active").with("field", "councilId");
+            throw new DomainException.RuleViolation(
+                            "The council is " + council.status() + "; derived agenda items go to an active council")
+                    .with("rule", "council-not-active")
+                    .with("field", "councilId");
         }
         if (council.id().equals(councilId)) {
             return;

@@ -24,8 +24,7 @@ public class AnnualPlan {
     @Version
     private long version;
 
-    protected AnnualPlan() {
-    }
+    protected AnnualPlan() {}
 
     public AnnualPlan(int year, String document, Instant now) {
         this.year = year;

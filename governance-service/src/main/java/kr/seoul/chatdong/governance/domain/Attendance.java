@@ -15,16 +15,16 @@ import jakarta.persistence.Table;
 public class Attendance {
 
     @Embeddable
-    public record Key(@Column(name = "meeting_id") UUID meetingId, @Column(name = "member_id") UUID memberId) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "meeting_id") UUID meetingId,
+            @Column(name = "member_id") UUID memberId) implements Serializable {}
 
     @EmbeddedId
     private Key key;
 
     private boolean present;
 
-    protected Attendance() {
-    }
+    protected Attendance() {}
 
     public Attendance(UUID meetingId, UUID memberId, boolean present) {
         this.key = new Key(meetingId, memberId);

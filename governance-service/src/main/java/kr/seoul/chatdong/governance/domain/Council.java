@@ -61,17 +61,23 @@ public class Council {
     @Version
     private long version;
 
-    protected Council() {
-    }
+    protected Council() {}
 
     /** A district council names its district; a city-wide one must not. */
-    public static Council establish(String name, CouncilKind kind, String districtCode, LocalDate establishedOn,
-            String description, Instant now) {
+    public static Council establish(
+            String name,
+            CouncilKind kind,
+            String districtCode,
+            LocalDate establishedOn,
+            String description,
+            Instant now) {
         if (kind.belongsToDistrict() && districtCode == null) {
-            throw new DomainException.InvalidValue("districtCode", "a " + kind + " council belongs to one district: give its 5-digit code");
+            throw new DomainException.InvalidValue(
+                    "districtCode", "a " + kind + " council belongs to one district: give its 5-digit code");
         }
         if (!kind.belongsToDistrict() && districtCode != null) {
-            throw new DomainException.InvalidValue("districtCode", "a " + kind + " council is city-wide: leave districtCode out");
+            throw new DomainException.InvalidValue(
+                    "districtCode", "a " + kind + " council is city-wide: leave districtCode out");
         }
         Council council = new Council();
         council.id = UUID.randomUUID();
@@ -88,16 +94,20 @@ public class Council {
      * A sub-committee sits under a parent (e.g. the education planning committee's five); its scope
      * is the parent's. The term, when given, must not end before it starts.
      */
-    public void constitute(Council parent, String mandate, LocalDate termFrom, LocalDate termTo, QuorumRule quorumRule) {
+    public void constitute(
+            Council parent, String mandate, LocalDate termFrom, LocalDate termTo, QuorumRule quorumRule) {
         if (parent != null) {
             if (!java.util.Objects.equals(parent.districtCode, districtCode)) {
-                throw new DomainException.RuleViolation("A sub-committee has its parent's scope (district " + parent.districtCode + ")")
-                        .with("rule", "sub-committee-outside-parent-scope").with("field", "parentId");
+                throw new DomainException.RuleViolation(
+                                "A sub-committee has its parent's scope (district " + parent.districtCode + ")")
+                        .with("rule", "sub-committee-outside-parent-scope")
+                        .with("field", "parentId");
             }
             this.parentId = parent.id;
         }
         if (termFrom != null && termTo != null && termTo.isBefore(termFrom)) {
-            throw new DomainException.InvalidValue("termTo", "the term ends (" + termTo + ") before it starts (" + termFrom + ")");
+            throw new DomainException.InvalidValue(
+                    "termTo", "the term ends (" + termTo + ") before it starts (" + termFrom + ")");
         }
         this.mandate = mandate;
         this.termFrom = termFrom;

@@ -47,13 +47,20 @@ public class CouncilMember {
     @Version
     private long version;
 
-    protected CouncilMember() {
-    }
+    protected CouncilMember() {}
 
-    public static CouncilMember appoint(Council council, String name, String organisation, Sector sector, Position position,
-            LocalDate termFrom, LocalDate termTo, Instant now) {
+    public static CouncilMember appoint(
+            Council council,
+            String name,
+            String organisation,
+            Sector sector,
+            Position position,
+            LocalDate termFrom,
+            LocalDate termTo,
+            Instant now) {
         if (termTo != null && termTo.isBefore(termFrom)) {
-            throw new DomainException.InvalidValue("termTo", "the term ends (" + termTo + ") before it starts (" + termFrom + ")");
+            throw new DomainException.InvalidValue(
+                    "termTo", "the term ends (" + termTo + ") before it starts (" + termFrom + ")");
         }
         CouncilMember m = new CouncilMember();
         m.id = UUID.randomUUID();

@@ -4,4 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whether a council still sits. */
 @Schema(name = "CouncilStatus")
-public enum CouncilStatus { ACTIVE, DISSOLVED }
+public enum CouncilStatus {
+    ACTIVE,
+    DISSOLVED
+}

@@ -30,8 +30,7 @@ public class Decision {
     @Version
     private long version;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     public Decision(Meeting meeting, int seq, String text, Instant now) {
         this.id = UUID.randomUUID();

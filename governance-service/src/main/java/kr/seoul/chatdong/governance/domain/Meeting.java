@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.governance.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.time.Clocks;
 
@@ -24,13 +24,26 @@ import kr.seoul.chatdong.commons.time.Clocks;
 public class Meeting {
 
     @Schema(name = "MeetingStatus", description = "SCHEDULED until it is closed (HELD) or cancelled")
-    public enum Status { SCHEDULED, HELD, CANCELLED }
+    public enum Status {
+        SCHEDULED,
+        HELD,
+        CANCELLED
+    }
 
     @Schema(name = "MeetingKind", description = "정기회의, 임시회의, 워크숍, 컨퍼런스, 설명회")
-    public enum Kind { REGULAR, EXTRAORDINARY, WORKSHOP, CONFERENCE, BRIEFING }
+    public enum Kind {
+        REGULAR,
+        EXTRAORDINARY,
+        WORKSHOP,
+        CONFERENCE,
+        BRIEFING
+    }
 
     /** The workflow steps, as the API names them (POST /meetings/{id}/{step}). */
-    public enum Step { close, cancel }
+    public enum Step {
+        close,
+        cancel
+    }
 
     @Id
     private UUID id;
@@ -77,17 +90,18 @@ public class Meeting {
     @Version
     private long version;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     public static Meeting schedule(Council council, String title, Instant scheduledAt, String place, Instant now) {
         return schedule(council, title, Kind.REGULAR, scheduledAt, place, now);
     }
 
     /** A meeting may be recorded after the fact (a past date) to enter history; it is then closed like any other. */
-    public static Meeting schedule(Council council, String title, Kind kind, Instant scheduledAt, String place, Instant now) {
+    public static Meeting schedule(
+            Council council, String title, Kind kind, Instant scheduledAt, String place, Instant now) {
         if (council.status() != CouncilStatus.ACTIVE) {
-            throw new DomainException.RuleViolation("The council is " + council.status() + "; it holds no more meetings");
+            throw new DomainException.RuleViolation(
+                    "The council is " + council.status() + "; it holds no more meetings");
         }
         Meeting m = new Meeting();
         m.id = UUID.randomUUID();
@@ -114,7 +128,8 @@ public class Meeting {
     public void requireOpenForRecord(String what) {
         if (status == Status.CANCELLED) {
             throw new DomainException.StateConflict("The meeting was cancelled; no " + what + " can be recorded")
-                    .with("currentState", status.name()).with("allowedSteps", List.of());
+                    .with("currentState", status.name())
+                    .with("allowedSteps", List.of());
         }
     }
 
@@ -122,8 +137,10 @@ public class Meeting {
     public void close(Instant now) {
         require(Step.close);
         if (scheduledAt.isAfter(now)) {
-            throw new DomainException.RuleViolation("The meeting is scheduled at " + scheduledAt + "; it can be closed once it has taken place")
-                    .with("rule", "not-yet-held").with("scheduledAt", scheduledAt.toString());
+            throw new DomainException.RuleViolation(
+                            "The meeting is scheduled at " + scheduledAt + "; it can be closed once it has taken place")
+                    .with("rule", "not-yet-held")
+                    .with("scheduledAt", scheduledAt.toString());
         }
         this.status = Status.HELD;
         this.heldAt = now;
@@ -140,8 +157,10 @@ public class Meeting {
     public void writeMinutes(String markdown, String safeHtml) {
         requireOpenForRecord("minutes");
         if (minutesApprovedAt != null) {
-            throw new DomainException.StateConflict("The minutes were approved at meeting " + minutesApprovedAtMeetingId + "; they are final")
-                    .with("currentState", "APPROVED").with("allowedSteps", List.of());
+            throw new DomainException.StateConflict(
+                            "The minutes were approved at meeting " + minutesApprovedAtMeetingId + "; they are final")
+                    .with("currentState", "APPROVED")
+                    .with("allowedSteps", List.of());
         }
         this.minutesMarkdown = markdown;
         this.minutesHtml = safeHtml;
@@ -150,22 +169,31 @@ public class Meeting {
     /** Minutes are approved at a later meeting of the same council, which has taken place (HELD). */
     public void approveMinutesAt(Meeting later, Instant now) {
         if (minutesMarkdown == null) {
-            throw new DomainException.RuleViolation("The meeting has no minutes to approve; PUT them first").with("rule", "no-minutes");
+            throw new DomainException.RuleViolation("The meeting has no minutes to approve; PUT them first")
+                    .with("rule", "no-minutes");
         }
         if (minutesApprovedAt != null) {
-            throw new DomainException.StateConflict("The minutes were approved already").with("currentState", "APPROVED")
+            throw new DomainException.StateConflict("The minutes were approved already")
+                    .with("currentState", "APPROVED")
                     .with("allowedSteps", List.of());
         }
         if (!later.councilId.equals(councilId)) {
-            throw new DomainException.RuleViolation("Meeting " + later.id + " is of another council; minutes are approved at a later "
-                    + "meeting of the same council").with("rule", "approving-meeting-of-another-council").with("field", "atMeetingId");
+            throw new DomainException.RuleViolation(
+                            "Meeting " + later.id + " is of another council; minutes are approved at a later "
+                                    + "meeting of the same council")
+                    .with("rule", "approving-meeting-of-another-council")
+                    .with("field", "atMeetingId");
         }
         if (!later.scheduledAt.isAfter(scheduledAt)) {
-            throw new DomainException.RuleViolation("Meeting " + later.id + " is not later than this one; minutes are approved at a later "
-                    + "meeting of the same council").with("rule", "approving-meeting-not-later").with("field", "atMeetingId");
+            throw new DomainException.RuleViolation(
+                            "Meeting " + later.id + " is not later than this one; minutes are approved at a later "
+                                    + "meeting of the same council")
+                    .with("rule", "approving-meeting-not-later")
+                    .with("field", "atMeetingId");
         }
         if (later.status != Status.HELD) {
-            throw new DomainException.RuleViolation("Meeting " + later.id + " is " + later.status + "; minutes are approved at a meeting held")
+            throw new DomainException.RuleViolation(
+                            "Meeting " + later.id + " is " + later.status + "; minutes are approved at a meeting held")
                     .with("rule", "approving-meeting-not-held");
         }
         this.minutesApprovedAt = now;
@@ -174,8 +202,12 @@ public class Meeting {
 
     private void require(Step step) {
         if (status != Status.SCHEDULED) {
-            throw new DomainException.StateConflict("The meeting is " + status + "; '" + step + "' is not a step from there (it has ended)")
-                    .with("currentState", status.name()).with("allowedSteps", allowedSteps().stream().map(Enum::name).toList());
+            throw new DomainException.StateConflict(
+                            "The meeting is " + status + "; '" + step + "' is not a step from there (it has ended)")
+                    .with("currentState", status.name())
+                    .with(
+                            "allowedSteps",
+                            allowedSteps().stream().map(Enum::name).toList());
         }
     }
 
@@ -193,11 +225,15 @@ public class Meeting {
 
     public void requireOpenForRegistration() {
         if (capacity == null) {
-            throw new DomainException.RuleViolation("The meeting takes no registrations (no capacity set)").with("rule", "not-open-for-registration");
+            throw new DomainException.RuleViolation("The meeting takes no registrations (no capacity set)")
+                    .with("rule", "not-open-for-registration");
         }
         if (status != Status.SCHEDULED) {
             throw new DomainException.StateConflict("The meeting is " + status + "; registrations are closed")
-                    .with("currentState", status.name()).with("allowedSteps", allowedSteps().stream().map(Enum::name).toList());
+                    .with("currentState", status.name())
+                    .with(
+                            "allowedSteps",
+                            allowedSteps().stream().map(Enum::name).toList());
         }
     }
 

@@ -25,8 +25,7 @@ public record PlanContent(String title, long totalBudget, List<SubProject> subPr
         }
     }
 
-    public record BudgetLine(String name, long amount, long spent) {
-    }
+    public record BudgetLine(String name, long amount, long spent) {}
 
     public record Milestone(String title, YearMonth from, YearMonth to, MilestoneStatus status) {
 
@@ -45,7 +44,11 @@ public record PlanContent(String title, long totalBudget, List<SubProject> subPr
     }
 
     @Schema(name = "MilestoneStatus")
-    public enum MilestoneStatus { PLANNED, IN_PROGRESS, DONE }
+    public enum MilestoneStatus {
+        PLANNED,
+        IN_PROGRESS,
+        DONE
+    }
 
     public long sumOfLines() {
         return subProjects.stream().mapToLong(SubProject::budget).sum();
@@ -62,7 +65,8 @@ public record PlanContent(String title, long totalBudget, List<SubProject> subPr
             for (int l = 0; l < p.budgetLines().size(); l++) {
                 BudgetLine line = p.budgetLines().get(l);
                 if (line.amount() < 0 || line.spent() < 0) {
-                    throw new DomainException.InvalidValue("subProjects[" + s + "].budgetLines[" + l + "]", "amounts are not negative");
+                    throw new DomainException.InvalidValue(
+                            "subProjects[" + s + "].budgetLines[" + l + "]", "amounts are not negative");
                 }
             }
             for (int m = 0; m < p.milestones().size(); m++) {
@@ -72,13 +76,17 @@ public record PlanContent(String title, long totalBudget, List<SubProject> subPr
                     throw new DomainException.InvalidValue(field, "months of the plan's year " + year);
                 }
                 if (milestone.to().isBefore(milestone.from())) {
-                    throw new DomainException.InvalidValue(field + ".to", "ends (" + milestone.to() + ") before it starts (" + milestone.from() + ")");
+                    throw new DomainException.InvalidValue(
+                            field + ".to", "ends (" + milestone.to() + ") before it starts (" + milestone.from() + ")");
                 }
             }
         }
         if (sumOfLines() != totalBudget) {
-            throw new DomainException.RuleViolation("The plan's total is " + totalBudget + " thousand KRW but its budget lines add up to "
-                    + sumOfLines()).with("rule", "budget-does-not-add-up").with("totalBudget", totalBudget).with("sumOfLines", sumOfLines());
+            throw new DomainException.RuleViolation("The plan's total is " + totalBudget
+                            + " thousand KRW but its budget lines add up to " + sumOfLines())
+                    .with("rule", "budget-does-not-add-up")
+                    .with("totalBudget", totalBudget)
+                    .with("sumOfLines", sumOfLines());
         }
         return this;
     }

@@ -24,7 +24,8 @@ public record QuorumRule(String text) {
         if (t.equals("MAJORITY") || t.equals("TWO_THIRDS") || FIXED.matcher(t).matches()) {
             return new QuorumRule(t);
         }
-        throw new DomainException.InvalidValue(field, "'" + text + "' is not a quorum rule: MAJORITY, TWO_THIRDS or FIXED:n (n from 1)");
+        throw new DomainException.InvalidValue(
+                field, "'" + text + "' is not a quorum rule: MAJORITY, TWO_THIRDS or FIXED:n (n from 1)");
     }
 
     /** Members who must be present, of {@code inOffice} members in office. */

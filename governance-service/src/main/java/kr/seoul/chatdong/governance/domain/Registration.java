@@ -3,8 +3,6 @@ package kr.seoul.chatdong.governance.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,13 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** 참가 신청: a registration for an open event; WAITLISTED once the capacity is taken. */
 @Entity
 @Table(name = "meeting_registration")
 public class Registration {
 
     @Schema(name = "RegistrationStatus", description = "REGISTERED within the capacity, WAITLISTED past it, WITHDRAWN")
-    public enum Status { REGISTERED, WAITLISTED, WITHDRAWN }
+    public enum Status {
+        REGISTERED,
+        WAITLISTED,
+        WITHDRAWN
+    }
 
     @Id
     private UUID id;
@@ -40,8 +44,7 @@ public class Registration {
     @Version
     private long version;
 
-    protected Registration() {
-    }
+    protected Registration() {}
 
     public Registration(Meeting meeting, String name, String organisation, boolean seatLeft, Instant now) {
         this.id = UUID.randomUUID();

@@ -19,8 +19,7 @@ public class StaffMember {
     @Column(name = "name")
     private String name;
 
-    protected StaffMember() {
-    }
+    protected StaffMember() {}
 
     public StaffMember(SupportTeam.StaffRole role, String name) {
         this.role = role;

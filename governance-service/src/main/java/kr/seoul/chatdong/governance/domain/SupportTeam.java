@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.BatchSize;
 
 import kr.seoul.chatdong.commons.rules.DomainException;
@@ -30,19 +29,31 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 @Table(name = "support_team")
 public class SupportTeam {
 
-    @Schema(name = "SupportTeamModel", description = "DIRECT: run by the district office (직영); OUTSOURCED: by a private operator (위탁)")
-    public enum Model { DIRECT, OUTSOURCED }
+    @Schema(
+            name = "SupportTeamModel",
+            description = "DIRECT: run by the district office (직영); OUTSOURCED: by a private operator (위탁)")
+    public enum Model {
+        DIRECT,
+        OUTSOURCED
+    }
 
     /**
      * The plan staffs a team with 3 people "(마을, 복지)": at least one per field; the third leads the
      * team (the README says why).
      */
     @Schema(name = "SupportTeamStaffRole", description = "LEAD (the team's lead, 팀장), VILLAGE (마을) or WELFARE (복지)")
-    public enum StaffRole { LEAD, VILLAGE, WELFARE }
+    public enum StaffRole {
+        LEAD,
+        VILLAGE,
+        WELFARE
+    }
 
     /** ACTIVE until the team is ended (then ENDED for good, with the day and why): at most one ACTIVE per district. */
     @Schema(name = "SupportTeamStatus", description = "ACTIVE until ended; ENDED for good, with endedOn and endReason")
-    public enum Status { ACTIVE, ENDED }
+    public enum Status {
+        ACTIVE,
+        ENDED
+    }
 
     static final int MAX_STAFF = 50;
 
@@ -84,11 +95,17 @@ public class SupportTeam {
     @Version
     private long version;
 
-    protected SupportTeam() {
-    }
+    protected SupportTeam() {}
 
-    public static SupportTeam of(String districtCode, Model model, String operator, List<StaffMember> staff, LocalDate startedOn,
-            LocalDate endedOn, Council council, Instant now) {
+    public static SupportTeam of(
+            String districtCode,
+            Model model,
+            String operator,
+            List<StaffMember> staff,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            Council council,
+            Instant now) {
         if (endedOn != null && endedOn.isBefore(startedOn)) {
             throw new DomainException.InvalidValue("endedOn", "ends before it starts");
         }
@@ -107,8 +124,14 @@ public class SupportTeam {
     }
 
     /** A team that joins the programme from {@code startedOn}: ACTIVE until it is ended. */
-    public static SupportTeam start(String districtCode, Model model, String operator, List<StaffMember> staff, LocalDate startedOn,
-            Council network, Instant now) {
+    public static SupportTeam start(
+            String districtCode,
+            Model model,
+            String operator,
+            List<StaffMember> staff,
+            LocalDate startedOn,
+            Council network,
+            Instant now) {
         if (model == null) {
             throw new DomainException.InvalidValue("model", "is required: DIRECT or OUTSOURCED");
         }
@@ -153,7 +176,8 @@ public class SupportTeam {
             throw new DomainException.InvalidValue("endedOn", "is required");
         }
         if (endedOn.isBefore(startedOn)) {
-            throw new DomainException.InvalidValue("endedOn", "ends (" + endedOn + ") before it starts (" + startedOn + ")");
+            throw new DomainException.InvalidValue(
+                    "endedOn", "ends (" + endedOn + ") before it starts (" + startedOn + ")");
         }
         this.endedOn = endedOn;
         this.endReason = blankToNull(reason);
@@ -162,7 +186,8 @@ public class SupportTeam {
 
     private void requireActive(String what) {
         if (status == Status.ENDED) {
-            throw new DomainException.StateConflict("The team ended on " + endedOn + "; an ended team cannot be " + what);
+            throw new DomainException.StateConflict(
+                    "The team ended on " + endedOn + "; an ended team cannot be " + what);
         }
     }
 

@@ -18,7 +18,9 @@ public class OverdueActionItemsJob {
     @Inject
     ActionItemService actionItems;
 
-    @Scheduled(every = "${chatdong.governance.overdue-every:1h}", delayed = "30s",
+    @Scheduled(
+            every = "${chatdong.governance.overdue-every:1h}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void markOverdue() {
         int marked = actionItems.markOverdue(actionItems.today());

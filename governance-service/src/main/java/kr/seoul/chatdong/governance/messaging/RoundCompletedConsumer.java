@@ -8,9 +8,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
-import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.governance.service.MeetingService;
+import kr.seoul.chatdong.language.events.EventCatalog;
 
 /** A completed round puts its review on the agenda of the council agenda routing names (by default the 운영위원회). */
 @ApplicationScoped
@@ -25,7 +25,10 @@ public class RoundCompletedConsumer {
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("council-agenda", EventCatalog.ROUND_COMPLETED, record,
+        events.consume(
+                "council-agenda",
+                EventCatalog.ROUND_COMPLETED,
+                record,
                 event -> meetings.reviewOnRoutedCouncil(event.payload(), event.id()));
     }
 }

@@ -23,8 +23,15 @@ public class AgendaRoutingQueries {
         return em.createQuery("""
                 select r.source, r.councilId, c.name, c.kind, r.updatedAt, r.version
                 from AgendaRouting r, Council c where c.id = r.councilId and r.source = :source""", Object[].class)
-                .setParameter("source", source).getResultStream().findFirst()
-                .map(r -> new AgendaRoutingRow((AgendaRouting.Source) r[0], (UUID) r[1], (String) r[2], (CouncilKind) r[3], (Instant) r[4],
+                .setParameter("source", source)
+                .getResultStream()
+                .findFirst()
+                .map(r -> new AgendaRoutingRow(
+                        (AgendaRouting.Source) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        (CouncilKind) r[3],
+                        (Instant) r[4],
                         ((Number) r[5]).longValue()))
                 .orElseThrow(() -> new DomainException.NotFound("agenda routing", source));
     }

@@ -7,6 +7,10 @@ import kr.seoul.chatdong.governance.domain.AgendaRouting;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
 
 /** Where a source's agenda items go: the council, named as the API shows it. */
-public record AgendaRoutingRow(AgendaRouting.Source source, UUID councilId, String councilName, CouncilKind councilKind, Instant updatedAt,
-        long version) {
-}
+public record AgendaRoutingRow(
+        AgendaRouting.Source source,
+        UUID councilId,
+        String councilName,
+        CouncilKind councilKind,
+        Instant updatedAt,
+        long version) {}

@@ -8,7 +8,18 @@ import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.CouncilStatus;
 
 /** A council in a list: the columns its view shows. */
-public record CouncilRow(UUID id, String name, CouncilKind kind, String districtCode, LocalDate establishedOn, String description,
-        Instant createdAt, long version, UUID parentId, String mandate, LocalDate termFrom, LocalDate termTo, CouncilStatus status,
-        String quorumRule) {
-}
+public record CouncilRow(
+        UUID id,
+        String name,
+        CouncilKind kind,
+        String districtCode,
+        LocalDate establishedOn,
+        String description,
+        Instant createdAt,
+        long version,
+        UUID parentId,
+        String mandate,
+        LocalDate termFrom,
+        LocalDate termTo,
+        CouncilStatus status,
+        String quorumRule) {}

@@ -4,5 +4,4 @@ import kr.seoul.chatdong.governance.domain.AnnualPlan;
 import kr.seoul.chatdong.governance.domain.PlanContent;
 
 /** A year's plan as stored (year, version, last change) and what it says. */
-public record Plan(AnnualPlan stored, PlanContent content) {
-}
+public record Plan(AnnualPlan stored, PlanContent content) {}

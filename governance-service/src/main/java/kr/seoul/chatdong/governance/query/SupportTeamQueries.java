@@ -25,10 +25,18 @@ public class SupportTeamQueries {
      * only the teams running that day. The page and its total in one query; the staff of the page's
      * teams in one batch (the collection's batch size).
      */
-    public Page<SupportTeam> supportTeams(SupportTeam.Model model, LocalDate activeOn, SupportTeam.Status status, String districtCode,
+    public Page<SupportTeam> supportTeams(
+            SupportTeam.Model model,
+            LocalDate activeOn,
+            SupportTeam.Status status,
+            String districtCode,
             PageRequest paging) {
-        return ListQuery.from(em, "SupportTeam").eq("model", model).eq("status", status).eq("districtCode", districtCode)
-                .atMost("startedOn", activeOn).where("(%1$s.endedOn is null or %1$s.endedOn >= :%2$s)", activeOn)
+        return ListQuery.from(em, "SupportTeam")
+                .eq("model", model)
+                .eq("status", status)
+                .eq("districtCode", districtCode)
+                .atMost("startedOn", activeOn)
+                .where("(%1$s.endedOn is null or %1$s.endedOn >= :%2$s)", activeOn)
                 .page("e", "e.districtCode, e.id", paging, r -> (SupportTeam) r[0]);
     }
 

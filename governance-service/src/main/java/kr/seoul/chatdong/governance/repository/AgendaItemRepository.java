@@ -15,14 +15,17 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
 
     /** The position after the last item on the meeting's agenda. */
     public int nextPosition(UUID meetingId) {
-        Number max = (Number) getEntityManager().createQuery("select max(a.position) from AgendaItem a where a.meetingId = :m")
-                .setParameter("m", meetingId).getSingleResult();
+        Number max = (Number) getEntityManager()
+                .createQuery("select max(a.position) from AgendaItem a where a.meetingId = :m")
+                .setParameter("m", meetingId)
+                .getSingleResult();
         return max == null ? 1 : max.intValue() + 1;
     }
 
     /** A meeting's agenda in its order. */
     public List<AgendaItem> onMeeting(UUID meetingId) {
-        return list("meetingId = ?1", Sort.ascending("position").and("createdAt").and("id"), meetingId);
+        return list(
+                "meetingId = ?1", Sort.ascending("position").and("createdAt").and("id"), meetingId);
     }
 
     public List<AgendaItem> pending() {

@@ -7,5 +7,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.governance.domain.AgendaRouting;
 
 @ApplicationScoped
-public class AgendaRoutingRepository implements PanacheRepositoryBase<AgendaRouting, AgendaRouting.Source> {
-}
+public class AgendaRoutingRepository implements PanacheRepositoryBase<AgendaRouting, AgendaRouting.Source> {}

@@ -7,5 +7,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.governance.domain.AnnualPlan;
 
 @ApplicationScoped
-public class AnnualPlanRepository implements PanacheRepositoryBase<AnnualPlan, Integer> {
-}
+public class AnnualPlanRepository implements PanacheRepositoryBase<AnnualPlan, Integer> {}

@@ -16,10 +16,13 @@ public class CouncilMemberRepository implements PanacheRepositoryBase<CouncilMem
 
     /** Members of a council in office on {@code day}. */
     public List<CouncilMember> inOffice(UUID councilId, LocalDate day) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select m from CouncilMember m where m.councilId = :council and m.termFrom <= :day
                 and (m.termTo is null or m.termTo >= :day) order by m.position, m.name, m.id""", CouncilMember.class)
-                .setParameter("council", councilId).setParameter("day", day).getResultList();
+                .setParameter("council", councilId)
+                .setParameter("day", day)
+                .getResultList();
     }
 
     public List<CouncilMember> withPosition(UUID councilId, Position position) {

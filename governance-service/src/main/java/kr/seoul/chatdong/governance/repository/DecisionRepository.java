@@ -20,12 +20,17 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID>
 
     /** A meeting's attendance (same repository: both are the record of one meeting). */
     public List<Attendance> attendanceOf(UUID meetingId) {
-        return getEntityManager().createQuery("select a from Attendance a where a.key.meetingId = :m", Attendance.class)
-                .setParameter("m", meetingId).getResultList();
+        return getEntityManager()
+                .createQuery("select a from Attendance a where a.key.meetingId = :m", Attendance.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     public void replaceAttendance(UUID meetingId, List<Attendance> entries) {
-        getEntityManager().createQuery("delete from Attendance a where a.key.meetingId = :m").setParameter("m", meetingId).executeUpdate();
+        getEntityManager()
+                .createQuery("delete from Attendance a where a.key.meetingId = :m")
+                .setParameter("m", meetingId)
+                .executeUpdate();
         entries.forEach(getEntityManager()::persist);
     }
 }

@@ -15,11 +15,16 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
 
     /** The council's next scheduled meeting after {@code now}. */
     public Optional<Meeting> nextOfCouncil(UUID councilId, Instant now) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select m from Meeting m
                 where m.councilId = :council and m.status = :scheduled and m.scheduledAt > :now
                 order by m.scheduledAt, m.id""", Meeting.class)
-                .setParameter("council", councilId).setParameter("scheduled", Meeting.Status.SCHEDULED).setParameter("now", now)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("council", councilId)
+                .setParameter("scheduled", Meeting.Status.SCHEDULED)
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -18,7 +18,11 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     }
 
     public Optional<Registration> firstWaiting(UUID meetingId) {
-        return find("meetingId = ?1 and status = ?2", Sort.ascending("createdAt").and("id"), meetingId, Registration.Status.WAITLISTED)
+        return find(
+                        "meetingId = ?1 and status = ?2",
+                        Sort.ascending("createdAt").and("id"),
+                        meetingId,
+                        Registration.Status.WAITLISTED)
                 .firstResultOptional();
     }
 }

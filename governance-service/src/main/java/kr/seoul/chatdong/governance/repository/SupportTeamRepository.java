@@ -9,5 +9,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.governance.domain.SupportTeam;
 
 @ApplicationScoped
-public class SupportTeamRepository implements PanacheRepositoryBase<SupportTeam, UUID> {
-}
+public class SupportTeamRepository implements PanacheRepositoryBase<SupportTeam, UUID> {}

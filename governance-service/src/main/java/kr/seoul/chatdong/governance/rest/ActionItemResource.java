@@ -28,30 +28,33 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
-import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Idempotency;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.governance.domain.ActionItem;
+import kr.seoul.chatdong.governance.query.ActionItemQueries;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.ActionItemView;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.DropInput;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.NewActionItem;
 import kr.seoul.chatdong.governance.rest.ActionItemViews.ProgressInput;
-import kr.seoul.chatdong.governance.query.ActionItemQueries;
 import kr.seoul.chatdong.governance.service.ActionItemService;
 
 @Path("/api/v1/action-items")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Action items", description = "후속조치: what councils' decisions set, with owners and due dates, until done or dropped")
+@Tag(
+        name = "Action items",
+        description = "후속조치: what councils' decisions set, with owners and due dates, until done or dropped")
 public class ActionItemResource {
 
-    private static final String STEP = "Needs If-Match with the item's ETag. A step out of order is a 409 naming currentState and allowedSteps. ";
+    private static final String STEP =
+            "Needs If-Match with the item's ETag. A step out of order is a 409 naming currentState and allowedSteps. ";
 
     @Inject
     ActionItemService actionItems;
@@ -64,10 +67,18 @@ public class ActionItemResource {
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Add an action item directly", description = "Items from decisions come with POST /meetings/{id}/decisions.")
-    @APIResponse(responseCode = "201", description = "added; Location names it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionItemView.class)))
-    public RestResponse<ActionItemView> addActionItem(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
-            @NotNull @Valid NewActionItem request) {
+    @Operation(
+            summary = "Add an action item directly",
+            description = "Items from decisions come with POST /meetings/{id}/decisions.")
+    @APIResponse(
+            responseCode = "201",
+            description = "added; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActionItemView.class)))
+    public RestResponse<ActionItemView> addActionItem(
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewActionItem request) {
         return idempotency.once(idempotencyKey, request, ActionItemView.class, () -> {
             ActionItem item = actionItems.add(request.toCommand());
             return Responses.created("/api/v1/action-items/" + item.id(), ActionItemView.of(item), item.version());
@@ -75,23 +86,39 @@ public class ActionItemResource {
     }
 
     @GET
-    @Operation(summary = "List action items", description = "Earliest due first. overdue=true: still open past the due date (today in Seoul).")
+    @Operation(
+            summary = "List action items",
+            description = "Earliest due first. overdue=true: still open past the due date (today in Seoul).")
     public Page<ActionItemView> listActionItems(
-            @QueryParam("councilId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String councilId,
+            @QueryParam("councilId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String councilId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = ActionItem.Status.class)) String status,
-            @QueryParam("overdue") @Parameter(description = "only true filters: items still open past their due date",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"true"})) String overdue,
-            @QueryParam("decisionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String decisionId,
+            @QueryParam("overdue")
+                    @Parameter(
+                            description = "only true filters: items still open past their due date",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"true"}))
+                    String overdue,
+            @QueryParam("decisionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String decisionId,
             @BeanParam PageParams paging) {
         boolean onlyOverdue = false;
         if (overdue != null && !overdue.isBlank()) {
             if (!overdue.strip().equals("true")) {
-                throw ProblemException.invalid("overdue", "only overdue=true filters (items still open past their due date)");
+                throw ProblemException.invalid(
+                        "overdue", "only overdue=true filters (items still open past their due date)");
             }
             onlyOverdue = true;
         }
-        return queries.actionItems(QueryValues.uuid(councilId, "councilId"), QueryValues.enumOf(ActionItem.Status.class, status, "status"),
-                onlyOverdue, QueryValues.uuid(decisionId, "decisionId"), paging.request()).map(ActionItemView::of);
+        return queries.actionItems(
+                        QueryValues.uuid(councilId, "councilId"),
+                        QueryValues.enumOf(ActionItem.Status.class, status, "status"),
+                        onlyOverdue,
+                        QueryValues.uuid(decisionId, "decisionId"),
+                        paging.request())
+                .map(ActionItemView::of);
     }
 
     @GET
@@ -106,17 +133,21 @@ public class ActionItemResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Start working on an action item", description = STEP + "OPEN → IN_PROGRESS.")
-    public RestResponse<ActionItemView> startActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ActionItemView> startActionItem(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.start, null, null));
     }
 
     @POST
     @Path("/{id}/progress")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "Report an action item's progress", description = STEP + "Percent done; an OPEN item becomes IN_PROGRESS.")
-    public RestResponse<ActionItemView> reportActionItemProgress(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid ProgressInput request) {
-        return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.progress, request.progress(), null));
+    @Operation(
+            summary = "Report an action item's progress",
+            description = STEP + "Percent done; an OPEN item becomes IN_PROGRESS.")
+    public RestResponse<ActionItemView> reportActionItemProgress(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ProgressInput request) {
+        return view(actionItems.step(
+                id, Preconditions.expected(ifMatch), ActionItem.Step.progress, request.progress(), null));
     }
 
     @POST
@@ -124,7 +155,8 @@ public class ActionItemResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Complete an action item", description = STEP + "OPEN or IN_PROGRESS → DONE (100 %).")
-    public RestResponse<ActionItemView> completeActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+    public RestResponse<ActionItemView> completeActionItem(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.complete, null, null));
     }
 
@@ -132,9 +164,14 @@ public class ActionItemResource {
     @Path("/{id}/drop")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(summary = "Drop an action item, with a reason", description = STEP + "OPEN or IN_PROGRESS → DROPPED.")
-    public RestResponse<ActionItemView> dropActionItem(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid DropInput request) {
-        return view(actionItems.step(id, Preconditions.expected(ifMatch), ActionItem.Step.drop, null, request.reason().strip()));
+    public RestResponse<ActionItemView> dropActionItem(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid DropInput request) {
+        return view(actionItems.step(
+                id,
+                Preconditions.expected(ifMatch),
+                ActionItem.Step.drop,
+                null,
+                request.reason().strip()));
     }
 
     private static RestResponse<ActionItemView> view(ActionItem item) {

@@ -20,16 +20,25 @@ import kr.seoul.chatdong.governance.service.GovernanceCommands;
 /** Request and response bodies of action items. */
 public final class ActionItemViews {
 
-    private ActionItemViews() {
-    }
+    private ActionItemViews() {}
 
     @Schema(name = "NewActionItem", description = "An action item added directly (not from a decision)")
     public record NewActionItem(
             @NotNull @Schema(required = true) UUID councilId,
-            @NotBlank @Size(max = 300) @Schema(required = true, examples = "자치구 협의체 운영 현황 조사") String title,
-            @NotBlank @Size(max = 200) @Schema(required = true, description = "who is responsible (a body or a role)", examples = "서울시 복지정책과") String owner,
-            @Schema(description = "a member of the council, when one owns it") UUID ownerMemberId,
-            @NotNull @Schema(required = true, examples = "2016-05-31") LocalDate dueOn) {
+
+            @NotBlank @Size(max = 300) @Schema(required = true, examples = "자치구 협의체 운영 현황 조사")
+            String title,
+
+            @NotBlank
+            @Size(max = 200)
+            @Schema(required = true, description = "who is responsible (a body or a role)", examples = "서울시 복지정책과")
+            String owner,
+
+            @Schema(description = "a member of the council, when one owns it")
+            UUID ownerMemberId,
+
+            @NotNull @Schema(required = true, examples = "2016-05-31")
+            LocalDate dueOn) {
 
         public GovernanceCommands.AddActionItem toCommand() {
             return new GovernanceCommands.AddActionItem(councilId, title.strip(), owner.strip(), ownerMemberId, dueOn);
@@ -37,16 +46,23 @@ public final class ActionItemViews {
     }
 
     @Schema(name = "ActionItemProgress")
-    public record ProgressInput(@NotNull @Min(0) @Max(100) @Schema(required = true, examples = "40") Integer progress) {
-    }
+    public record ProgressInput(
+            @NotNull @Min(0) @Max(100) @Schema(required = true, examples = "40")
+            Integer progress) {}
 
     @Schema(name = "ActionItemDrop")
-    public record DropInput(@NotBlank @Size(max = 1000) @Schema(required = true, examples = "사업 계획 변경으로 불필요") String reason) {
-    }
+    public record DropInput(
+            @NotBlank @Size(max = 1000) @Schema(required = true, examples = "사업 계획 변경으로 불필요")
+            String reason) {}
 
     @Schema(name = "ActionItem", description = "후속조치: an action item with its owner, due date, status and progress")
-    public record ActionItemView(UUID id, UUID councilId,
-            @Schema(nullable = true, description = "the decision that set it") UUID decisionId,
+    public record ActionItemView(
+            UUID id,
+            UUID councilId,
+
+            @Schema(nullable = true, description = "the decision that set it")
+            UUID decisionId,
+
             @Schema(examples = "자치구 협의체 운영 현황 조사") String title,
             @Schema(examples = "서울시 복지정책과") String owner,
             @Schema(nullable = true) UUID ownerMemberId,
@@ -54,15 +70,36 @@ public final class ActionItemViews {
             @Schema(examples = "IN_PROGRESS") ActionItem.Status status,
             @Schema(examples = "40") int progress,
             @Schema(nullable = true) String dropReason,
-            @Schema(description = "still open after its due date (today in Seoul)", examples = "false") boolean overdue,
-            @Schema(nullable = true, description = "the day the overdue job found it overdue", examples = "2016-06-01") LocalDate overdueSince,
-            @Schema(examples = "[\"progress\", \"complete\", \"drop\"]") List<String> allowedSteps,
-            Instant createdAt, long version) {
+
+            @Schema(description = "still open after its due date (today in Seoul)", examples = "false")
+            boolean overdue,
+
+            @Schema(nullable = true, description = "the day the overdue job found it overdue", examples = "2016-06-01")
+            LocalDate overdueSince,
+
+            @Schema(examples = "[\"progress\", \"complete\", \"drop\"]")
+            List<String> allowedSteps,
+
+            Instant createdAt,
+            long version) {
 
         public static ActionItemView of(ActionItem a) {
-            return new ActionItemView(a.id(), a.councilId(), a.decisionId(), a.title(), a.owner(), a.ownerMemberId(), a.dueOn(), a.status(),
-                    a.progress(), a.dropReason(), a.isOverdue(LocalDate.now(kr.seoul.chatdong.commons.time.Clocks.SEOUL)), a.overdueSince(),
-                    a.allowedSteps().stream().map(Enum::name).toList(), a.createdAt(), a.version());
+            return new ActionItemView(
+                    a.id(),
+                    a.councilId(),
+                    a.decisionId(),
+                    a.title(),
+                    a.owner(),
+                    a.ownerMemberId(),
+                    a.dueOn(),
+                    a.status(),
+                    a.progress(),
+                    a.dropReason(),
+                    a.isOverdue(LocalDate.now(kr.seoul.chatdong.commons.time.Clocks.SEOUL)),
+                    a.overdueSince(),
+                    a.allowedSteps().stream().map(Enum::name).toList(),
+                    a.createdAt(),
+                    a.version());
         }
 
         public static ActionItemView of(ActionItemRow a) {
@@ -72,9 +109,22 @@ public final class ActionItemViews {
                 case IN_PROGRESS -> List.of("progress", "complete", "drop");
                 default -> List.of();
             };
-            return new ActionItemView(a.id(), a.councilId(), a.decisionId(), a.title(), a.owner(), a.ownerMemberId(), a.dueOn(), a.status(),
-                    a.progress(), a.dropReason(), open && a.dueOn().isBefore(LocalDate.now(kr.seoul.chatdong.commons.time.Clocks.SEOUL)),
-                    a.overdueSince(), steps, a.createdAt(), a.version());
+            return new ActionItemView(
+                    a.id(),
+                    a.councilId(),
+                    a.decisionId(),
+                    a.title(),
+                    a.owner(),
+                    a.ownerMemberId(),
+                    a.dueOn(),
+                    a.status(),
+                    a.progress(),
+                    a.dropReason(),
+                    open && a.dueOn().isBefore(LocalDate.now(kr.seoul.chatdong.commons.time.Clocks.SEOUL)),
+                    a.overdueSince(),
+                    steps,
+                    a.createdAt(),
+                    a.version());
         }
     }
 }

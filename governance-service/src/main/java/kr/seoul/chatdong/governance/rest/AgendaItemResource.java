@@ -1,12 +1,7 @@
 package kr.seoul.chatdong.governance.rest;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-
-import kr.seoul.chatdong.commons.paging.PageParams;
-import jakarta.ws.rs.BeanParam;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,12 +9,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.query.MeetingQueries;
@@ -37,13 +35,31 @@ public class AgendaItemResource {
     @GET
     @Operation(summary = "List agenda items", description = "Oldest first.")
     public Page<AgendaItemView> listAgendaItems(
-            @QueryParam("source") @Parameter(description = "where the item came from", schema = @Schema(implementation = AgendaItem.Source.class), example = "MONITORING") String source,
-            @QueryParam("roundId") @Parameter(description = "the monitoring round reviewed", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String roundId,
-            @QueryParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @QueryParam("status") @Parameter(description = "whether it is on a meeting yet", schema = @Schema(implementation = AgendaItem.Status.class)) String status,
+            @QueryParam("source")
+                    @Parameter(
+                            description = "where the item came from",
+                            schema = @Schema(implementation = AgendaItem.Source.class),
+                            example = "MONITORING")
+                    String source,
+            @QueryParam("roundId")
+                    @Parameter(
+                            description = "the monitoring round reviewed",
+                            schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String roundId,
+            @QueryParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+                    String meetingId,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "whether it is on a meeting yet",
+                            schema = @Schema(implementation = AgendaItem.Status.class))
+                    String status,
             @BeanParam PageParams paging) {
-        return meetings.agendaItems(QueryValues.enumOf(AgendaItem.Source.class, source, "source"), QueryValues.uuid(roundId, "roundId"),
-                QueryValues.uuid(meetingId, "meetingId"), QueryValues.enumOf(AgendaItem.Status.class, status, "status"),
-                paging.request()).map(AgendaItemView::of);
+        return meetings.agendaItems(
+                        QueryValues.enumOf(AgendaItem.Source.class, source, "source"),
+                        QueryValues.uuid(roundId, "roundId"),
+                        QueryValues.uuid(meetingId, "meetingId"),
+                        QueryValues.enumOf(AgendaItem.Status.class, status, "status"),
+                        paging.request())
+                .map(AgendaItemView::of);
     }
 }

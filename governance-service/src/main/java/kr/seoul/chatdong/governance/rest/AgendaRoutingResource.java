@@ -36,7 +36,9 @@ import kr.seoul.chatdong.governance.service.AgendaRoutingService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Agenda routing", description = "안건 회부: which council receives the agenda items a completed round or the evaluation derives")
+@Tag(
+        name = "Agenda routing",
+        description = "안건 회부: which council receives the agenda items a completed round or the evaluation derives")
 public class AgendaRoutingResource {
 
     @Inject
@@ -47,9 +49,13 @@ public class AgendaRoutingResource {
 
     @GET
     @Path("/{source}")
-    @Operation(summary = "Which council receives a source's agenda items", description = "Both sources go to the 운영위원회 until a city admin routes them elsewhere.")
+    @Operation(
+            summary = "Which council receives a source's agenda items",
+            description = "Both sources go to the 운영위원회 until a city admin routes them elsewhere.")
     public RestResponse<RoutingView> getAgendaRouting(
-            @PathParam("source") @Parameter(schema = @Schema(implementation = AgendaRouting.Source.class), example = "MONITORING") String source) {
+            @PathParam("source")
+                    @Parameter(schema = @Schema(implementation = AgendaRouting.Source.class), example = "MONITORING")
+                    String source) {
         AgendaRoutingRow row = queries.routing(source(source));
         return Responses.ok(RoutingView.of(row), row.version());
     }
@@ -57,12 +63,17 @@ public class AgendaRoutingResource {
     @PUT
     @Path("/{source}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Route a source's agenda items to a council",
-            description = "A city admin's; needs If-Match with the ETag of a GET. Items already on a meeting stay there; reviews still "
-                    + "waiting go on the new council's next meeting. A dissolved council is a 422 (rule council-not-active).")
+    @Operation(
+            summary = "Route a source's agenda items to a council",
+            description =
+                    "A city admin's; needs If-Match with the ETag of a GET. Items already on a meeting stay there; reviews still "
+                            + "waiting go on the new council's next meeting. A dissolved council is a 422 (rule council-not-active).")
     public RestResponse<RoutingView> putAgendaRouting(
-            @PathParam("source") @Parameter(schema = @Schema(implementation = AgendaRouting.Source.class), example = "MONITORING") String source,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RoutingInput request) {
+            @PathParam("source")
+                    @Parameter(schema = @Schema(implementation = AgendaRouting.Source.class), example = "MONITORING")
+                    String source,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RoutingInput request) {
         AgendaRouting.Source s = source(source);
         routing.route(s, Preconditions.expected(ifMatch), request.councilId());
         AgendaRoutingRow row = queries.routing(s);

@@ -1,10 +1,10 @@
 package kr.seoul.chatdong.governance.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import kr.seoul.chatdong.commons.time.Clocks;
@@ -20,12 +20,12 @@ final class MeetingCalendar {
 
     static final String MEDIA_TYPE = "text/calendar";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** Meetings have a start only; a calendar shows them two hours long. */
     static final Duration LENGTH = Duration.ofHours(2);
 
-    private MeetingCalendar() {
-    }
+    private MeetingCalendar() {}
 
     static String of(Council council, List<Meeting> meetings, Instant now) {
         StringBuilder ics = new StringBuilder();
@@ -50,7 +50,10 @@ final class MeetingCalendar {
             line(ics, "UID:" + m.id() + "@governance.chatdong.seoul.go.kr");
             line(ics, "DTSTAMP:" + UTC.format(now));
             line(ics, "DTSTART;TZID=Asia/Seoul:" + LOCAL.format(m.scheduledAt().atZone(Clocks.SEOUL)));
-            line(ics, "DTEND;TZID=Asia/Seoul:" + LOCAL.format(m.scheduledAt().plus(LENGTH).atZone(Clocks.SEOUL)));
+            line(
+                    ics,
+                    "DTEND;TZID=Asia/Seoul:"
+                            + LOCAL.format(m.scheduledAt().plus(LENGTH).atZone(Clocks.SEOUL)));
             line(ics, "SUMMARY:" + text(m.title()));
             if (m.place() != null) {
                 line(ics, "LOCATION:" + text(m.place()));

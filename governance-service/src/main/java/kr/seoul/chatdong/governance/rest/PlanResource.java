@@ -28,15 +28,15 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
-import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
+import kr.seoul.chatdong.governance.query.Plan;
+import kr.seoul.chatdong.governance.query.PlanQueries;
 import kr.seoul.chatdong.governance.rest.PlanViews.DueView;
 import kr.seoul.chatdong.governance.rest.PlanViews.PlanInput;
 import kr.seoul.chatdong.governance.rest.PlanViews.PlanView;
-import kr.seoul.chatdong.governance.query.Plan;
-import kr.seoul.chatdong.governance.query.PlanQueries;
 import kr.seoul.chatdong.governance.service.PlanService;
 
 @Path("/api/v1/plans")
@@ -54,9 +54,16 @@ public class PlanResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "A year's plan", description = "Sub-projects in order with budget lines, milestones, execution and totals. "
-            + "The 2016 plan is loaded at first start.")
-    public RestResponse<PlanView> getPlan(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year) {
+    @Operation(
+            summary = "A year's plan",
+            description = "Sub-projects in order with budget lines, milestones, execution and totals. "
+                    + "The 2016 plan is loaded at first start.")
+    public RestResponse<PlanView> getPlan(
+            @PathParam("year")
+                    @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"),
+                            example = "2016")
+                    String year) {
         Plan plan = queries.plan(year(year));
         return Responses.ok(PlanView.of(plan), plan.stored().version());
     }
@@ -64,25 +71,51 @@ public class PlanResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Write a year's plan, whole",
-            description = "A city admin's. Needs If-Match once the plan exists. The total must equal the sum of the budget lines "
-                    + "(422, rule budget-does-not-add-up, with totalBudget and sumOfLines); milestone months lie in the year.")
-    @APIResponse(responseCode = "201", description = "created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
-    public RestResponse<PlanView> putPlan(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlanInput request) {
+    @Operation(
+            summary = "Write a year's plan, whole",
+            description =
+                    "A city admin's. Needs If-Match once the plan exists. The total must equal the sum of the budget lines "
+                            + "(422, rule budget-does-not-add-up, with totalBudget and sumOfLines); milestone months lie in the year.")
+    @APIResponse(
+            responseCode = "201",
+            description = "created",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    public RestResponse<PlanView> putPlan(
+            @PathParam("year")
+                    @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"),
+                            example = "2016")
+                    String year,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid PlanInput request) {
         int y = year(year);
         boolean created = plans.put(y, Preconditions.expected(ifMatch), request.toContent());
         Plan plan = queries.plan(y);
-        return created ? Responses.created("/api/v1/plans/" + y, PlanView.of(plan), plan.stored().version())
+        return created
+                ? Responses.created(
+                        "/api/v1/plans/" + y, PlanView.of(plan), plan.stored().version())
                 : Responses.ok(PlanView.of(plan), plan.stored().version());
     }
 
     @GET
     @Path("/{year}/due")
-    @Operation(summary = "Milestones due or late in a month", description = "Not DONE, started by the month; late when they ended before it.")
-    public DueView listDueMilestones(@PathParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"), example = "2016") String year,
-            @QueryParam("month") @Parameter(required = true, description = "YYYY-MM", example = "2016-05",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$")) String month) {
+    @Operation(
+            summary = "Milestones due or late in a month",
+            description = "Not DONE, started by the month; late when they ended before it.")
+    public DueView listDueMilestones(
+            @PathParam("year")
+                    @Parameter(
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"),
+                            example = "2016")
+                    String year,
+            @QueryParam("month")
+                    @Parameter(
+                            required = true,
+                            description = "YYYY-MM",
+                            example = "2016-05",
+                            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}-[0-9]{2}$"))
+                    String month) {
         int y = year(year);
         if (month == null || month.isBlank()) {
             throw ProblemException.invalid("month", "give the month, YYYY-MM");
@@ -91,7 +124,9 @@ public class PlanResource {
         try {
             m = YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("month", "'" + (month.length() > 20 ? month.substring(0, 20) + "…" : month) + "' is not a month (YYYY-MM)");
+            throw ProblemException.invalid(
+                    "month",
+                    "'" + (month.length() > 20 ? month.substring(0, 20) + "…" : month) + "' is not a month (YYYY-MM)");
         }
         return DueView.of(queries.plan(y).content(), m);
     }
@@ -105,6 +140,9 @@ public class PlanResource {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw ProblemException.invalid("year", "'" + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "' is not a year from 2000 to 2100");
+        throw ProblemException.invalid(
+                "year",
+                "'" + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
+                        + "' is not a year from 2000 to 2100");
     }
 }

@@ -78,18 +78,31 @@ public class SupportTeamResource {
     java.time.Clock clock;
 
     @GET
-    @Operation(summary = "List district support teams", description = "By district code, then id; seeded with the plan's 2015 table.")
+    @Operation(
+            summary = "List district support teams",
+            description = "By district code, then id; seeded with the plan's 2015 table.")
     public Page<SupportTeamView> listSupportTeams(
             @QueryParam("model") @Parameter(schema = @Schema(implementation = SupportTeam.Model.class)) String model,
-            @QueryParam("on") @Parameter(description = "active on this day", example = "2016-03-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String on,
-            @QueryParam("status") @Parameter(description = "ACTIVE or ENDED", schema = @Schema(implementation = SupportTeam.Status.class), example = "ACTIVE") String status,
+            @QueryParam("on")
+                    @Parameter(
+                            description = "active on this day",
+                            example = "2016-03-01",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    String on,
+            @QueryParam("status")
+                    @Parameter(
+                            description = "ACTIVE or ENDED",
+                            schema = @Schema(implementation = SupportTeam.Status.class),
+                            example = "ACTIVE")
+                    String status,
             @BeanParam DistrictParam district,
             @BeanParam PageParams paging) {
         SupportTeam.Model m = QueryValues.enumOf(SupportTeam.Model.class, model, "model");
         SupportTeam.Status s = QueryValues.enumOf(SupportTeam.Status.class, status, "status");
         LocalDate day = QueryValues.date(on, "on");
         LocalDate asOf = today(day);
-        return teams.supportTeams(m, day, s, district.code(geography), paging.request()).map(t -> SupportTeamView.of(t, asOf));
+        return teams.supportTeams(m, day, s, district.code(geography), paging.request())
+                .map(t -> SupportTeamView.of(t, asOf));
     }
 
     @GET
@@ -102,16 +115,24 @@ public class SupportTeamResource {
 
     @POST
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Register a district's support team",
-            description = "A city admin's. A district has at most one ACTIVE team: a second is a 409 naming activeTeamId (end the "
-                    + "active one first); its ended teams stay beside it.")
-    @APIResponse(responseCode = "201", description = "registered; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportTeamView.class)))
-    public RestResponse<SupportTeamView> startSupportTeam(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
-            @NotNull @Valid NewSupportTeam request) {
+    @Operation(
+            summary = "Register a district's support team",
+            description =
+                    "A city admin's. A district has at most one ACTIVE team: a second is a 409 naming activeTeamId (end the "
+                            + "active one first); its ended teams stay beside it.")
+    @APIResponse(
+            responseCode = "201",
+            description = "registered; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SupportTeamView.class)))
+    public RestResponse<SupportTeamView> startSupportTeam(
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewSupportTeam request) {
         return idempotency.once(idempotencyKey, request, SupportTeamView.class, () -> {
             SupportTeam team = service.start(request.toCommand());
-            return Responses.created("/api/v1/support-teams/" + team.id(), SupportTeamView.of(team, today(null)), team.version());
+            return Responses.created(
+                    "/api/v1/support-teams/" + team.id(), SupportTeamView.of(team, today(null)), team.version());
         });
     }
 
@@ -119,23 +140,36 @@ public class SupportTeamResource {
     @Path("/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Change a support team's model, operator, start or staff",
-            description = "A city admin's; needs If-Match with the ETag of a GET. staff replaces the whole list. An ENDED team is a 409.")
-    public RestResponse<SupportTeamView> reviseSupportTeam(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SupportTeamChanges.class))) ObjectNode body) {
+    @Operation(
+            summary = "Change a support team's model, operator, start or staff",
+            description =
+                    "A city admin's; needs If-Match with the ETag of a GET. staff replaces the whole list. An ENDED team is a 409.")
+    public RestResponse<SupportTeamView> reviseSupportTeam(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = SupportTeamChanges.class)))
+                    ObjectNode body) {
         MergePatch.Patch<SupportTeamChanges> patch = mergePatch.read(body, SupportTeamChanges.class);
-        SupportTeam team = service.revise(id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
+        SupportTeam team = service.revise(
+                id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
         return Responses.ok(SupportTeamView.of(team, today(null)), team.version());
     }
 
     @POST
     @Path("/{id}/end")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "End a support team",
-            description = "A city admin's; needs If-Match. ACTIVE → ENDED with the last day it ran and why; ending it again is a 409.")
-    public RestResponse<SupportTeamView> endSupportTeam(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid EndInput request) {
+    @Operation(
+            summary = "End a support team",
+            description =
+                    "A city admin's; needs If-Match. ACTIVE → ENDED with the last day it ran and why; ending it again is a 409.")
+    public RestResponse<SupportTeamView> endSupportTeam(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid EndInput request) {
         SupportTeam team = service.end(id, Preconditions.expected(ifMatch), request.toCommand());
         return Responses.ok(SupportTeamView.of(team, today(null)), team.version());
     }

@@ -11,8 +11,8 @@ import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.time.Clocks;
 import kr.seoul.chatdong.governance.domain.ActionItem;
@@ -52,7 +52,13 @@ public class ActionItemService {
         Council council = councils.get(request.councilId());
         caller.mayWriteDistrict(council.districtCode());
         meetings.requireMember(council, request.ownerMemberId());
-        ActionItem item = ActionItem.open(council.id(), null, request.title(), request.owner(), request.ownerMemberId(), request.dueOn(),
+        ActionItem item = ActionItem.open(
+                council.id(),
+                null,
+                request.title(),
+                request.owner(),
+                request.ownerMemberId(),
+                request.dueOn(),
                 clock.instant());
         items.persist(item);
         items.flush();
@@ -81,8 +87,13 @@ public class ActionItemService {
             case drop -> item.drop(reason);
         }
         items.flush();
-        audit.record("action-item", id, "UPDATE", step == ActionItem.Step.drop ? List.of("status", "dropReason")
-                : step == ActionItem.Step.progress ? List.of("progress") : List.of("status"));
+        audit.record(
+                "action-item",
+                id,
+                "UPDATE",
+                step == ActionItem.Step.drop
+                        ? List.of("status", "dropReason")
+                        : step == ActionItem.Step.progress ? List.of("progress") : List.of("status"));
         return item;
     }
 
@@ -97,9 +108,19 @@ public class ActionItemService {
         for (ActionItem item : items.newlyOverdue(today, 500)) {
             if (item.markOverdue(today)) {
                 Council council = councils.get(item.councilId());
-                outbox.record(EventCatalog.ACTION_ITEM_OVERDUE, item.id(), new ActionItemOverdue(item.id(), council.id(),
-                        council.kind().name(), council.districtCode(), item.decisionId(), item.dueOn(), today, item.status().name(),
-                        item.progress()));
+                outbox.record(
+                        EventCatalog.ACTION_ITEM_OVERDUE,
+                        item.id(),
+                        new ActionItemOverdue(
+                                item.id(),
+                                council.id(),
+                                council.kind().name(),
+                                council.districtCode(),
+                                item.decisionId(),
+                                item.dueOn(),
+                                today,
+                                item.status().name(),
+                                item.progress()));
                 marked++;
             }
         }

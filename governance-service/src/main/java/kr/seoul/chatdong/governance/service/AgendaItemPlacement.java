@@ -39,7 +39,8 @@ public class AgendaItemPlacement {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void lock() {
-        meetings.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('chatdong.routed-agenda'))")
+        meetings.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('chatdong.routed-agenda'))")
                 .getSingleResult();
     }
 

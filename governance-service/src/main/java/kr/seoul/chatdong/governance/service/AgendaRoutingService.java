@@ -42,10 +42,12 @@ public class AgendaRoutingService {
     @Transactional
     public AgendaRouting route(AgendaRouting.Source source, ExpectedVersion ifMatch, UUID councilId) {
         placement.lock();
-        AgendaRouting routing = routings.findByIdOptional(source).orElseThrow(() -> new DomainException.NotFound("agenda routing", source));
+        AgendaRouting routing = routings.findByIdOptional(source)
+                .orElseThrow(() -> new DomainException.NotFound("agenda routing", source));
         ifMatch.require(routing.version(), "agenda routing");
         Council council = councils.findByIdOptional(councilId)
-                .orElseThrow(() -> new DomainException.InvalidValue("councilId", "no council with id '" + councilId + "'"));
+                .orElseThrow(
+                        () -> new DomainException.InvalidValue("councilId", "no council with id '" + councilId + "'"));
         routing.route(council, clock.instant());
         routings.flush();
         if (source == AgendaRouting.Source.MONITORING) {

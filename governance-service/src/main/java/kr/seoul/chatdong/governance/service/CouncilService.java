@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.governance.service;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -9,19 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.language.geo.SeoulGeography;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
+import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.governance.domain.Council;
-import kr.seoul.chatdong.governance.repository.CouncilRepository;
-import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
 import kr.seoul.chatdong.governance.domain.Position;
 import kr.seoul.chatdong.governance.domain.QuorumRule;
+import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
+import kr.seoul.chatdong.governance.repository.CouncilRepository;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.AppointMember;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
-import kr.seoul.chatdong.commons.security.Caller;
-import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.EstablishCouncil;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.ReviseCouncil;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /** Use cases of councils and committees. */
 @ApplicationScoped
@@ -51,11 +50,23 @@ public class CouncilService {
             geography.requireDistrict(request.districtCode(), "districtCode");
         }
         caller.mayWriteDistrict(request.districtCode());
-        Council council = Council.establish(request.name(), request.kind(), request.districtCode(),
-                request.establishedOn(), request.description(), clock.instant());
-        Council parent = request.parentId() == null ? null : councils.findByIdOptional(request.parentId())
-                .orElseThrow(() -> new DomainException.InvalidValue("parentId", "no council with id '" + request.parentId() + "'"));
-        council.constitute(parent, request.mandate(), request.termFrom(), request.termTo(),
+        Council council = Council.establish(
+                request.name(),
+                request.kind(),
+                request.districtCode(),
+                request.establishedOn(),
+                request.description(),
+                clock.instant());
+        Council parent = request.parentId() == null
+                ? null
+                : councils.findByIdOptional(request.parentId())
+                        .orElseThrow(() -> new DomainException.InvalidValue(
+                                "parentId", "no council with id '" + request.parentId() + "'"));
+        council.constitute(
+                parent,
+                request.mandate(),
+                request.termFrom(),
+                request.termTo(),
                 QuorumRule.parse(request.quorumRule(), "quorumRule"));
         councils.persist(council);
         councils.flush();
@@ -84,14 +95,23 @@ public class CouncilService {
         Council council = councils.locked(request.councilId())
                 .orElseThrow(() -> new DomainException.NotFound("council", request.councilId()));
         caller.mayWriteDistrict(council.districtCode());
-        CouncilMember member = CouncilMember.appoint(council, request.name(), request.organisation(), request.sector(),
-                request.position(), request.termFrom(), request.termTo(), clock.instant());
+        CouncilMember member = CouncilMember.appoint(
+                council,
+                request.name(),
+                request.organisation(),
+                request.sector(),
+                request.position(),
+                request.termFrom(),
+                request.termTo(),
+                clock.instant());
         if (member.position() == Position.CHAIR) {
             for (CouncilMember chair : members.withPosition(council.id(), Position.CHAIR)) {
                 if (chair.overlaps(member.termFrom(), member.termTo())) {
                     throw new DomainException.RuleViolation("The council has a chair from " + chair.termFrom()
-                            + (chair.termTo() == null ? " (open-ended)" : " to " + chair.termTo()) + "; at most one chair at a time")
-                            .with("rule", "one-chair").with("chairMemberId", chair.id());
+                                    + (chair.termTo() == null ? " (open-ended)" : " to " + chair.termTo())
+                                    + "; at most one chair at a time")
+                            .with("rule", "one-chair")
+                            .with("chairMemberId", chair.id());
                 }
             }
         }

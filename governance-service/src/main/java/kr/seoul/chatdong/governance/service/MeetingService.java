@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.governance.service;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,10 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.language.events.EventCatalog;
-import kr.seoul.chatdong.language.events.governance.MeetingHeld;
-import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.text.Markdown;
@@ -36,12 +33,14 @@ import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
 import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import kr.seoul.chatdong.governance.repository.DecisionRepository;
 import kr.seoul.chatdong.governance.repository.MeetingRepository;
-import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.AddAgendaItem;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.Decide;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.NewActionItem;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.Presence;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.ScheduleMeeting;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.governance.MeetingHeld;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /** Use cases of meetings: agenda, attendance and quorum, decisions, minutes, closing and cancelling. */
 @ApplicationScoped
@@ -84,13 +83,17 @@ public class MeetingService {
     AgendaItemPlacement placement;
 
     /** Attendance against the members in office on the meeting's day, and what the council's rule requires. */
-    public record Quorum(int membersInOffice, int present, int required, boolean met, String rule, List<Attendance> attendance) {
-    }
+    public record Quorum(
+            int membersInOffice, int present, int required, boolean met, String rule, List<Attendance> attendance) {}
 
     /** What a meeting recorded: the meeting, its council, quorum, decisions and their action items. */
-    public record Record(Meeting meeting, Council council, Quorum quorum, List<Decision> decisions, List<ActionItem> actionItems,
-            List<AgendaItem> agenda) {
-    }
+    public record Record(
+            Meeting meeting,
+            Council council,
+            Quorum quorum,
+            List<Decision> decisions,
+            List<ActionItem> actionItems,
+            List<AgendaItem> agenda) {}
 
     /**
      * Schedules a meeting. When its council receives the reviews of completed rounds (agenda
@@ -102,7 +105,8 @@ public class MeetingService {
         caller.mayWriteDistrict(council.districtCode());
         placement.lock();
         Instant now = clock.instant();
-        Meeting meeting = Meeting.schedule(council, request.title(), request.kind(), request.scheduledAt(), request.place(), now);
+        Meeting meeting =
+                Meeting.schedule(council, request.title(), request.kind(), request.scheduledAt(), request.place(), now);
         meeting.openForRegistration(request.capacity());
         meetings.persist(meeting);
         meetings.flush();
@@ -123,8 +127,11 @@ public class MeetingService {
 
     private Record record(Meeting meeting, Council council) {
         List<Decision> taken = decisions.ofMeeting(meeting.id());
-        List<ActionItem> items = taken.isEmpty() ? List.of()
-                : actionItems.list("decisionId in ?1 order by dueOn, id", taken.stream().map(Decision::id).toList());
+        List<ActionItem> items = taken.isEmpty()
+                ? List.of()
+                : actionItems.list(
+                        "decisionId in ?1 order by dueOn, id",
+                        taken.stream().map(Decision::id).toList());
         return new Record(meeting, council, quorum(meeting, council), taken, items, agenda.onMeeting(meeting.id()));
     }
 
@@ -133,7 +140,8 @@ public class MeetingService {
     public AgendaItem addAgendaItem(UUID meetingId, AddAgendaItem request) {
         Meeting meeting = writable(meetingId);
         meeting.requireOpenForRecord("agenda item");
-        AgendaItem item = AgendaItem.manual(meeting, request.title(), request.summary(), agenda.nextPosition(meetingId), clock.instant());
+        AgendaItem item = AgendaItem.manual(
+                meeting, request.title(), request.summary(), agenda.nextPosition(meetingId), clock.instant());
         agenda.persist(item);
         agenda.flush();
         audit.created("agenda-item", item.id(), request);
@@ -148,8 +156,8 @@ public class MeetingService {
         List<AgendaItem> items = agenda.onMeeting(meetingId);
         Set<UUID> onIt = items.stream().map(AgendaItem::id).collect(Collectors.toSet());
         if (order.size() != items.size() || !onIt.equals(new HashSet<>(order))) {
-            throw new DomainException.InvalidValue("itemIds", "name every item on the meeting's agenda exactly once (" + items.size()
-                    + " items)");
+            throw new DomainException.InvalidValue(
+                    "itemIds", "name every item on the meeting's agenda exactly once (" + items.size() + " items)");
         }
         Map<UUID, AgendaItem> byId = items.stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
         for (int i = 0; i < order.size(); i++) {
@@ -166,30 +174,48 @@ public class MeetingService {
         Meeting meeting = writable(meetingId);
         meeting.requireOpenForRecord("attendance");
         Council council = councils.get(meeting.councilId());
-        Set<UUID> inOffice = members.inOffice(council.id(), meeting.day()).stream().map(CouncilMember::id).collect(Collectors.toSet());
+        Set<UUID> inOffice = members.inOffice(council.id(), meeting.day()).stream()
+                .map(CouncilMember::id)
+                .collect(Collectors.toSet());
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             UUID member = entries.get(i).memberId();
             if (!inOffice.contains(member)) {
-                throw new DomainException.RuleViolation("'" + member + "' is not a member of the council in office on " + meeting.day()
-                        + "; attendance is taken of the members in office").with("rule", "attendee-not-in-office").with("field", "[" + i + "].memberId");
+                throw new DomainException.RuleViolation("'" + member + "' is not a member of the council in office on "
+                                + meeting.day() + "; attendance is taken of the members in office")
+                        .with("rule", "attendee-not-in-office")
+                        .with("field", "[" + i + "].memberId");
             }
             if (!seen.add(member)) {
                 throw new DomainException.InvalidValue("[" + i + "].memberId", "'" + member + "' is named twice");
             }
         }
-        decisions.replaceAttendance(meetingId, entries.stream().map(e -> new Attendance(meetingId, e.memberId(), e.present())).toList());
+        decisions.replaceAttendance(
+                meetingId,
+                entries.stream()
+                        .map(e -> new Attendance(meetingId, e.memberId(), e.present()))
+                        .toList());
         decisions.flush();
         audit.record("meeting", meetingId, "UPDATE", List.of("attendance"));
         return quorum(meeting, council);
     }
 
     private Quorum quorum(Meeting meeting, Council council) {
-        Set<UUID> inOffice = members.inOffice(council.id(), meeting.day()).stream().map(CouncilMember::id).collect(Collectors.toSet());
+        Set<UUID> inOffice = members.inOffice(council.id(), meeting.day()).stream()
+                .map(CouncilMember::id)
+                .collect(Collectors.toSet());
         List<Attendance> attendance = decisions.attendanceOf(meeting.id());
-        int present = (int) attendance.stream().filter(a -> a.present() && inOffice.contains(a.memberId())).count();
+        int present = (int) attendance.stream()
+                .filter(a -> a.present() && inOffice.contains(a.memberId()))
+                .count();
         QuorumRule rule = council.quorumRule();
-        return new Quorum(inOffice.size(), present, rule.required(inOffice.size()), rule.met(present, inOffice.size()), rule.text(), attendance);
+        return new Quorum(
+                inOffice.size(),
+                present,
+                rule.required(inOffice.size()),
+                rule.met(present, inOffice.size()),
+                rule.text(),
+                attendance);
     }
 
     /**
@@ -203,9 +229,12 @@ public class MeetingService {
         Council council = councils.get(meeting.councilId());
         Quorum quorum = quorum(meeting, council);
         if (!quorum.met()) {
-            throw new DomainException.RuleViolation("The meeting has no quorum: " + quorum.present() + " of " + quorum.membersInOffice()
-                    + " members present, " + quorum.required() + " required (" + quorum.rule() + ")")
-                    .with("rule", "quorum-not-met").with("present", quorum.present()).with("required", quorum.required())
+            throw new DomainException.RuleViolation(
+                            "The meeting has no quorum: " + quorum.present() + " of " + quorum.membersInOffice()
+                                    + " members present, " + quorum.required() + " required (" + quorum.rule() + ")")
+                    .with("rule", "quorum-not-met")
+                    .with("present", quorum.present())
+                    .with("required", quorum.required())
                     .with("membersInOffice", quorum.membersInOffice());
         }
         Instant now = clock.instant();
@@ -213,7 +242,8 @@ public class MeetingService {
         decisions.persist(decision);
         for (NewActionItem item : request.actionItems()) {
             requireMember(council, item.ownerMemberId());
-            actionItems.persist(ActionItem.open(council.id(), decision, item.title(), item.owner(), item.ownerMemberId(), item.dueOn(), now));
+            actionItems.persist(ActionItem.open(
+                    council.id(), decision, item.title(), item.owner(), item.ownerMemberId(), item.dueOn(), now));
         }
         decisions.flush();
         audit.created("decision", decision.id(), request);
@@ -221,19 +251,29 @@ public class MeetingService {
     }
 
     void requireMember(Council council, UUID memberId) {
-        if (memberId != null && members.findByIdOptional(memberId).filter(m -> m.councilId().equals(council.id())).isEmpty()) {
-            throw new DomainException.RuleViolation("'" + memberId + "' is not a member of the council; an action item is owned by one of its "
-                    + "members").with("rule", "owner-not-a-member").with("field", "ownerMemberId");
+        if (memberId != null
+                && members.findByIdOptional(memberId)
+                        .filter(m -> m.councilId().equals(council.id()))
+                        .isEmpty()) {
+            throw new DomainException.RuleViolation("'" + memberId
+                            + "' is not a member of the council; an action item is owned by one of its " + "members")
+                    .with("rule", "owner-not-a-member")
+                    .with("field", "ownerMemberId");
         }
     }
 
     /** A registration: REGISTERED while seats are left, WAITLISTED after. The meeting row is locked so seats are counted once. */
     @Transactional
-    public kr.seoul.chatdong.governance.domain.Registration register(UUID meetingId, GovernanceCommands.Register request) {
+    public kr.seoul.chatdong.governance.domain.Registration register(
+            UUID meetingId, GovernanceCommands.Register request) {
         Meeting meeting = writable(meetingId);
         meeting.requireOpenForRegistration();
-        var registration = new kr.seoul.chatdong.governance.domain.Registration(meeting, request.name(), request.organisation(),
-                registrations.registered(meetingId) < meeting.capacity(), clock.instant());
+        var registration = new kr.seoul.chatdong.governance.domain.Registration(
+                meeting,
+                request.name(),
+                request.organisation(),
+                registrations.registered(meetingId) < meeting.capacity(),
+                clock.instant());
         registrations.persist(registration);
         registrations.flush();
         audit.created("registration", registration.id(), request);
@@ -244,7 +284,9 @@ public class MeetingService {
     @Transactional
     public kr.seoul.chatdong.governance.domain.Registration withdraw(UUID meetingId, UUID registrationId) {
         writable(meetingId);
-        var registration = registrations.findByIdOptional(registrationId).filter(r -> r.meetingId().equals(meetingId))
+        var registration = registrations
+                .findByIdOptional(registrationId)
+                .filter(r -> r.meetingId().equals(meetingId))
                 .orElseThrow(() -> new DomainException.NotFound("registration", registrationId));
         if (registration.status() == kr.seoul.chatdong.governance.domain.Registration.Status.WITHDRAWN) {
             return registration;
@@ -272,7 +314,8 @@ public class MeetingService {
     public Meeting approveMinutes(UUID meetingId, UUID atMeetingId) {
         Meeting meeting = writable(meetingId);
         Meeting at = meetings.findByIdOptional(atMeetingId)
-                .orElseThrow(() -> new DomainException.InvalidValue("atMeetingId", "no meeting with id '" + atMeetingId + "'"));
+                .orElseThrow(() ->
+                        new DomainException.InvalidValue("atMeetingId", "no meeting with id '" + atMeetingId + "'"));
         meeting.approveMinutesAt(at, clock.instant());
         meetings.flush();
         audit.record("meeting", meetingId, "UPDATE", List.of("minutesApprovedAt", "minutesApprovedAtMeetingId"));
@@ -288,8 +331,18 @@ public class MeetingService {
         meeting.close(clock.instant());
         meetings.flush();
         Record record = record(meeting, council);
-        outbox.record(EventCatalog.MEETING_HELD, meeting.id(), new MeetingHeld(meeting.id(), council.id(), council.kind().name(),
-                council.districtCode(), meeting.day(), record.quorum().present(), record.quorum().membersInOffice(), record.decisions().size()));
+        outbox.record(
+                EventCatalog.MEETING_HELD,
+                meeting.id(),
+                new MeetingHeld(
+                        meeting.id(),
+                        council.id(),
+                        council.kind().name(),
+                        council.districtCode(),
+                        meeting.day(),
+                        record.quorum().present(),
+                        record.quorum().membersInOffice(),
+                        record.decisions().size()));
         audit.record("meeting", meetingId, "UPDATE", List.of("status"));
         return record;
     }
@@ -307,7 +360,8 @@ public class MeetingService {
 
     /** The meeting, locked, when the caller may write its council's district. */
     private Meeting writable(UUID meetingId) {
-        Meeting meeting = meetings.getEntityManager().find(Meeting.class, meetingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        Meeting meeting = meetings.getEntityManager()
+                .find(Meeting.class, meetingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) {
             throw new DomainException.NotFound("meeting", meetingId);
         }
@@ -324,6 +378,7 @@ public class MeetingService {
         placement.lock();
         Instant now = clock.instant();
         Meeting next = placement.nextMonitoringMeeting(now).orElse(null);
-        agenda.persist(AgendaItem.reviewOf(round, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
+        agenda.persist(AgendaItem.reviewOf(
+                round, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
     }
 }

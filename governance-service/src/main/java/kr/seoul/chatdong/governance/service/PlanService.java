@@ -45,7 +45,8 @@ public class PlanService {
     @Transactional
     public boolean put(int year, ExpectedVersion ifMatch, PlanContent content) {
         content.checked(year);
-        AnnualPlan existing = plans.getEntityManager().find(AnnualPlan.class, year, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        AnnualPlan existing = plans.getEntityManager()
+                .find(AnnualPlan.class, year, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (existing == null) {
             plans.persist(new AnnualPlan(year, write(content), clock.instant()));
             plans.flush();

@@ -22,10 +22,10 @@ import io.quarkus.runtime.StartupEvent;
 
 import kr.seoul.chatdong.governance.domain.AgendaRouting;
 import kr.seoul.chatdong.governance.domain.Council;
+import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
 import kr.seoul.chatdong.governance.domain.Position;
 import kr.seoul.chatdong.governance.domain.Sector;
-import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.StaffMember;
 import kr.seoul.chatdong.governance.domain.SupportTeam;
 import kr.seoul.chatdong.governance.repository.AgendaRoutingRepository;
@@ -61,27 +61,64 @@ public class SeededBodies {
 
     @Transactional
     void seed(@Observes StartupEvent start) {
-        body("metropolitan", "광역 민관협력 협의체", CouncilKind.METROPOLITAN, null, null,
+        body(
+                "metropolitan",
+                "광역 민관협력 협의체",
+                CouncilKind.METROPOLITAN,
+                null,
+                null,
                 "복지기관 협회·단체가 참여하는 광역단위 민관협력 협의체 (정기·임시회의)");
-        body("task-force", "민관협력 활성화 T/F", CouncilKind.TASK_FORCE, null, null,
-                "의제별 민관협력 T/F ('15년 3회 회의, 16명)");
-        Council education = body("education-planning", "교육기획위원회", CouncilKind.EDUCATION_PLANNING, null, null,
+        body("task-force", "민관협력 활성화 T/F", CouncilKind.TASK_FORCE, null, null, "의제별 민관협력 T/F ('15년 3회 회의, 16명)");
+        Council education = body(
+                "education-planning",
+                "교육기획위원회",
+                CouncilKind.EDUCATION_PLANNING,
+                null,
+                null,
                 "과목별(공통·직무·리더십) 학계·현장 전문가 ('15년 5개 분과, 20명, 회의 25회)");
         for (int i = 1; i <= 5; i++) {
-            body("education-planning-" + i, "교육기획위원회 제" + i + "분과", CouncilKind.EDUCATION_PLANNING, null, education, null);
+            body(
+                    "education-planning-" + i,
+                    "교육기획위원회 제" + i + "분과",
+                    CouncilKind.EDUCATION_PLANNING,
+                    null,
+                    education,
+                    null);
         }
         body("advisory", "자문위원회", CouncilKind.ADVISORY, null, null, "복지·교육 등 학계 전문가 자문위원회");
-        Council taskforce = body("city-taskforce", "서울시 찾아가는 동주민센터 추진단", CouncilKind.CITY_TASKFORCE, null, null,
+        Council taskforce = body(
+                "city-taskforce",
+                "서울시 찾아가는 동주민센터 추진단",
+                CouncilKind.CITY_TASKFORCE,
+                null,
+                null,
                 "시 추진단: 자치행정과·복지정책과 (사업 추진 의견수렴, 홍보·콘텐츠)");
         if (members.count("councilId", taskforce.id()) == 0) {
             for (String department : List.of("자치행정과", "복지정책과")) {
-                members.persist(CouncilMember.appoint(taskforce, department + " 담당자", "서울특별시 " + department, Sector.PUBLIC,
-                        Position.MEMBER, LocalDate.of(2016, 1, 1), null, clock.instant()));
+                members.persist(CouncilMember.appoint(
+                        taskforce,
+                        department + " 담당자",
+                        "서울특별시 " + department,
+                        Sector.PUBLIC,
+                        Position.MEMBER,
+                        LocalDate.of(2016, 1, 1),
+                        null,
+                        clock.instant()));
             }
         }
-        Council steering = body("steering-committee", "운영위원회", CouncilKind.STEERING_COMMITTEE, null, null,
+        Council steering = body(
+                "steering-committee",
+                "운영위원회",
+                CouncilKind.STEERING_COMMITTEE,
+                null,
+                null,
                 "찾아가는 동주민센터 운영위원회: 모니터링·평가 결과 보고, 매뉴얼 최종 승인 (연석회의와 함께)");
-        body(SupportTeamService.NETWORK_KEY, "추진지원단 연석회의", CouncilKind.SUPPORT_TEAM_NETWORK, null, null,
+        body(
+                SupportTeamService.NETWORK_KEY,
+                "추진지원단 연석회의",
+                CouncilKind.SUPPORT_TEAM_NETWORK,
+                null,
+                null,
                 "자치구 추진지원단 월 단위 정기 간담회 (2~12월): 17개 자치구 추진지원단이 함께");
         for (AgendaRouting.Source source : AgendaRouting.Source.values()) {
             if (routings.findByIdOptional(source).isEmpty()) {
@@ -93,7 +130,8 @@ public class SeededBodies {
         }
     }
 
-    private Council body(String key, String name, CouncilKind kind, String districtCode, Council parent, String description) {
+    private Council body(
+            String key, String name, CouncilKind kind, String districtCode, Council parent, String description) {
         Council existing = councils.find("seedKey", key).firstResult();
         if (existing != null) {
             return existing;
@@ -106,15 +144,32 @@ public class SeededBodies {
     }
 
     private void supportTeams() {
-        try (Reader in = new InputStreamReader(getClass().getResourceAsStream("/seed/support-teams-2015.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        try (Reader in = new InputStreamReader(
+                getClass().getResourceAsStream("/seed/support-teams-2015.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 String district = row.get("districtCode");
-                Council network = body("support-team-" + district, row.get("district") + " 추진지원단 정기 간담회",
-                        CouncilKind.DISTRICT_SUPPORT_TEAM, district, null, "자치구 추진지원단 월례 정기 간담회");
+                Council network = body(
+                        "support-team-" + district,
+                        row.get("district") + " 추진지원단 정기 간담회",
+                        CouncilKind.DISTRICT_SUPPORT_TEAM,
+                        district,
+                        null,
+                        "자치구 추진지원단 월례 정기 간담회");
                 String ended = row.get("endedOn");
-                teams.persist(SupportTeam.of(district, SupportTeam.Model.valueOf(row.get("model")), row.get("operator"),
-                        staff(row.get("staff")), LocalDate.parse(row.get("startedOn")),
-                        ended.isBlank() ? null : LocalDate.parse(ended), network, clock.instant()));
+                teams.persist(SupportTeam.of(
+                        district,
+                        SupportTeam.Model.valueOf(row.get("model")),
+                        row.get("operator"),
+                        staff(row.get("staff")),
+                        LocalDate.parse(row.get("startedOn")),
+                        ended.isBlank() ? null : LocalDate.parse(ended),
+                        network,
+                        clock.instant()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("seed/support-teams-2015.csv", e);
@@ -123,10 +178,19 @@ public class SeededBodies {
 
     /** The seed's {@code staff} column: roles separated by ';' (names, where known, after ':'), e.g. {@code LEAD;VILLAGE;WELFARE}. */
     private static List<StaffMember> staff(String column) {
-        return column.isBlank() ? List.of() : Arrays.stream(column.split(";")).map(String::strip).map(entry -> {
-            int colon = entry.indexOf(':');
-            return colon < 0 ? new StaffMember(SupportTeam.StaffRole.valueOf(entry), null)
-                    : new StaffMember(SupportTeam.StaffRole.valueOf(entry.substring(0, colon).strip()), entry.substring(colon + 1));
-        }).toList();
+        return column.isBlank()
+                ? List.of()
+                : Arrays.stream(column.split(";"))
+                        .map(String::strip)
+                        .map(entry -> {
+                            int colon = entry.indexOf(':');
+                            return colon < 0
+                                    ? new StaffMember(SupportTeam.StaffRole.valueOf(entry), null)
+                                    : new StaffMember(
+                                            SupportTeam.StaffRole.valueOf(
+                                                    entry.substring(0, colon).strip()),
+                                            entry.substring(colon + 1));
+                        })
+                        .toList();
     }
 }

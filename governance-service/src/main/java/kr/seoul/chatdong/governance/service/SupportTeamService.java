@@ -48,16 +48,28 @@ public class SupportTeamService {
     @Transactional
     public SupportTeam start(StartSupportTeam request) {
         geography.requireDistrict(request.districtCode(), "districtCode");
-        teams.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
-                .setParameter("key", "chatdong.support-team." + request.districtCode()).getSingleResult();
-        SupportTeam active = teams.find("districtCode = ?1 and status = ?2", request.districtCode(), SupportTeam.Status.ACTIVE).firstResult();
+        teams.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "chatdong.support-team." + request.districtCode())
+                .getSingleResult();
+        SupportTeam active = teams.find(
+                        "districtCode = ?1 and status = ?2", request.districtCode(), SupportTeam.Status.ACTIVE)
+                .firstResult();
         if (active != null) {
-            throw new DomainException.StateConflict("District " + request.districtCode() + " has an active support team (since "
-                    + active.startedOn() + "); end it before another joins").with("activeTeamId", active.id());
+            throw new DomainException.StateConflict(
+                            "District " + request.districtCode() + " has an active support team (since "
+                                    + active.startedOn() + "); end it before another joins")
+                    .with("activeTeamId", active.id());
         }
         Council network = councils.find("seedKey", NETWORK_KEY).firstResult();
-        SupportTeam team = SupportTeam.start(request.districtCode(), request.model(), request.operator(), request.staff(),
-                request.startedOn(), network, clock.instant());
+        SupportTeam team = SupportTeam.start(
+                request.districtCode(),
+                request.model(),
+                request.operator(),
+                request.staff(),
+                request.startedOn(),
+                network,
+                clock.instant());
         teams.persist(team);
         teams.flush();
         audit.created("support-team", team.id(), request);

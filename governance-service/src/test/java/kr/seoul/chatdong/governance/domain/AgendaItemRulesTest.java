@@ -20,19 +20,56 @@ class AgendaItemRulesTest {
 
     static final Instant APR_1 = Instant.parse("2016-04-01T00:00:00Z");
     static final String EVENT_ID = "0b7f5e52-round-completed-2016h1";
-    static final Council METROPOLITAN = Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null,
-            LocalDate.of(2015, 7, 1), null, APR_1);
+    static final Council METROPOLITAN =
+            Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, LocalDate.of(2015, 7, 1), null, APR_1);
 
     /** Three phase-1 dongs with scores on both sides of the bars 60 and 90, exactly at them included. */
     static RoundCompleted round(int below, int excellent) {
-        return new RoundCompleted(UUID.fromString("5f0c2a4e-2016-4c1a-9d3e-000000000001"), "2016년 상반기 모니터링",
-                LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 31), below, excellent, APR_1, List.of(
-                        new DongScores("1120054000", "11200", Map.of(Field.WELFARE, 59, Field.VILLAGE, 60,
-                                Field.ADMINISTRATION, 75, Field.HEALTH, 0)),
-                        new DongScores("1129052500", "11290", Map.of(Field.WELFARE, 89, Field.VILLAGE, 90,
-                                Field.ADMINISTRATION, 100, Field.HEALTH, 61)),
-                        new DongScores("1129055500", "11290", Map.of(Field.WELFARE, 60, Field.VILLAGE, 89,
-                                Field.ADMINISTRATION, 70, Field.HEALTH, 80))));
+        return new RoundCompleted(
+                UUID.fromString("5f0c2a4e-2016-4c1a-9d3e-000000000001"),
+                "2016년 상반기 모니터링",
+                LocalDate.of(2016, 3, 1),
+                LocalDate.of(2016, 3, 31),
+                below,
+                excellent,
+                APR_1,
+                List.of(
+                        new DongScores(
+                                "1120054000",
+                                "11200",
+                                Map.of(
+                                        Field.WELFARE,
+                                        59,
+                                        Field.VILLAGE,
+                                        60,
+                                        Field.ADMINISTRATION,
+                                        75,
+                                        Field.HEALTH,
+                                        0)),
+                        new DongScores(
+                                "1129052500",
+                                "11290",
+                                Map.of(
+                                        Field.WELFARE,
+                                        89,
+                                        Field.VILLAGE,
+                                        90,
+                                        Field.ADMINISTRATION,
+                                        100,
+                                        Field.HEALTH,
+                                        61)),
+                        new DongScores(
+                                "1129055500",
+                                "11290",
+                                Map.of(
+                                        Field.WELFARE,
+                                        60,
+                                        Field.VILLAGE,
+                                        89,
+                                        Field.ADMINISTRATION,
+                                        70,
+                                        Field.HEALTH,
+                                        80))));
     }
 
     static Meeting nextMeeting() {

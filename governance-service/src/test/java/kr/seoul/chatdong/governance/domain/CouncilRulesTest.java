@@ -25,14 +25,17 @@ class CouncilRulesTest {
 
     @Test
     void exactlyTheDistrictCouncilAndTheDistrictSupportTeamBelongToADistrict() {
-        assertEquals(List.of(CouncilKind.DISTRICT, CouncilKind.DISTRICT_SUPPORT_TEAM),
-                Arrays.stream(CouncilKind.values()).filter(CouncilKind::belongsToDistrict).toList());
+        assertEquals(
+                List.of(CouncilKind.DISTRICT, CouncilKind.DISTRICT_SUPPORT_TEAM),
+                Arrays.stream(CouncilKind.values())
+                        .filter(CouncilKind::belongsToDistrict)
+                        .toList());
     }
 
     @Test
     void theCityWideCouncilIsEstablishedWithoutADistrict() {
-        Council council = Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, ESTABLISHED,
-                "광역단위 민관협력 협의체", NOW);
+        Council council =
+                Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, ESTABLISHED, "광역단위 민관협력 협의체", NOW);
 
         assertEquals("서울시 민관협력 추진단", council.name());
         assertEquals(CouncilKind.METROPOLITAN, council.kind());
@@ -50,9 +53,12 @@ class CouncilRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CouncilKind.class, names = { "DISTRICT", "DISTRICT_SUPPORT_TEAM" })
+    @EnumSource(
+            value = CouncilKind.class,
+            names = {"DISTRICT", "DISTRICT_SUPPORT_TEAM"})
     void aDistrictKindWithoutADistrictIsAnInvalidDistrictCode(CouncilKind kind) {
-        DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
+        DomainException.InvalidValue e = assertThrows(
+                DomainException.InvalidValue.class,
                 () -> Council.establish("성북구 추진지원단", kind, null, ESTABLISHED, null, NOW));
 
         assertEquals("districtCode", e.field());
@@ -60,9 +66,12 @@ class CouncilRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = CouncilKind.class, names = { "METROPOLITAN", "TASK_FORCE", "ADVISORY", "EDUCATION_PLANNING" })
+    @EnumSource(
+            value = CouncilKind.class,
+            names = {"METROPOLITAN", "TASK_FORCE", "ADVISORY", "EDUCATION_PLANNING"})
     void aCityWideKindWithADistrictIsAnInvalidDistrictCode(CouncilKind kind) {
-        DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
+        DomainException.InvalidValue e = assertThrows(
+                DomainException.InvalidValue.class,
                 () -> Council.establish("서울시 민관협력 추진단", kind, SEONGBUK_GU, ESTABLISHED, null, NOW));
 
         assertEquals("districtCode", e.field());
@@ -73,7 +82,8 @@ class CouncilRulesTest {
     @ParameterizedTest
     @EnumSource(CouncilKind.class)
     void everyKindCanBeEstablishedTheRightWay(CouncilKind kind) {
-        Council council = Council.establish("협의체", kind, kind.belongsToDistrict() ? SEONGBUK_GU : null, ESTABLISHED, null, NOW);
+        Council council =
+                Council.establish("협의체", kind, kind.belongsToDistrict() ? SEONGBUK_GU : null, ESTABLISHED, null, NOW);
 
         assertEquals(kind, council.kind());
         assertEquals(kind.belongsToDistrict() ? SEONGBUK_GU : null, council.districtCode());
@@ -82,8 +92,10 @@ class CouncilRulesTest {
     @Test
     void councilsGetDistinctIds() {
         assertNotEquals(
-                Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, ESTABLISHED, null, NOW).id(),
-                Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, ESTABLISHED, null, NOW).id());
+                Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, ESTABLISHED, null, NOW)
+                        .id(),
+                Council.establish("서울시 민관협력 추진단", CouncilKind.METROPOLITAN, null, ESTABLISHED, null, NOW)
+                        .id());
     }
 
     @Test
@@ -106,12 +118,18 @@ class CouncilRulesTest {
 
     @org.junit.jupiter.api.Test
     void aPatchMayRemoveTheOptionalMembersButNotTheName() {
-        kr.seoul.chatdong.governance.domain.Council council = kr.seoul.chatdong.governance.domain.Council.establish("서울시 민관협력 추진단",
-                CouncilKind.METROPOLITAN, null, java.time.LocalDate.of(2015, 7, 1), "광역 협의체", java.time.Instant.parse("2016-01-04T00:00:00Z"));
+        kr.seoul.chatdong.governance.domain.Council council = kr.seoul.chatdong.governance.domain.Council.establish(
+                "서울시 민관협력 추진단",
+                CouncilKind.METROPOLITAN,
+                null,
+                java.time.LocalDate.of(2015, 7, 1),
+                "광역 협의체",
+                java.time.Instant.parse("2016-01-04T00:00:00Z"));
         council.remove(java.util.Set.of("description", "establishedOn"));
         org.junit.jupiter.api.Assertions.assertNull(council.description());
         org.junit.jupiter.api.Assertions.assertNull(council.establishedOn());
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(kr.seoul.chatdong.commons.rules.DomainException.InvalidValue.class,
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                kr.seoul.chatdong.commons.rules.DomainException.InvalidValue.class,
                 () -> council.remove(java.util.Set.of("name")));
         org.junit.jupiter.api.Assertions.assertEquals("name", refused.field());
         org.junit.jupiter.api.Assertions.assertEquals("서울시 민관협력 추진단", council.name());

@@ -25,13 +25,14 @@ public class Assessment {
     public static class Key implements Serializable {
         @Column(name = "round_id")
         UUID roundId;
+
         @Column(name = "dong_code")
         String dongCode;
+
         @Enumerated(EnumType.STRING)
         Field field;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(UUID roundId, String dongCode, Field field) {
             this.roundId = roundId;
@@ -63,8 +64,7 @@ public class Assessment {
     @Version
     private long version;
 
-    protected Assessment() {
-    }
+    protected Assessment() {}
 
     Assessment(Key key, int score, String findings, Instant now) {
         this.key = key;

@@ -66,11 +66,18 @@ public class Consultant {
     @Version
     private long version;
 
-    protected Consultant() {
-    }
+    protected Consultant() {}
 
-    public static Consultant register(String name, String organisation, Set<Field> fields, String homeDistrictCode, int capacity,
-            LocalDate activeFrom, LocalDate activeTo, String subject, Instant now) {
+    public static Consultant register(
+            String name,
+            String organisation,
+            Set<Field> fields,
+            String homeDistrictCode,
+            int capacity,
+            LocalDate activeFrom,
+            LocalDate activeTo,
+            String subject,
+            Instant now) {
         Consultant c = new Consultant();
         c.id = UUID.randomUUID();
         c.name = name;
@@ -83,7 +90,12 @@ public class Consultant {
     }
 
     /** Changes what is given (null stays); the result must still be a consultant who can work. */
-    public void revise(String newName, String newOrganisation, Set<Field> newFields, Integer newCapacity, LocalDate newActiveFrom,
+    public void revise(
+            String newName,
+            String newOrganisation,
+            Set<Field> newFields,
+            Integer newCapacity,
+            LocalDate newActiveFrom,
             LocalDate newActiveTo) {
         if (newFields != null && newFields.isEmpty()) {
             throw new DomainException.InvalidValue("fields", "must name at least one field the consultant consults in");
@@ -130,21 +142,26 @@ public class Consultant {
             return new Refusal("consultant-field-mismatch", "consults in " + fields + ", not " + field);
         }
         if (day.isBefore(activeFrom) || activeTo != null && day.isAfter(activeTo)) {
-            return new Refusal("consultant-inactive", "is active " + activeFrom + ".." + (activeTo == null ? "" : activeTo) + ", not on " + day);
+            return new Refusal(
+                    "consultant-inactive",
+                    "is active " + activeFrom + ".." + (activeTo == null ? "" : activeTo) + ", not on " + day);
         }
         if (homeDistrictCode.equals(districtCode)) {
-            return new Refusal("consultant-conflict-of-interest",
-                    "has home district " + homeDistrictCode + ", the dong's own district: a consultant never consults their own district");
+            return new Refusal(
+                    "consultant-conflict-of-interest",
+                    "has home district " + homeDistrictCode
+                            + ", the dong's own district: a consultant never consults their own district");
         }
         if (active >= capacity) {
-            return new Refusal("consultant-at-capacity", "already has " + active + " active assignments, the capacity of " + capacity);
+            return new Refusal(
+                    "consultant-at-capacity",
+                    "already has " + active + " active assignments, the capacity of " + capacity);
         }
         return null;
     }
 
     /** A rule that keeps a consultant from an assignment: a stable code and a sentence. */
-    public record Refusal(String rule, String reason) {
-    }
+    public record Refusal(String rule, String reason) {}
 
     void assignedAt(Instant now) {
         lastAssignedAt = now;

@@ -16,17 +16,17 @@ import kr.seoul.chatdong.language.Field;
 public final class ConsultantMatch {
 
     /** A consultant with the number of active assignments they hold now. */
-    public record Candidate(Consultant consultant, long active) {
-    }
+    public record Candidate(Consultant consultant, long active) {}
 
     static final Comparator<Candidate> PREFERENCE = Comparator.comparingLong(Candidate::active)
-            .thenComparing(c -> c.consultant().lastAssignedAt(), Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(
+                    c -> c.consultant().lastAssignedAt(), Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
             .thenComparing(c -> c.consultant().id().toString());
 
-    private ConsultantMatch() {
-    }
+    private ConsultantMatch() {}
 
-    public static Optional<Candidate> best(List<Candidate> candidates, Field field, String districtCode, LocalDate day) {
+    public static Optional<Candidate> best(
+            List<Candidate> candidates, Field field, String districtCode, LocalDate day) {
         return candidates.stream()
                 .filter(c -> c.consultant().refusalFor(field, districtCode, day, c.active()) == null)
                 .min(PREFERENCE);

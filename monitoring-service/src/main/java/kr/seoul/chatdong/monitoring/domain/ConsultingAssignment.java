@@ -30,7 +30,13 @@ public class ConsultingAssignment {
 
     /** The steps a caller may take, named as in the API ({@code POST …/{id}/{step}}). */
     public enum Step {
-        assign, reassign, schedule, visit, report, close, cancel
+        assign,
+        reassign,
+        schedule,
+        visit,
+        report,
+        close,
+        cancel
     }
 
     @Id
@@ -85,8 +91,7 @@ public class ConsultingAssignment {
     @Version
     private long version;
 
-    protected ConsultingAssignment() {
-    }
+    protected ConsultingAssignment() {}
 
     /** Opens consulting for a (dong, field) of a completed round that scored below its bar. */
     public static ConsultingAssignment open(RoundFinding below, Instant now) {
@@ -115,7 +120,8 @@ public class ConsultingAssignment {
         require(Step.reassign, ConsultingStatus.ASSIGNED, ConsultingStatus.SCHEDULED);
         if (consultant.id().equals(consultantId)) {
             throw new DomainException.RuleViolation("The assignment is already with consultant " + consultantId
-                    + "; reassign it to another consultant").with("rule", "same-consultant");
+                            + "; reassign it to another consultant")
+                    .with("rule", "same-consultant");
         }
         UUID previous = consultantId;
         give(consultant, active, day, now);
@@ -140,7 +146,7 @@ public class ConsultingAssignment {
         require(Step.schedule, ConsultingStatus.ASSIGNED, ConsultingStatus.SCHEDULED);
         if (windowFrom != null && on.isBefore(windowFrom) || windowTo != null && on.isAfter(windowTo)) {
             throw new DomainException.RuleViolation("visitOn " + on + " is outside the round's consulting window "
-                    + (windowFrom == null ? "" : windowFrom) + ".." + (windowTo == null ? "" : windowTo))
+                            + (windowFrom == null ? "" : windowFrom) + ".." + (windowTo == null ? "" : windowTo))
                     .with("rule", "outside-consulting-window");
         }
         visitOn = on;
@@ -150,7 +156,9 @@ public class ConsultingAssignment {
     public void visit(LocalDate on, String notes, LocalDate today) {
         require(Step.visit, ConsultingStatus.SCHEDULED);
         if (on.isAfter(today)) {
-            throw new DomainException.InvalidValue("visitedOn", "is in the future (" + on + " after " + today + "); record a visit once it took place");
+            throw new DomainException.InvalidValue(
+                    "visitedOn",
+                    "is in the future (" + on + " after " + today + "); record a visit once it took place");
         }
         visitedOn = on;
         visitNotes = notes;
@@ -208,8 +216,9 @@ public class ConsultingAssignment {
 
     private DomainException outOfOrder(Step step) {
         List<String> allowed = allowedSteps().stream().map(Enum::name).toList();
-        return new DomainException.StateConflict("The assignment is " + status + "; '" + step + "' is not a step from there"
-                + (allowed.isEmpty() ? " (it has ended)" : "; allowed: " + String.join(", ", allowed)))
+        return new DomainException.StateConflict(
+                        "The assignment is " + status + "; '" + step + "' is not a step from there"
+                                + (allowed.isEmpty() ? " (it has ended)" : "; allowed: " + String.join(", ", allowed)))
                 .with("currentState", status.name())
                 .with("allowedSteps", allowed);
     }

@@ -50,12 +50,18 @@ public class DistrictLiaison {
     @Version
     private long version;
 
-    protected DistrictLiaison() {
-    }
+    protected DistrictLiaison() {}
 
     /** The first or next liaison of a district, from {@code from} on. */
-    public static DistrictLiaison appoint(String districtCode, String name, String organisation, String account, String phone, String email,
-            LocalDate from, Instant now) {
+    public static DistrictLiaison appoint(
+            String districtCode,
+            String name,
+            String organisation,
+            String account,
+            String phone,
+            String email,
+            LocalDate from,
+            Instant now) {
         DistrictLiaison l = new DistrictLiaison();
         l.id = UUID.randomUUID();
         l.districtCode = districtCode;
@@ -92,7 +98,8 @@ public class DistrictLiaison {
     public void endBefore(LocalDate nextFrom) {
         if (!nextFrom.isAfter(validFrom)) {
             throw new DomainException.RuleViolation("The liaison before (" + name + ") started on " + validFrom
-                    + "; the next one must start after that, not on " + nextFrom).with("rule", "liaison-period-order");
+                            + "; the next one must start after that, not on " + nextFrom)
+                    .with("rule", "liaison-period-order");
         }
         validTo = nextFrom.minusDays(1);
     }

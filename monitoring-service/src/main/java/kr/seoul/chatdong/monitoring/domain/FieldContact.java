@@ -60,20 +60,25 @@ public class FieldContact {
     @Version
     private long version;
 
-    protected FieldContact() {
-    }
+    protected FieldContact() {}
 
     /** One follow-up to leave: what to do, by when. */
-    public record Planned(String action, LocalDate dueOn) {
-    }
+    public record Planned(String action, LocalDate dueOn) {}
 
     /** A recorded contact with the follow-ups it leaves (to persist with it). */
-    public record Recorded(FieldContact contact, List<FollowUp> followUps) {
-    }
+    public record Recorded(FieldContact contact, List<FollowUp> followUps) {}
 
     /** Records a contact; a follow-up due before the contact itself is refused (400 naming it). */
-    public static Recorded record(String districtCode, String dongCode, FieldContactKind kind, LocalDate on, String topic, String notes,
-            List<Planned> followUps, String recordedBy, Instant now) {
+    public static Recorded record(
+            String districtCode,
+            String dongCode,
+            FieldContactKind kind,
+            LocalDate on,
+            String topic,
+            String notes,
+            List<Planned> followUps,
+            String recordedBy,
+            Instant now) {
         FieldContact c = new FieldContact();
         c.id = UUID.randomUUID();
         c.districtCode = districtCode;
@@ -86,13 +91,15 @@ public class FieldContact {
         c.recordedBy = recordedBy;
         c.createdAt = now;
         if (followUps.size() > MAX_FOLLOW_UPS) {
-            throw new DomainException.InvalidValue("followUps", "at most " + MAX_FOLLOW_UPS + " follow-ups per contact");
+            throw new DomainException.InvalidValue(
+                    "followUps", "at most " + MAX_FOLLOW_UPS + " follow-ups per contact");
         }
         List<FollowUp> planned = new ArrayList<>();
         for (int i = 0; i < followUps.size(); i++) {
             Planned p = followUps.get(i);
             if (p.dueOn().isBefore(on)) {
-                throw new DomainException.InvalidValue("followUps[" + i + "].dueOn", "must be on or after the contact's day (" + on + ")");
+                throw new DomainException.InvalidValue(
+                        "followUps[" + i + "].dueOn", "must be on or after the contact's day (" + on + ")");
             }
             planned.add(new FollowUp(c.id, districtCode, i, p.action(), p.dueOn()));
         }

@@ -57,8 +57,7 @@ public class FollowUp {
     @Version
     private long version;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     FollowUp(UUID contactId, String districtCode, int position, String action, LocalDate dueOn) {
         this.id = UUID.randomUUID();
@@ -73,7 +72,8 @@ public class FollowUp {
     /** Marks it done on {@code today}; done twice is a 409. */
     public void done(String note, String by, LocalDate today, Instant now) {
         if (status == FollowUpStatus.DONE) {
-            throw new DomainException.StateConflict("The follow-up '" + action + "' was already done on " + doneOn + " by " + doneBy);
+            throw new DomainException.StateConflict(
+                    "The follow-up '" + action + "' was already done on " + doneOn + " by " + doneBy);
         }
         status = FollowUpStatus.DONE;
         doneNote = note;

@@ -36,13 +36,14 @@ public class IndicatorContribution {
     public static class Key implements Serializable {
         @Column(name = "indicator_code")
         String indicatorCode;
+
         @Column(name = "source_id")
         UUID sourceId;
+
         @Column(name = "scope_code")
         String scopeCode;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(String indicatorCode, UUID sourceId, String scopeCode) {
             this.indicatorCode = indicatorCode;
@@ -52,7 +53,10 @@ public class IndicatorContribution {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && indicatorCode.equals(k.indicatorCode) && sourceId.equals(k.sourceId) && scopeCode.equals(k.scopeCode);
+            return o instanceof Key k
+                    && indicatorCode.equals(k.indicatorCode)
+                    && sourceId.equals(k.sourceId)
+                    && scopeCode.equals(k.scopeCode);
         }
 
         @Override
@@ -76,11 +80,17 @@ public class IndicatorContribution {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    protected IndicatorContribution() {
-    }
+    protected IndicatorContribution() {}
 
-    IndicatorContribution(IndicatorDefinition indicator, UUID sourceId, String scopeCode, Period period, long numerator, long denominator,
-            String sourceEventId, Instant now) {
+    IndicatorContribution(
+            IndicatorDefinition indicator,
+            UUID sourceId,
+            String scopeCode,
+            Period period,
+            long numerator,
+            long denominator,
+            String sourceEventId,
+            Instant now) {
         this.key = new Key(indicator.code(), sourceId, scopeCode);
         this.period = period.toString();
         this.numerator = numerator;
@@ -95,11 +105,19 @@ public class IndicatorContribution {
      * listed twice adds up; rows with nobody enrolled, more completed than enrolled, or a district
      * {@code knownDistrict} does not know add nothing.
      */
-    public static List<IndicatorContribution> ofCohort(IndicatorDefinition indicator, CohortCompleted cohort, Predicate<String> knownDistrict,
-            String eventId, Instant now) {
+    public static List<IndicatorContribution> ofCohort(
+            IndicatorDefinition indicator,
+            CohortCompleted cohort,
+            Predicate<String> knownDistrict,
+            String eventId,
+            Instant now) {
         Map<String, long[]> byDistrict = new TreeMap<>();
-        for (CohortCompleted.DistrictCompletion row : cohort.byDistrict() == null ? List.<CohortCompleted.DistrictCompletion>of() : cohort.byDistrict()) {
-            if (row.enrolled() <= 0 || row.completed() < 0 || row.completed() > row.enrolled() || !knownDistrict.test(row.districtCode())) {
+        for (CohortCompleted.DistrictCompletion row :
+                cohort.byDistrict() == null ? List.<CohortCompleted.DistrictCompletion>of() : cohort.byDistrict()) {
+            if (row.enrolled() <= 0
+                    || row.completed() < 0
+                    || row.completed() > row.enrolled()
+                    || !knownDistrict.test(row.districtCode())) {
                 continue;
             }
             long[] sums = byDistrict.computeIfAbsent(row.districtCode(), d -> new long[2]);
@@ -108,8 +126,8 @@ public class IndicatorContribution {
         }
         Period period = Period.containing(cohort.endedOn(), indicator.period());
         List<IndicatorContribution> result = new ArrayList<>();
-        byDistrict.forEach((district, sums) ->
-                result.add(new IndicatorContribution(indicator, cohort.cohortId(), district, period, sums[0], sums[1], eventId, now)));
+        byDistrict.forEach((district, sums) -> result.add(new IndicatorContribution(
+                indicator, cohort.cohortId(), district, period, sums[0], sums[1], eventId, now)));
         return result;
     }
 
@@ -117,24 +135,46 @@ public class IndicatorContribution {
      * 민관 협력: a meeting of a district-scope council counts once for its district in the period it
      * was held; a city-wide council's meeting counts for no district.
      */
-    public static List<IndicatorContribution> ofMeeting(IndicatorDefinition indicator, MeetingHeld meeting, Predicate<String> knownDistrict,
-            String eventId, Instant now) {
+    public static List<IndicatorContribution> ofMeeting(
+            IndicatorDefinition indicator,
+            MeetingHeld meeting,
+            Predicate<String> knownDistrict,
+            String eventId,
+            Instant now) {
         if (!meeting.ofADistrictCouncil() || !knownDistrict.test(meeting.districtCode())) {
             return List.of();
         }
-        return List.of(new IndicatorContribution(indicator, meeting.meetingId(), meeting.districtCode(),
-                Period.containing(meeting.heldOn(), indicator.period()), 1, 0, eventId, now));
+        return List.of(new IndicatorContribution(
+                indicator,
+                meeting.meetingId(),
+                meeting.districtCode(),
+                Period.containing(meeting.heldOn(), indicator.period()),
+                1,
+                0,
+                eventId,
+                now));
     }
 
     /** 우수사례 게시 건수: a published case counts once for its district in the period (in Seoul) it was published. */
-    public static List<IndicatorContribution> ofCase(IndicatorDefinition indicator, CasePublished published, Predicate<String> knownDistrict,
-            String eventId, Instant now) {
+    public static List<IndicatorContribution> ofCase(
+            IndicatorDefinition indicator,
+            CasePublished published,
+            Predicate<String> knownDistrict,
+            String eventId,
+            Instant now) {
         if (!knownDistrict.test(published.districtCode())) {
             return List.of();
         }
         LocalDate day = LocalDate.ofInstant(published.publishedAt(), Clocks.SEOUL);
-        return List.of(new IndicatorContribution(indicator, published.caseId(), published.districtCode(),
-                Period.containing(day, indicator.period()), 1, 0, eventId, now));
+        return List.of(new IndicatorContribution(
+                indicator,
+                published.caseId(),
+                published.districtCode(),
+                Period.containing(day, indicator.period()),
+                1,
+                0,
+                eventId,
+                now));
     }
 
     public String indicatorCode() {

@@ -76,12 +76,18 @@ public class IndicatorDefinition {
     @Version
     private long version;
 
-    protected IndicatorDefinition() {
-    }
+    protected IndicatorDefinition() {}
 
     /** For rule tests; the service's definitions are the migration's. */
-    public static IndicatorDefinition of(String code, String unit, IndicatorScope scope, PeriodKind period, BigDecimal min,
-            BigDecimal max, int decimals, IndicatorSource source) {
+    public static IndicatorDefinition of(
+            String code,
+            String unit,
+            IndicatorScope scope,
+            PeriodKind period,
+            BigDecimal min,
+            BigDecimal max,
+            int decimals,
+            IndicatorSource source) {
         IndicatorDefinition d = new IndicatorDefinition();
         d.code = code;
         d.nameKo = code;
@@ -118,16 +124,27 @@ public class IndicatorDefinition {
      *
      * @param scopeLabel the dong or district as the refusal names it, e.g. "dong 1129052500 (성북동)"
      */
-    public IndicatorValue enter(String scopeCode, String districtCode, String scopeLabel, Period period, BigDecimal value,
-            Optional<ProgramEntry> entry, IndicatorValue existing, Instant now) {
+    public IndicatorValue enter(
+            String scopeCode,
+            String districtCode,
+            String scopeLabel,
+            Period period,
+            BigDecimal value,
+            Optional<ProgramEntry> entry,
+            IndicatorValue existing,
+            Instant now) {
         requireEntered();
         BigDecimal accepted = acceptable(value);
-        ProgramEntry joined = entry.orElseThrow(() -> new DomainException.RuleViolation("Rule 'in the program': " + scopeLabel
-                + " has no roll-out phase, so it is not in the program in " + period + "; values are recorded only for dongs "
-                + "and districts in the program (their phase: GET /api/v1/dongs/{code}, /api/v1/districts/{code})"));
+        ProgramEntry joined = entry.orElseThrow(
+                () -> new DomainException.RuleViolation(
+                        "Rule 'in the program': " + scopeLabel
+                                + " has no roll-out phase, so it is not in the program in " + period
+                                + "; values are recorded only for dongs "
+                                + "and districts in the program (their phase: GET /api/v1/dongs/{code}, /api/v1/districts/{code})"));
         if (!joined.covers(period)) {
-            throw new DomainException.RuleViolation("Rule 'in the program in that period': " + scopeLabel + " joined the program in phase "
-                    + joined.phase() + ", from " + joined.from() + "; period " + period + " ends before that");
+            throw new DomainException.RuleViolation(
+                    "Rule 'in the program in that period': " + scopeLabel + " joined the program in phase "
+                            + joined.phase() + ", from " + joined.from() + "; period " + period + " ends before that");
         }
         if (existing != null) {
             existing.enter(accepted, now);
@@ -142,7 +159,8 @@ public class IndicatorDefinition {
             throw new DomainException.InvalidValue("value", "is required");
         }
         if (isRate() && value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new DomainException.InvalidValue("value", "is a rate (%) and cannot exceed 100; " + value.toPlainString() + " was sent");
+            throw new DomainException.InvalidValue(
+                    "value", "is a rate (%) and cannot exceed 100; " + value.toPlainString() + " was sent");
         }
         if (value.compareTo(min) < 0) {
             throw new DomainException.InvalidValue("value", "must be at least " + min.toPlainString() + " " + unit);
@@ -152,8 +170,11 @@ public class IndicatorDefinition {
             throw new DomainException.InvalidValue("value", "must be at most " + upper.toPlainString() + " " + unit);
         }
         if (Math.max(0, value.stripTrailingZeros().scale()) > decimals) {
-            throw new DomainException.InvalidValue("value", decimals == 0 ? "must be a whole number (" + unit + ")"
-                    : "may have at most " + decimals + " decimal" + (decimals == 1 ? "" : "s"));
+            throw new DomainException.InvalidValue(
+                    "value",
+                    decimals == 0
+                            ? "must be a whole number (" + unit + ")"
+                            : "may have at most " + decimals + " decimal" + (decimals == 1 ? "" : "s"));
         }
         return value.setScale(decimals, RoundingMode.UNNECESSARY);
     }
@@ -169,7 +190,8 @@ public class IndicatorDefinition {
         if (denominator <= 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
+        return Optional.of(BigDecimal.valueOf(numerator)
+                .multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(denominator), decimals, RoundingMode.HALF_UP));
     }
 

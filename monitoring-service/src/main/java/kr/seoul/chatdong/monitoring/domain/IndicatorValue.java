@@ -25,12 +25,13 @@ public class IndicatorValue {
     public static class Key implements Serializable {
         @Column(name = "indicator_code")
         String indicatorCode;
+
         @Column(name = "scope_code")
         String scopeCode;
+
         String period;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(String indicatorCode, String scopeCode, String period) {
             this.indicatorCode = indicatorCode;
@@ -40,7 +41,10 @@ public class IndicatorValue {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && indicatorCode.equals(k.indicatorCode) && scopeCode.equals(k.scopeCode) && period.equals(k.period);
+            return o instanceof Key k
+                    && indicatorCode.equals(k.indicatorCode)
+                    && scopeCode.equals(k.scopeCode)
+                    && period.equals(k.period);
         }
 
         @Override
@@ -71,15 +75,15 @@ public class IndicatorValue {
     @Version
     private long version;
 
-    protected IndicatorValue() {
-    }
+    protected IndicatorValue() {}
 
     private IndicatorValue(String indicatorCode, String scopeCode, String districtCode, String period) {
         this.key = new Key(indicatorCode, scopeCode, period);
         this.districtCode = districtCode;
     }
 
-    static IndicatorValue entered(String indicatorCode, String scopeCode, String districtCode, Period period, BigDecimal value, Instant now) {
+    static IndicatorValue entered(
+            String indicatorCode, String scopeCode, String districtCode, Period period, BigDecimal value, Instant now) {
         IndicatorValue v = new IndicatorValue(indicatorCode, scopeCode, districtCode, period.toString());
         v.enter(value, now);
         return v;

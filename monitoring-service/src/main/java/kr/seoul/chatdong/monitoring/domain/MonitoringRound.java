@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -25,10 +25,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**
  * 모니터링 회차: one round of monitoring over a set of dongs (e.g. the 2nd round: the 80 phase-1
@@ -101,11 +101,16 @@ public class MonitoringRound {
     @Version
     private long version;
 
-    protected MonitoringRound() {
-    }
+    protected MonitoringRound() {}
 
-    private MonitoringRound(String name, LocalDate startsOn, LocalDate endsOn, int underperformingBelow,
-            int excellentFrom, Set<String> dongCodes, Instant now) {
+    private MonitoringRound(
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            int underperformingBelow,
+            int excellentFrom,
+            Set<String> dongCodes,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.name = name;
         this.startsOn = startsOn;
@@ -119,8 +124,14 @@ public class MonitoringRound {
     }
 
     /** Plans a round over a list of dongs; refuses dates or bars that cannot describe a real round. */
-    public static MonitoringRound plan(String name, LocalDate startsOn, LocalDate endsOn, Integer underperformingBelow,
-            Integer excellentFrom, Set<String> dongCodes, Instant now) {
+    public static MonitoringRound plan(
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Integer underperformingBelow,
+            Integer excellentFrom,
+            Set<String> dongCodes,
+            Instant now) {
         return plan(name, startsOn, endsOn, underperformingBelow, excellentFrom, RoundScope.dongs(), dongCodes, now);
     }
 
@@ -128,14 +139,24 @@ public class MonitoringRound {
      * Plans a round over the dongs its scope resolved to (422 {@code empty-scope} for none); refuses
      * dates or bars that cannot describe a real round.
      */
-    public static MonitoringRound plan(String name, LocalDate startsOn, LocalDate endsOn, Integer underperformingBelow,
-            Integer excellentFrom, RoundScope scope, Set<String> dongCodes, Instant now) {
+    public static MonitoringRound plan(
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            Integer underperformingBelow,
+            Integer excellentFrom,
+            RoundScope scope,
+            Set<String> dongCodes,
+            Instant now) {
         if (dongCodes.isEmpty()) {
-            throw RoundScope.emptyScope(switch (scope.kind()) {
-                case DONGS -> "dongCodes is empty";
-                case DISTRICTS -> "the districts have no dong";
-                case PHASE -> "no dong is assigned to a phase up to " + scope.upToPhase() + " (see GET /api/v1/rollout-phases)";
-            });
+            throw RoundScope.emptyScope(
+                    switch (scope.kind()) {
+                        case DONGS -> "dongCodes is empty";
+                        case DISTRICTS -> "the districts have no dong";
+                        case PHASE ->
+                            "no dong is assigned to a phase up to " + scope.upToPhase()
+                                    + " (see GET /api/v1/rollout-phases)";
+                    });
         }
         int below = underperformingBelow == null ? DEFAULT_UNDERPERFORMING_BELOW : underperformingBelow;
         int excellent = excellentFrom == null ? DEFAULT_EXCELLENT_FROM : excellentFrom;
@@ -143,8 +164,10 @@ public class MonitoringRound {
             throw new DomainException.InvalidValue("endsOn", "must be on or after startsOn (" + startsOn + ")");
         }
         if (below > excellent) {
-            throw new DomainException.InvalidValue("excellentFrom",
-                    "must be at least underperformingBelow (" + below + "): a dong cannot be both below the bar and excellent");
+            throw new DomainException.InvalidValue(
+                    "excellentFrom",
+                    "must be at least underperformingBelow (" + below
+                            + "): a dong cannot be both below the bar and excellent");
         }
         MonitoringRound round = new MonitoringRound(name, startsOn, endsOn, below, excellent, dongCodes, now);
         round.scopeKind = scope.kind();
@@ -155,7 +178,8 @@ public class MonitoringRound {
 
     /** How the round's dongs were chosen. */
     public RoundScope scope() {
-        return new RoundScope(scopeKind, scopeDistrictCodes == null ? null : List.of(scopeDistrictCodes.split(",")), scopeUpToPhase);
+        return new RoundScope(
+                scopeKind, scopeDistrictCodes == null ? null : List.of(scopeDistrictCodes.split(",")), scopeUpToPhase);
     }
 
     /**
@@ -166,7 +190,8 @@ public class MonitoringRound {
         LocalDate newFrom = from != null ? from : consultingFrom;
         LocalDate newTo = to != null ? to : consultingTo;
         if (newFrom != null && newTo != null && newTo.isBefore(newFrom)) {
-            throw new DomainException.InvalidValue("consultingTo", "must be on or after consultingFrom (" + newFrom + ")");
+            throw new DomainException.InvalidValue(
+                    "consultingTo", "must be on or after consultingFrom (" + newFrom + ")");
         }
         consultingFrom = newFrom;
         consultingTo = newTo;
@@ -198,9 +223,11 @@ public class MonitoringRound {
      * Records or corrects one assessment. A completed round is closed (409); a dong outside the
      * round's scope cannot be assessed in it (422). The first assessment starts the round.
      */
-    public Assessment assess(String dongCode, Field field, int score, String findings, Assessment existing, Instant now) {
+    public Assessment assess(
+            String dongCode, Field field, int score, String findings, Assessment existing, Instant now) {
         if (status == RoundStatus.COMPLETED) {
-            throw new DomainException.StateConflict("Round '" + name + "' is COMPLETED; its assessments can no longer change");
+            throw new DomainException.StateConflict(
+                    "Round '" + name + "' is COMPLETED; its assessments can no longer change");
         }
         if (!dongCodes.contains(dongCode)) {
             throw new DomainException.RuleViolation("Dong " + dongCode + " is not in the scope of round '" + name
@@ -218,10 +245,11 @@ public class MonitoringRound {
      * Corrects one score of a completed round and states the correction as the event other services
      * reconcile with; null when the score stays the same (only the findings change: nothing to reconcile).
      */
-    public AssessmentCorrected correct(Assessment existing, int score, String findings, String reason, String districtCode, Instant now) {
+    public AssessmentCorrected correct(
+            Assessment existing, int score, String findings, String reason, String districtCode, Instant now) {
         if (status != RoundStatus.COMPLETED) {
-            throw new DomainException.StateConflict("Round '" + name + "' is " + status + "; record the score as an assessment, "
-                    + "corrections are for completed rounds");
+            throw new DomainException.StateConflict("Round '" + name + "' is " + status
+                    + "; record the score as an assessment, " + "corrections are for completed rounds");
         }
         if (reason == null) {
             throw new DomainException.InvalidValue("reason", "is required to correct a score of a completed round");
@@ -231,8 +259,18 @@ public class MonitoringRound {
         if (previous == score) {
             return null;
         }
-        return new AssessmentCorrected(id, name, existing.dongCode(), districtCode, existing.field(), previous, score,
-                underperformingBelow, excellentFrom, reason, now);
+        return new AssessmentCorrected(
+                id,
+                name,
+                existing.dongCode(),
+                districtCode,
+                existing.field(),
+                previous,
+                score,
+                underperformingBelow,
+                excellentFrom,
+                reason,
+                now);
     }
 
     /**
@@ -245,7 +283,8 @@ public class MonitoringRound {
         }
         Map<String, Map<Field, Integer>> scores = new TreeMap<>();
         for (Assessment a : assessments) {
-            scores.computeIfAbsent(a.dongCode(), d -> new EnumMap<>(Field.class)).put(a.field(), a.score());
+            scores.computeIfAbsent(a.dongCode(), d -> new EnumMap<>(Field.class))
+                    .put(a.field(), a.score());
         }
         List<Map<String, String>> missing = new ArrayList<>();
         int missingCount = 0;
@@ -261,7 +300,7 @@ public class MonitoringRound {
         }
         if (missingCount > 0) {
             throw new DomainException.RuleViolation(missingCount + " of " + expectedAssessments()
-                    + " (dong, field) assessments are missing; record them before completing the round")
+                            + " (dong, field) assessments are missing; record them before completing the round")
                     .with("missingCount", missingCount)
                     .with("missing", missing);
         }
@@ -275,7 +314,8 @@ public class MonitoringRound {
 
     private void moveTo(RoundStatus target) {
         if (status != target && !status.canMoveTo(target)) {
-            throw new DomainException.StateConflict("Round '" + name + "' cannot move from " + status + " to " + target);
+            throw new DomainException.StateConflict(
+                    "Round '" + name + "' cannot move from " + status + " to " + target);
         }
         status = target;
     }

@@ -35,8 +35,10 @@ public record Period(PeriodKind kind, int year, int part) {
             }
         }
         if (period == null || period.kind != kind) {
-            throw new DomainException.InvalidValue(field, "'" + abbreviate(value) + "' is not a " + name(kind)
-                    + ": this indicator is recorded per " + name(kind) + ", written " + kind.form() + " (e.g. " + kind.example() + ")");
+            throw new DomainException.InvalidValue(
+                    field,
+                    "'" + abbreviate(value) + "' is not a " + name(kind) + ": this indicator is recorded per "
+                            + name(kind) + ", written " + kind.form() + " (e.g. " + kind.example() + ")");
         }
         return period;
     }

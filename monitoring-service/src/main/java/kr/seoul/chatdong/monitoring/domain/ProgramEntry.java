@@ -14,7 +14,8 @@ public record ProgramEntry(int phase, YearMonth from) {
 
     /** {@code startsIn} as the phases table writes it: "2015-07", or "2017" for a phase dated by year only. */
     public static ProgramEntry of(int phase, String startsIn) {
-        YearMonth from = startsIn.length() == 4 ? YearMonth.of(Integer.parseInt(startsIn), 1) : YearMonth.parse(startsIn);
+        YearMonth from =
+                startsIn.length() == 4 ? YearMonth.of(Integer.parseInt(startsIn), 1) : YearMonth.parse(startsIn);
         return new ProgramEntry(phase, from);
     }
 

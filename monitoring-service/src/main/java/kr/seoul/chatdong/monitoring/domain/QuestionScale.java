@@ -43,7 +43,8 @@ public enum QuestionScale {
             return null;
         }
         BigDecimal total = BigDecimal.valueOf(sum);
-        return (this == YES_NO ? total.multiply(HUNDRED) : total).divide(BigDecimal.valueOf(answers), EXACT, RoundingMode.HALF_EVEN);
+        return (this == YES_NO ? total.multiply(HUNDRED) : total)
+                .divide(BigDecimal.valueOf(answers), EXACT, RoundingMode.HALF_EVEN);
     }
 
     /** A measure as it is shown: a percentage (or percentage points) to one decimal, a mean to two. */

@@ -27,14 +27,13 @@ public final class ResponseImport {
 
     /** An import lists at most this many rejected rows (and counts them all). */
     public static final int MAX_REJECTIONS_LISTED = 1_000;
+
     public static final int MAX_RESPONDENT_ID = 64;
 
     /** A rejected row: its line in the file (the header is line 1) and why. */
-    public record Rejection(int line, String reason) {
-    }
+    public record Rejection(int line, String reason) {}
 
-    private record GroupOfDong(RespondentGroup group, Integer line) {
-    }
+    private record GroupOfDong(RespondentGroup group, Integer line) {}
 
     private final List<SurveyQuestion> questions;
     private final ResponseColumns columns;
@@ -50,7 +49,11 @@ public final class ResponseImport {
      * @param alreadyInWave respondents of the file the wave holds already
      * @param groupsInWave the group of each dong the wave holds respondents of
      */
-    public ResponseImport(Survey survey, ResponseColumns columns, Predicate<String> isDong, Set<String> alreadyInWave,
+    public ResponseImport(
+            Survey survey,
+            ResponseColumns columns,
+            Predicate<String> isDong,
+            Set<String> alreadyInWave,
             Map<String, RespondentGroup> groupsInWave) {
         this.questions = survey.questions();
         this.columns = columns;
@@ -65,12 +68,17 @@ public final class ResponseImport {
             return false;
         }
         if (cells.size() != columns.width()) {
-            return reject(line, List.of("the row has " + cells.size() + " cells; the header has " + columns.width() + " columns"));
+            return reject(
+                    line,
+                    List.of("the row has " + cells.size() + " cells; the header has " + columns.width() + " columns"));
         }
         List<String> reasons = new ArrayList<>();
         String respondentId = cells.get(columns.respondentId()).strip();
-        if (respondentId.isEmpty() || respondentId.length() > MAX_RESPONDENT_ID || respondentId.chars().anyMatch(Character::isISOControl)) {
-            reasons.add(Survey.RESPONDENT_ID + ": must be 1 to " + MAX_RESPONDENT_ID + " characters without control characters");
+        if (respondentId.isEmpty()
+                || respondentId.length() > MAX_RESPONDENT_ID
+                || respondentId.chars().anyMatch(Character::isISOControl)) {
+            reasons.add(Survey.RESPONDENT_ID + ": must be 1 to " + MAX_RESPONDENT_ID
+                    + " characters without control characters");
         } else {
             Integer earlier = lineOfRespondent.putIfAbsent(respondentId, line);
             if (earlier != null) {
@@ -89,9 +97,12 @@ public final class ResponseImport {
         }
         RespondentGroup group = group(cells.get(columns.group()).strip());
         if (group == null) {
-            reasons.add(Survey.GROUP + ": '" + Survey.abbreviate(cells.get(columns.group()).strip()) + "' is not one of "
+            reasons.add(Survey.GROUP + ": '"
+                    + Survey.abbreviate(cells.get(columns.group()).strip()) + "' is not one of "
                     + Arrays.toString(RespondentGroup.values()));
-        } else if (knownDong && groupOfDong.containsKey(dongCode) && groupOfDong.get(dongCode).group() != group) {
+        } else if (knownDong
+                && groupOfDong.containsKey(dongCode)
+                && groupOfDong.get(dongCode).group() != group) {
             GroupOfDong established = groupOfDong.get(dongCode);
             reasons.add(Survey.GROUP + ": dong " + dongCode + " is " + established.group() + " in this wave ("
                     + (established.line() == null ? "an earlier import" : "line " + established.line())
@@ -103,8 +114,9 @@ public final class ResponseImport {
             String cell = cells.get(columns.answers()[q]).strip();
             Integer value = cell.isEmpty() ? null : question.scale().read(cell);
             if (!cell.isEmpty() && value == null) {
-                reasons.add(question.code() + ": '" + Survey.abbreviate(cell) + "' is not " + question.scale().accepted()
-                        + " (" + question.scale() + "; leave the cell empty for no answer)");
+                reasons.add(question.code() + ": '" + Survey.abbreviate(cell) + "' is not "
+                        + question.scale().accepted() + " (" + question.scale()
+                        + "; leave the cell empty for no answer)");
             }
             answers.add(value);
         }

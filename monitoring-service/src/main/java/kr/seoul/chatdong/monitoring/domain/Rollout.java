@@ -27,7 +27,10 @@ public final class Rollout {
 
     /** The district's phase: the earliest phase in which any of its dongs (or all of them) joined. */
     public Optional<Integer> phaseOfDistrict(String districtCode, List<Dong> itsDongs) {
-        return itsDongs.stream().map(this::phaseOf).flatMap(Optional::stream).min(Integer::compare)
+        return itsDongs.stream()
+                .map(this::phaseOf)
+                .flatMap(Optional::stream)
+                .min(Integer::compare)
                 .or(() -> Optional.ofNullable(byDistrict.get(districtCode)));
     }
 }

@@ -21,16 +21,19 @@ import jakarta.persistence.Version;
 @Table(name = "rollout_assignment")
 public class RolloutAssignment {
 
-    public enum Scope { DISTRICT, DONG }
+    public enum Scope {
+        DISTRICT,
+        DONG
+    }
 
     @Embeddable
     public static class Key implements Serializable {
         @Enumerated(EnumType.STRING)
         private Scope scope;
+
         private String code;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(Scope scope, String code) {
             this.scope = scope;
@@ -59,8 +62,7 @@ public class RolloutAssignment {
     @Version
     private long version;
 
-    protected RolloutAssignment() {
-    }
+    protected RolloutAssignment() {}
 
     public RolloutAssignment(Scope scope, String code, int phase, Instant now) {
         this.key = new Key(scope, code);

@@ -28,8 +28,7 @@ public class RolloutPhase {
 
     private String note;
 
-    protected RolloutPhase() {
-    }
+    protected RolloutPhase() {}
 
     public int number() {
         return number;

@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.monitoring.domain;
 
-import kr.seoul.chatdong.language.Field;
-
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
 
 /**
@@ -36,8 +35,7 @@ public class RoundFinding {
     @Column(name = "source_event_id")
     private String sourceEventId;
 
-    protected RoundFinding() {
-    }
+    protected RoundFinding() {}
 
     public RoundFinding(UUID roundId, FieldScore pair, String sourceEventId) {
         this.roundId = roundId;

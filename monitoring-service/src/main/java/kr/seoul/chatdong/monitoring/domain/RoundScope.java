@@ -34,6 +34,7 @@ public record RoundScope(Kind kind, List<String> districtCodes, Integer upToPhas
 
     /** A scope that resolved to no dong cannot be monitored (422 {@code empty-scope}). */
     public static DomainException emptyScope(String why) {
-        return new DomainException.RuleViolation("The round's scope resolves to no dong: " + why).with("rule", "empty-scope");
+        return new DomainException.RuleViolation("The round's scope resolves to no dong: " + why)
+                .with("rule", "empty-scope");
     }
 }

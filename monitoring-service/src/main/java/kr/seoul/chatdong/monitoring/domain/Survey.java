@@ -37,9 +37,11 @@ public class Survey {
 
     /** A question code is a CSV column and a JSON value: letters, digits and underscores. */
     public static final Pattern QUESTION_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+
     public static final int MAX_QUESTIONS = 200;
     /** The columns every response file has besides the question codes. */
     public static final String RESPONDENT_ID = "respondentId";
+
     public static final String DONG_CODE = "dongCode";
     public static final String GROUP = "group";
     private static final List<String> FIXED_COLUMNS = List.of(RESPONDENT_ID, DONG_CODE, GROUP);
@@ -68,8 +70,7 @@ public class Survey {
     @Version
     private long version;
 
-    protected Survey() {
-    }
+    protected Survey() {}
 
     private Survey(String code, String title, Population population, List<SurveyQuestion> questions, Instant now) {
         this.id = UUID.randomUUID();
@@ -82,30 +83,36 @@ public class Survey {
     }
 
     /** Defines a survey; refuses question codes that could not name one CSV column each. */
-    public static Survey define(String code, String title, Population population, List<SurveyQuestion> questions, Instant now) {
+    public static Survey define(
+            String code, String title, Population population, List<SurveyQuestion> questions, Instant now) {
         if (questions.isEmpty()) {
             throw new DomainException.InvalidValue("questions", "a survey asks at least one question");
         }
         if (questions.size() > MAX_QUESTIONS) {
-            throw new DomainException.InvalidValue("questions", "a survey asks at most " + MAX_QUESTIONS + " questions");
+            throw new DomainException.InvalidValue(
+                    "questions", "a survey asks at most " + MAX_QUESTIONS + " questions");
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             String question = questions.get(i).code();
             String field = "questions[" + i + "].code";
             if (question == null || !QUESTION_CODE.matcher(question).matches()) {
-                throw new DomainException.InvalidValue(field, "must be a letter followed by up to 39 letters, digits or underscores");
+                throw new DomainException.InvalidValue(
+                        field, "must be a letter followed by up to 39 letters, digits or underscores");
             }
             for (String fixed : FIXED_COLUMNS) {
                 if (fixed.equalsIgnoreCase(question)) {
-                    throw new DomainException.InvalidValue(field, "'" + question + "' is a column every response file has already; "
-                            + "choose another code");
+                    throw new DomainException.InvalidValue(
+                            field,
+                            "'" + question + "' is a column every response file has already; " + "choose another code");
                 }
             }
             Integer earlier = seen.putIfAbsent(question.toLowerCase(Locale.ROOT), i);
             if (earlier != null) {
-                throw new DomainException.InvalidValue(field, "'" + question + "' is the code of questions[" + earlier
-                        + "] too (codes are compared ignoring case)");
+                throw new DomainException.InvalidValue(
+                        field,
+                        "'" + question + "' is the code of questions[" + earlier
+                                + "] too (codes are compared ignoring case)");
             }
         }
         return new Survey(code, title, population, questions, now);
@@ -130,7 +137,8 @@ public class Survey {
                 repeated.add(name);
             }
         }
-        List<String> missing = expected.stream().filter(name -> !positions.containsKey(name)).toList();
+        List<String> missing =
+                expected.stream().filter(name -> !positions.containsKey(name)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty() || !repeated.isEmpty()) {
             List<String> wrong = new ArrayList<>();
             if (!missing.isEmpty()) {
@@ -143,14 +151,20 @@ public class Survey {
             if (!repeated.isEmpty()) {
                 wrong.add("repeated " + String.join(", ", repeated));
             }
-            throw new DomainException.InvalidValue("header", "line 1 must name the columns " + String.join(", ", expected)
-                    + ", each once, in any order; " + String.join("; ", wrong));
+            throw new DomainException.InvalidValue(
+                    "header",
+                    "line 1 must name the columns " + String.join(", ", expected) + ", each once, in any order; "
+                            + String.join("; ", wrong));
         }
         int[] answerColumns = new int[questions.size()];
         for (int q = 0; q < questions.size(); q++) {
             answerColumns[q] = positions.get(questions.get(q).code());
         }
-        return new ResponseColumns(header.size(), positions.get(RESPONDENT_ID), positions.get(DONG_CODE), positions.get(GROUP),
+        return new ResponseColumns(
+                header.size(),
+                positions.get(RESPONDENT_ID),
+                positions.get(DONG_CODE),
+                positions.get(GROUP),
                 answerColumns);
     }
 

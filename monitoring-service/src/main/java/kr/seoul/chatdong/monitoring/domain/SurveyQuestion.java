@@ -17,8 +17,7 @@ public class SurveyQuestion {
     @Enumerated(EnumType.STRING)
     private QuestionScale scale;
 
-    protected SurveyQuestion() {
-    }
+    protected SurveyQuestion() {}
 
     public SurveyQuestion(String code, String text, QuestionScale scale) {
         this.code = code;

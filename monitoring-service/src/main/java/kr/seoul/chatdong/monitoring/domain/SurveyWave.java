@@ -49,10 +49,10 @@ public class SurveyWave {
     @Version
     private long version;
 
-    protected SurveyWave() {
-    }
+    protected SurveyWave() {}
 
-    private SurveyWave(UUID surveyId, String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo, Instant now) {
+    private SurveyWave(
+            UUID surveyId, String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo, Instant now) {
         this.id = UUID.randomUUID();
         this.surveyId = surveyId;
         this.code = code;
@@ -63,9 +63,11 @@ public class SurveyWave {
     }
 
     /** A new wave of {@code survey}; its fieldwork cannot end before it starts. */
-    public static SurveyWave of(Survey survey, String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo, Instant now) {
+    public static SurveyWave of(
+            Survey survey, String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo, Instant now) {
         if (fieldedTo.isBefore(fieldedFrom)) {
-            throw new DomainException.InvalidValue("fieldedTo", "must be on or after fieldedFrom (" + fieldedFrom + ")");
+            throw new DomainException.InvalidValue(
+                    "fieldedTo", "must be on or after fieldedFrom (" + fieldedFrom + ")");
         }
         return new SurveyWave(survey.id(), code, kind, fieldedFrom, fieldedTo, now);
     }

@@ -17,8 +17,8 @@ import java.util.Map;
 public final class WaveComparison {
 
     /** One group's measure in both waves and its change. */
-    public record Arm(Tally baseline, Tally followUp, BigDecimal baselineValue, BigDecimal followUpValue, BigDecimal change) {
-    }
+    public record Arm(
+            Tally baseline, Tally followUp, BigDecimal baselineValue, BigDecimal followUpValue, BigDecimal change) {}
 
     private final QuestionScale scale;
     private final Map<RespondentGroup, Arm> arms = new EnumMap<>(RespondentGroup.class);
@@ -26,8 +26,13 @@ public final class WaveComparison {
     private final BigDecimal differenceInDifferences;
     private final String note;
 
-    private WaveComparison(QuestionScale scale, Map<RespondentGroup, Tally> baseline, Map<RespondentGroup, Tally> followUp,
-            String question, String baselineWave, String followUpWave) {
+    private WaveComparison(
+            QuestionScale scale,
+            Map<RespondentGroup, Tally> baseline,
+            Map<RespondentGroup, Tally> followUp,
+            String question,
+            String baselineWave,
+            String followUpWave) {
         this.scale = scale;
         Map<RespondentGroup, BigDecimal> changes = new EnumMap<>(RespondentGroup.class);
         List<String> missing = new ArrayList<>();
@@ -60,8 +65,12 @@ public final class WaveComparison {
         }
     }
 
-    public static WaveComparison of(SurveyQuestion question, Map<RespondentGroup, Tally> baseline, Map<RespondentGroup, Tally> followUp,
-            String baselineWave, String followUpWave) {
+    public static WaveComparison of(
+            SurveyQuestion question,
+            Map<RespondentGroup, Tally> baseline,
+            Map<RespondentGroup, Tally> followUp,
+            String baselineWave,
+            String followUpWave) {
         return new WaveComparison(question.scale(), baseline, followUp, question.code(), baselineWave, followUpWave);
     }
 
@@ -73,8 +82,12 @@ public final class WaveComparison {
     }
 
     private Arm arm(Tally base, Tally follow, BigDecimal change) {
-        return new Arm(base, follow, scale.rounded(scale.measure(base.n(), base.sum())),
-                scale.rounded(scale.measure(follow.n(), follow.sum())), scale.rounded(change));
+        return new Arm(
+                base,
+                follow,
+                scale.rounded(scale.measure(base.n(), base.sum())),
+                scale.rounded(scale.measure(follow.n(), follow.sum())),
+                scale.rounded(change));
     }
 
     public Arm arm(RespondentGroup group) {

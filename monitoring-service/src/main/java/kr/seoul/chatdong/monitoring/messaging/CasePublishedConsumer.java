@@ -25,6 +25,10 @@ public class CasePublishedConsumer {
     @Incoming("cases-cases")
     @Blocking
     public void onCaseEvent(ConsumerRecord<String, String> record) {
-        events.consume("indicator-best-practice-cases", EventCatalog.CASE_PUBLISHED, record, event -> indicators.deriveFrom(event.payload(), event.id()));
+        events.consume(
+                "indicator-best-practice-cases",
+                EventCatalog.CASE_PUBLISHED,
+                record,
+                event -> indicators.deriveFrom(event.payload(), event.id()));
     }
 }

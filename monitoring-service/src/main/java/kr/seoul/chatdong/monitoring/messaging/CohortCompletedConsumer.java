@@ -25,6 +25,10 @@ public class CohortCompletedConsumer {
     @Incoming("training-cohorts")
     @Blocking
     public void onCohortEvent(ConsumerRecord<String, String> record) {
-        events.consume("indicator-training-execution-rate", EventCatalog.COHORT_COMPLETED, record, event -> indicators.deriveFrom(event.payload(), event.id()));
+        events.consume(
+                "indicator-training-execution-rate",
+                EventCatalog.COHORT_COMPLETED,
+                record,
+                event -> indicators.deriveFrom(event.payload(), event.id()));
     }
 }

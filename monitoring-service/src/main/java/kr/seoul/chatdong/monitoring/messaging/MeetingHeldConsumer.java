@@ -25,6 +25,10 @@ public class MeetingHeldConsumer {
     @Incoming("governance-meetings")
     @Blocking
     public void onMeetingEvent(ConsumerRecord<String, String> record) {
-        events.consume("indicator-public-private-collaboration", EventCatalog.MEETING_HELD, record, event -> indicators.deriveFrom(event.payload(), event.id()));
+        events.consume(
+                "indicator-public-private-collaboration",
+                EventCatalog.MEETING_HELD,
+                record,
+                event -> indicators.deriveFrom(event.payload(), event.id()));
     }
 }

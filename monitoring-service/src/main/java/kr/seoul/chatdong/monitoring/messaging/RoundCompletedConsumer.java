@@ -1,6 +1,5 @@
 package kr.seoul.chatdong.monitoring.messaging;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -9,8 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 
-import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.commons.events.EventConsumer;
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.monitoring.service.ConsultingService;
 
 /**
@@ -29,9 +28,15 @@ public class RoundCompletedConsumer {
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("consulting-assignments", EventCatalog.ROUND_COMPLETED, record,
+        events.consume(
+                "consulting-assignments",
+                EventCatalog.ROUND_COMPLETED,
+                record,
                 event -> consulting.openFor(event.payload(), event.id()));
-        events.consume("consulting-assignments", EventCatalog.ASSESSMENT_CORRECTED, record,
+        events.consume(
+                "consulting-assignments",
+                EventCatalog.ASSESSMENT_CORRECTED,
+                record,
                 event -> consulting.reconcile(event.payload(), event.id()));
     }
 }

@@ -11,7 +11,12 @@ public record DongView(
         @Schema(examples = "성북동") String nameKo,
         @Schema(examples = "11290") String districtCode,
         @Schema(examples = "성북구") String districtNameKo,
-        @Schema(description = "roll-out phase; null when the plan does not say and no admin has assigned it", examples = "1", nullable = true) Integer phase) {
+
+        @Schema(
+                description = "roll-out phase; null when the plan does not say and no admin has assigned it",
+                examples = "1",
+                nullable = true)
+        Integer phase) {
 
     public DongView(Dong dong, Integer phase) {
         this(dong.code(), dong.nameKo(), dong.districtCode(), dong.districtNameKo(), phase);

@@ -12,8 +12,8 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.District;
 import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.monitoring.domain.RolloutAssignment.Scope;
 import kr.seoul.chatdong.monitoring.domain.Rollout;
+import kr.seoul.chatdong.monitoring.domain.RolloutAssignment.Scope;
 import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
 
 /**
@@ -49,7 +49,8 @@ public class GeographyQueries {
         String needle = nameContains == null ? null : nameContains.strip().toLowerCase(Locale.ROOT);
         List<Dong> candidates = districtCode == null ? geography.dongs() : geography.dongsOf(districtCode);
         List<DongView> all = candidates.stream()
-                .filter(d -> needle == null || d.nameKo().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(d ->
+                        needle == null || d.nameKo().toLowerCase(Locale.ROOT).contains(needle))
                 .map(d -> new DongView(d, snapshot.phaseOf(d).orElse(null)))
                 .filter(v -> phase == null || phase.equals(v.phase()))
                 .toList();
@@ -63,29 +64,44 @@ public class GeographyQueries {
 
     public List<PhaseView> phases() {
         Rollout snapshot = snapshot();
-        List<DistrictView> districts = geography.districts().stream().map(d -> districtView(d, snapshot)).toList();
-        return rollout.phases().stream().map(p -> new PhaseView(p,
-                districts.stream().filter(d -> d.phase() != null && d.phase() <= p.number()).count(),
-                geography.dongs().stream().filter(d -> snapshot.phaseOf(d).map(n -> n <= p.number()).orElse(false)).count()))
+        List<DistrictView> districts = geography.districts().stream()
+                .map(d -> districtView(d, snapshot))
+                .toList();
+        return rollout.phases().stream()
+                .map(p -> new PhaseView(
+                        p,
+                        districts.stream()
+                                .filter(d -> d.phase() != null && d.phase() <= p.number())
+                                .count(),
+                        geography.dongs().stream()
+                                .filter(d -> snapshot.phaseOf(d)
+                                        .map(n -> n <= p.number())
+                                        .orElse(false))
+                                .count()))
                 .toList();
     }
 
     /** The district's own (whole-district) assignment, or 404 while it has none. */
     public RolloutView districtRollout(String code) {
         geography.district(code).orElseThrow(() -> new DomainException.NotFound("district", code));
-        return rollout.assignment(Scope.DISTRICT, code).map(RolloutView::of)
+        return rollout.assignment(Scope.DISTRICT, code)
+                .map(RolloutView::of)
                 .orElseThrow(() -> new DomainException.NotFound("district roll-out assignment", code));
     }
 
     public RolloutView dongRollout(String code) {
         geography.dong(code).orElseThrow(() -> new DomainException.NotFound("dong", code));
-        return rollout.assignment(Scope.DONG, code).map(RolloutView::of)
+        return rollout.assignment(Scope.DONG, code)
+                .map(RolloutView::of)
                 .orElseThrow(() -> new DomainException.NotFound("dong roll-out assignment", code));
     }
 
     private DistrictView districtView(District district, Rollout snapshot) {
         List<Dong> dongs = geography.dongsOf(district.code());
-        return new DistrictView(district, dongs.size(), snapshot.phaseOfDistrict(district.code(), dongs).orElse(null));
+        return new DistrictView(
+                district,
+                dongs.size(),
+                snapshot.phaseOfDistrict(district.code(), dongs).orElse(null));
     }
 
     private Rollout snapshot() {

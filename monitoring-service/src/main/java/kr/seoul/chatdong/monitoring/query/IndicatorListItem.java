@@ -8,7 +8,18 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorSource;
 import kr.seoul.chatdong.monitoring.domain.PeriodKind;
 
 /** An indicator's definition in a list: every column its view shows. */
-public record IndicatorListItem(String code, String nameKo, String nameEn, IndicatorKind kind, String unit, IndicatorScope scope,
-        PeriodKind period, BigDecimal min, BigDecimal max, int decimals, BigDecimal target, IndicatorSource source, String description,
-        long version) {
-}
+public record IndicatorListItem(
+        String code,
+        String nameKo,
+        String nameEn,
+        IndicatorKind kind,
+        String unit,
+        IndicatorScope scope,
+        PeriodKind period,
+        BigDecimal min,
+        BigDecimal max,
+        int decimals,
+        BigDecimal target,
+        IndicatorSource source,
+        String description,
+        long version) {}

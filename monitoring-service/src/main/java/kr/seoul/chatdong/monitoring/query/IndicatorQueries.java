@@ -42,12 +42,28 @@ public class IndicatorQueries {
 
     /** In the list's order (position: process indicators first, then outcome ones, each in the plan's order); the unique index on position serves it. */
     public Page<IndicatorListItem> list(IndicatorKind kind, PageRequest paging) {
-        return ListQuery.from(em, "IndicatorDefinition").eq("kind", kind)
-                .page("e.code, e.nameKo, e.nameEn, e.kind, e.unit, e.scope, e.period, e.min, e.max, e.decimals, e.target, e.source, "
-                        + "e.description, e.version", "e.position", paging,
-                        r -> new IndicatorListItem((String) r[0], (String) r[1], (String) r[2], (IndicatorKind) r[3], (String) r[4],
-                                (IndicatorScope) r[5], (PeriodKind) r[6], (BigDecimal) r[7], (BigDecimal) r[8], ((Number) r[9]).intValue(),
-                                (BigDecimal) r[10], (IndicatorSource) r[11], (String) r[12], ((Number) r[13]).longValue()));
+        return ListQuery.from(em, "IndicatorDefinition")
+                .eq("kind", kind)
+                .page(
+                        "e.code, e.nameKo, e.nameEn, e.kind, e.unit, e.scope, e.period, e.min, e.max, e.decimals, e.target, e.source, "
+                                + "e.description, e.version",
+                        "e.position",
+                        paging,
+                        r -> new IndicatorListItem(
+                                (String) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                (IndicatorKind) r[3],
+                                (String) r[4],
+                                (IndicatorScope) r[5],
+                                (PeriodKind) r[6],
+                                (BigDecimal) r[7],
+                                (BigDecimal) r[8],
+                                ((Number) r[9]).intValue(),
+                                (BigDecimal) r[10],
+                                (IndicatorSource) r[11],
+                                (String) r[12],
+                                ((Number) r[13]).longValue()));
     }
 
     /** One indicator; 404 for an unknown code. */
@@ -65,21 +81,41 @@ public class IndicatorQueries {
      * (indicator, period desc, scope) and (indicator, district, period desc, scope) serve the order
      * with and without the filters.
      */
-    public Page<IndicatorValueListItem> values(String indicatorCode, String period, String districtCode, PageRequest paging) {
+    public Page<IndicatorValueListItem> values(
+            String indicatorCode, String period, String districtCode, PageRequest paging) {
         IndicatorDefinition indicator = definition(indicatorCode);
-        String periodFilter = period == null || period.isBlank() ? null : indicator.period(period, "period").toString();
-        String district = districtCode == null ? null : geography.requireDistrict(districtCode.strip(), "districtCode").code();
-        return ListQuery.from(em, "IndicatorValue").eq("key.indicatorCode", indicator.code()).eq("key.period", periodFilter)
+        String periodFilter = period == null || period.isBlank()
+                ? null
+                : indicator.period(period, "period").toString();
+        String district = districtCode == null
+                ? null
+                : geography
+                        .requireDistrict(districtCode.strip(), "districtCode")
+                        .code();
+        return ListQuery.from(em, "IndicatorValue")
+                .eq("key.indicatorCode", indicator.code())
+                .eq("key.period", periodFilter)
                 .eq("districtCode", district)
-                .page("e.key.indicatorCode, e.key.scopeCode, e.districtCode, e.key.period, e.value, e.numerator, e.denominator, "
-                        + "e.sourceEventId, e.updatedAt, e.version", "e.key.period desc, e.key.scopeCode", paging,
-                        r -> new IndicatorValueListItem((String) r[0], (String) r[1], (String) r[2], (String) r[3], (BigDecimal) r[4], (Long) r[5],
-                                (Long) r[6], (String) r[7], (Instant) r[8], ((Number) r[9]).longValue()));
+                .page(
+                        "e.key.indicatorCode, e.key.scopeCode, e.districtCode, e.key.period, e.value, e.numerator, e.denominator, "
+                                + "e.sourceEventId, e.updatedAt, e.version",
+                        "e.key.period desc, e.key.scopeCode",
+                        paging,
+                        r -> new IndicatorValueListItem(
+                                (String) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                (String) r[3],
+                                (BigDecimal) r[4],
+                                (Long) r[5],
+                                (Long) r[6],
+                                (String) r[7],
+                                (Instant) r[8],
+                                ((Number) r[9]).longValue()));
     }
 
     /** A value an entered indicator lacks: who should enter what for which period. */
-    public record MissingValue(String indicatorCode, String nameKo, String period, String scopeCode) {
-    }
+    public record MissingValue(String indicatorCode, String nameKo, String period, String scopeCode) {}
 
     /**
      * The values of entered indicators missing in a district for each indicator's last closed period
@@ -91,7 +127,10 @@ public class IndicatorQueries {
         Rollout snapshot = new Rollout(rollout.assignments());
         List<Dong> dongs = geography.dongsOf(districtCode);
         List<MissingValue> missing = new ArrayList<>();
-        List<IndicatorDefinition> entered = em.createQuery("from IndicatorDefinition order by position", IndicatorDefinition.class).getResultList().stream()
+        List<IndicatorDefinition> entered = em
+                .createQuery("from IndicatorDefinition order by position", IndicatorDefinition.class)
+                .getResultList()
+                .stream()
                 .filter(d -> d.source() == IndicatorSource.ENTERED)
                 // the district's own values first, then its dongs': each in the plan's order
                 .sorted(java.util.Comparator.comparing((IndicatorDefinition d) -> d.scope() != IndicatorScope.DISTRICT))
@@ -99,21 +138,31 @@ public class IndicatorQueries {
         for (IndicatorDefinition indicator : entered) {
             Period period = Period.containing(today, indicator.period()).previous();
             java.util.Set<String> recorded = new java.util.HashSet<>(em.createQuery(
-                    "select v.key.scopeCode from IndicatorValue v where v.key.indicatorCode = :code and v.key.period = :period "
-                            + "and v.districtCode = :district", String.class)
-                    .setParameter("code", indicator.code()).setParameter("period", period.toString()).setParameter("district", districtCode)
+                            "select v.key.scopeCode from IndicatorValue v where v.key.indicatorCode = :code and v.key.period = :period "
+                                    + "and v.districtCode = :district",
+                            String.class)
+                    .setParameter("code", indicator.code())
+                    .setParameter("period", period.toString())
+                    .setParameter("district", districtCode)
                     .getResultList());
             if (indicator.scope() == IndicatorScope.DISTRICT) {
-                boolean inProgram = snapshot.phaseOfDistrict(districtCode, dongs).flatMap(rollout::phase).map(ProgramEntry::of)
-                        .map(entry -> entry.covers(period)).orElse(false);
+                boolean inProgram = snapshot.phaseOfDistrict(districtCode, dongs)
+                        .flatMap(rollout::phase)
+                        .map(ProgramEntry::of)
+                        .map(entry -> entry.covers(period))
+                        .orElse(false);
                 if (inProgram && !recorded.contains(districtCode)) {
-                    missing.add(new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), districtCode));
+                    missing.add(
+                            new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), districtCode));
                 }
                 continue;
             }
             for (Dong dong : dongs) {
-                boolean inProgram = snapshot.phaseOf(dong).flatMap(rollout::phase).map(ProgramEntry::of)
-                        .map(entry -> entry.covers(period)).orElse(false);
+                boolean inProgram = snapshot.phaseOf(dong)
+                        .flatMap(rollout::phase)
+                        .map(ProgramEntry::of)
+                        .map(entry -> entry.covers(period))
+                        .orElse(false);
                 if (inProgram && !recorded.contains(dong.code())) {
                     missing.add(new MissingValue(indicator.code(), indicator.nameKo(), period.toString(), dong.code()));
                 }
@@ -121,5 +170,4 @@ public class IndicatorQueries {
         }
         return missing;
     }
-
 }

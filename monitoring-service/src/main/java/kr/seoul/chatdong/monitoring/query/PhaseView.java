@@ -9,15 +9,30 @@ import kr.seoul.chatdong.monitoring.domain.RolloutPhase;
 public record PhaseView(
         @Schema(examples = "1") int number,
         @Schema(examples = "1단계") String nameKo,
-        @Schema(description = "year-month (or year) the phase started", examples = "2015-07") String startsIn,
+
+        @Schema(description = "year-month (or year) the phase started", examples = "2015-07")
+        String startsIn,
+
         @Schema(examples = "13") int plannedDistricts,
         @Schema(examples = "80") int plannedDongs,
-        @Schema(description = "districts participating by this phase, as assigned", examples = "4") long assignedDistricts,
-        @Schema(description = "dongs participating by this phase, as assigned", examples = "61") long assignedDongs,
+
+        @Schema(description = "districts participating by this phase, as assigned", examples = "4")
+        long assignedDistricts,
+
+        @Schema(description = "dongs participating by this phase, as assigned", examples = "61")
+        long assignedDongs,
+
         String note) {
 
     public PhaseView(RolloutPhase phase, long assignedDistricts, long assignedDongs) {
-        this(phase.number(), phase.nameKo(), phase.startsIn(), phase.plannedDistricts(), phase.plannedDongs(),
-                assignedDistricts, assignedDongs, phase.note());
+        this(
+                phase.number(),
+                phase.nameKo(),
+                phase.startsIn(),
+                phase.plannedDistricts(),
+                phase.plannedDongs(),
+                assignedDistricts,
+                assignedDongs,
+                phase.note());
     }
 }

@@ -50,7 +50,8 @@ public class ResultsQueries {
         if (round == null) {
             throw new DomainException.NotFound("monitoring round", roundId);
         }
-        List<FieldScoreDistribution> fields = distributions(roundId, round.underperformingBelow(), round.excellentFrom());
+        List<FieldScoreDistribution> fields =
+                distributions(roundId, round.underperformingBelow(), round.excellentFrom());
         List<DongRoundScores> dongs = dongScores(roundId);
         long assessed = fields.stream().mapToLong(FieldScoreDistribution::count).sum();
         // one row per dong in scope: the round's expected assessments without reading its dong set again
@@ -70,31 +71,43 @@ public class ResultsQueries {
      * version read with them, even while assessments are being recorded. Must come first.
      */
     void readOneSnapshot() {
-        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").executeUpdate();
+        em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                .executeUpdate();
     }
 
     List<FieldScoreDistribution> distributions(UUID roundId, int underperformingBelow, int excellentFrom) {
         List<Object[]> rows = rows(em.createNativeQuery("SELECT field, count(*), min(score), "
-                + "percentile_cont(0.25) WITHIN GROUP (ORDER BY score), percentile_cont(0.5) WITHIN GROUP (ORDER BY score), "
-                + "percentile_cont(0.75) WITHIN GROUP (ORDER BY score), max(score), avg(score)::float8, "
-                + "count(*) FILTER (WHERE score < :below), count(*) FILTER (WHERE score >= :excellent) "
-                + "FROM assessment WHERE round_id = :roundId GROUP BY field")
-                .setParameter("roundId", roundId).setParameter("below", underperformingBelow).setParameter("excellent", excellentFrom));
+                        + "percentile_cont(0.25) WITHIN GROUP (ORDER BY score), percentile_cont(0.5) WITHIN GROUP (ORDER BY score), "
+                        + "percentile_cont(0.75) WITHIN GROUP (ORDER BY score), max(score), avg(score)::float8, "
+                        + "count(*) FILTER (WHERE score < :below), count(*) FILTER (WHERE score >= :excellent) "
+                        + "FROM assessment WHERE round_id = :roundId GROUP BY field")
+                .setParameter("roundId", roundId)
+                .setParameter("below", underperformingBelow)
+                .setParameter("excellent", excellentFrom));
         List<FieldScoreDistribution> out = new ArrayList<>();
         for (Object[] r : rows) {
-            out.add(new FieldScoreDistribution(Field.valueOf((String) r[0]), number(r[1]).longValue(), number(r[2]).intValue(),
-                    number(r[3]).doubleValue(), number(r[4]).doubleValue(), number(r[5]).doubleValue(), number(r[6]).intValue(),
-                    number(r[7]).doubleValue(), number(r[8]).longValue(), number(r[9]).longValue()));
+            out.add(new FieldScoreDistribution(
+                    Field.valueOf((String) r[0]),
+                    number(r[1]).longValue(),
+                    number(r[2]).intValue(),
+                    number(r[3]).doubleValue(),
+                    number(r[4]).doubleValue(),
+                    number(r[5]).doubleValue(),
+                    number(r[6]).intValue(),
+                    number(r[7]).doubleValue(),
+                    number(r[8]).longValue(),
+                    number(r[9]).longValue()));
         }
         return out;
     }
 
     /** Every dong in the round's scope, in code order, assessed or not. */
     List<DongRoundScores> dongScores(UUID roundId) {
-        List<Object[]> rows = rows(em.createNativeQuery("SELECT d.dong_code, " + perField("max(a.score)") + ", avg(a.score)::float8 "
-                + "FROM round_dong d LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
-                + "WHERE d.round_id = :roundId GROUP BY d.dong_code ORDER BY d.dong_code")
-                .setParameter("roundId", roundId));
+        List<Object[]> rows =
+                rows(em.createNativeQuery("SELECT d.dong_code, " + perField("max(a.score)") + ", avg(a.score)::float8 "
+                                + "FROM round_dong d LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
+                                + "WHERE d.round_id = :roundId GROUP BY d.dong_code ORDER BY d.dong_code")
+                        .setParameter("roundId", roundId));
         List<DongRoundScores> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             out.add(new DongRoundScores((String) r[0], integers(r, 1), nullableDouble(r[1 + FIELDS.length])));
@@ -109,11 +122,12 @@ public class ResultsQueries {
      * ties and the unranked in code order.
      */
     List<DistrictStanding> districts(UUID roundId) {
-        List<Object[]> rows = rows(em.createNativeQuery("SELECT left(d.dong_code, 5) AS district_code, count(DISTINCT d.dong_code), "
-                + "avg(a.score)::float8, CASE WHEN count(a.score) > 0 THEN rank() OVER (ORDER BY avg(a.score) DESC NULLS LAST) END AS district_rank, "
-                + perField("(avg(a.score)", ")::float8") + " "
-                + "FROM round_dong d LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
-                + "WHERE d.round_id = :roundId GROUP BY left(d.dong_code, 5) ORDER BY district_rank NULLS LAST, district_code")
+        List<Object[]> rows = rows(em.createNativeQuery(
+                        "SELECT left(d.dong_code, 5) AS district_code, count(DISTINCT d.dong_code), "
+                                + "avg(a.score)::float8, CASE WHEN count(a.score) > 0 THEN rank() OVER (ORDER BY avg(a.score) DESC NULLS LAST) END AS district_rank, "
+                                + perField("(avg(a.score)", ")::float8") + " "
+                                + "FROM round_dong d LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
+                                + "WHERE d.round_id = :roundId GROUP BY left(d.dong_code, 5) ORDER BY district_rank NULLS LAST, district_code")
                 .setParameter("roundId", roundId));
         List<DistrictStanding> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -124,7 +138,11 @@ public class ResultsQueries {
                     means.put(FIELDS[i], mean);
                 }
             }
-            out.add(new DistrictStanding((String) r[0], number(r[1]).intValue(), nullableDouble(r[2]), r[3] == null ? null : number(r[3]).longValue(),
+            out.add(new DistrictStanding(
+                    (String) r[0],
+                    number(r[1]).intValue(),
+                    nullableDouble(r[2]),
+                    r[3] == null ? null : number(r[3]).longValue(),
                     means));
         }
         return out;
@@ -137,20 +155,31 @@ public class ResultsQueries {
      */
     List<DongTrendPoint> trend(String dongCode) {
         String scores = Arrays.stream(FIELDS).map(f -> column(f)).collect(Collectors.joining(", "));
-        String changes = Arrays.stream(FIELDS).map(f -> column(f) + " - lag(" + column(f) + ") OVER w").collect(Collectors.joining(", "));
-        List<Object[]> rows = rows(em.createNativeQuery("SELECT t.id, t.name, t.starts_on, t.status, " + scores + ", t.mean::float8, "
-                + changes + ", (t.mean - lag(t.mean) OVER w)::float8 FROM ("
-                + "SELECT r.id, r.name, r.starts_on, r.status, " + perField("max(a.score)") + ", avg(a.score) AS mean "
-                + "FROM round_dong d JOIN monitoring_round r ON r.id = d.round_id "
-                + "LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
-                + "WHERE d.dong_code = :dongCode AND r.status <> 'PLANNED' GROUP BY r.id) t "
-                + "WINDOW w AS (ORDER BY t.starts_on, t.id) ORDER BY t.starts_on, t.id")
-                .setParameter("dongCode", dongCode));
+        String changes = Arrays.stream(FIELDS)
+                .map(f -> column(f) + " - lag(" + column(f) + ") OVER w")
+                .collect(Collectors.joining(", "));
+        List<Object[]> rows =
+                rows(em.createNativeQuery("SELECT t.id, t.name, t.starts_on, t.status, " + scores + ", t.mean::float8, "
+                                + changes + ", (t.mean - lag(t.mean) OVER w)::float8 FROM ("
+                                + "SELECT r.id, r.name, r.starts_on, r.status, " + perField("max(a.score)")
+                                + ", avg(a.score) AS mean "
+                                + "FROM round_dong d JOIN monitoring_round r ON r.id = d.round_id "
+                                + "LEFT JOIN assessment a ON a.round_id = d.round_id AND a.dong_code = d.dong_code "
+                                + "WHERE d.dong_code = :dongCode AND r.status <> 'PLANNED' GROUP BY r.id) t "
+                                + "WINDOW w AS (ORDER BY t.starts_on, t.id) ORDER BY t.starts_on, t.id")
+                        .setParameter("dongCode", dongCode));
         List<DongTrendPoint> out = new ArrayList<>(rows.size());
         int changesAt = 5 + FIELDS.length;
         for (Object[] r : rows) {
-            out.add(new DongTrendPoint((UUID) r[0], (String) r[1], localDate(r[2]), RoundStatus.valueOf((String) r[3]), integers(r, 4),
-                    nullableDouble(r[4 + FIELDS.length]), integers(r, changesAt), nullableDouble(r[changesAt + FIELDS.length])));
+            out.add(new DongTrendPoint(
+                    (UUID) r[0],
+                    (String) r[1],
+                    localDate(r[2]),
+                    RoundStatus.valueOf((String) r[3]),
+                    integers(r, 4),
+                    nullableDouble(r[4 + FIELDS.length]),
+                    integers(r, changesAt),
+                    nullableDouble(r[changesAt + FIELDS.length])));
         }
         return out;
     }

@@ -7,6 +7,13 @@ import java.util.UUID;
 import kr.seoul.chatdong.monitoring.domain.WaveKind;
 
 /** A wave of a survey in a list: the columns its view shows. */
-public record WaveListItem(UUID id, UUID surveyId, String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo,
-        int responseCount, Instant createdAt, long version) {
-}
+public record WaveListItem(
+        UUID id,
+        UUID surveyId,
+        String code,
+        WaveKind kind,
+        LocalDate fieldedFrom,
+        LocalDate fieldedTo,
+        int responseCount,
+        Instant createdAt,
+        long version) {}

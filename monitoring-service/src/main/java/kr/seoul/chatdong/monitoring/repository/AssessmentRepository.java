@@ -22,8 +22,7 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, A
     }
 
     /** The mean score change of one group of (dong, field) pairs between a baseline round and a later round. */
-    public record ChangeGroup(Field field, String group, long count, double meanChange) {
-    }
+    public record ChangeGroup(Field field, String group, long count, double meanChange) {}
 
     /**
      * Every (dong, field) assessed in both rounds, grouped per field as {@code CONSULTED} (the
@@ -33,7 +32,8 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, A
      */
     public List<ChangeGroup> changesByConsulting(UUID baselineRoundId, UUID roundId, int baselineBar) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                 SELECT b.field,
                        CASE WHEN EXISTS (SELECT 1 FROM consulting_assignment a
                                          WHERE a.round_id = b.round_id AND a.dong_code = b.dong_code AND a.field = b.field
@@ -45,8 +45,16 @@ public class AssessmentRepository implements PanacheRepositoryBase<Assessment, A
                 JOIN assessment r ON r.round_id = ?2 AND r.dong_code = b.dong_code AND r.field = b.field
                 WHERE b.round_id = ?1
                 GROUP BY 1, 2""")
-                .setParameter(1, baselineRoundId).setParameter(2, roundId).setParameter(3, baselineBar).getResultList();
-        return rows.stream().map(r -> new ChangeGroup(Field.valueOf((String) r[0]), (String) r[1], ((Number) r[2]).longValue(),
-                ((Number) r[3]).doubleValue())).toList();
+                .setParameter(1, baselineRoundId)
+                .setParameter(2, roundId)
+                .setParameter(3, baselineBar)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ChangeGroup(
+                        Field.valueOf((String) r[0]),
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).doubleValue()))
+                .toList();
     }
 }

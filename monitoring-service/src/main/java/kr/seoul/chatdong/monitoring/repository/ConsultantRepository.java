@@ -24,9 +24,14 @@ public class ConsultantRepository implements PanacheRepositoryBase<Consultant, U
         if (consultantIds.isEmpty()) {
             return loads;
         }
-        List<Object[]> rows = getEntityManager().createQuery("select a.consultantId, count(a) from ConsultingAssignment a "
-                + "where a.consultantId in :ids and a.status in :active group by a.consultantId", Object[].class)
-                .setParameter("ids", consultantIds).setParameter("active", ConsultingStatus.ACTIVE).getResultList();
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select a.consultantId, count(a) from ConsultingAssignment a "
+                                + "where a.consultantId in :ids and a.status in :active group by a.consultantId",
+                        Object[].class)
+                .setParameter("ids", consultantIds)
+                .setParameter("active", ConsultingStatus.ACTIVE)
+                .getResultList();
         for (Object[] r : rows) {
             loads.put((UUID) r[0], ((Number) r[1]).longValue());
         }
@@ -44,12 +49,16 @@ public class ConsultantRepository implements PanacheRepositoryBase<Consultant, U
     public List<Consultant> lockAllOf(Field field) {
         List<UUID> ids = getEntityManager()
                 .createQuery("select c.id from Consultant c where :field member of c.fields order by c.id", UUID.class)
-                .setParameter("field", field).getResultList();
+                .setParameter("field", field)
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("select c from Consultant c where c.id in :ids order by c.id", Consultant.class)
-                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return getEntityManager()
+                .createQuery("select c from Consultant c where c.id in :ids order by c.id", Consultant.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** One consultant, locked until the transaction ends (a manual assignment checks and uses their capacity). */

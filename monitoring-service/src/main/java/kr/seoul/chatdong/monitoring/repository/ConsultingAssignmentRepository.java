@@ -15,7 +15,12 @@ public class ConsultingAssignmentRepository implements PanacheRepositoryBase<Con
 
     /** The assignment a round opened for a (dong, field) and did not withdraw, if there is one. */
     public java.util.Optional<ConsultingAssignment> of(UUID roundId, String dongCode, Field field) {
-        return find("finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3 and status <> ?4", roundId, dongCode, field,
-                ConsultingStatus.WITHDRAWN).firstResultOptional();
+        return find(
+                        "finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3 and status <> ?4",
+                        roundId,
+                        dongCode,
+                        field,
+                        ConsultingStatus.WITHDRAWN)
+                .firstResultOptional();
     }
 }

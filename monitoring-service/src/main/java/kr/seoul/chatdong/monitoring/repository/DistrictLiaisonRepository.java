@@ -15,8 +15,13 @@ public class DistrictLiaisonRepository implements PanacheRepositoryBase<District
 
     /** Every period of the district's liaisons, the current (or newest) first, locked until the transaction ends. */
     public List<DistrictLiaison> lockPeriodsOf(String districtCode) {
-        return getEntityManager().createQuery("select l from DistrictLiaison l where l.districtCode = :district order by l.validFrom desc",
-                DistrictLiaison.class).setParameter("district", districtCode).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select l from DistrictLiaison l where l.districtCode = :district order by l.validFrom desc",
+                        DistrictLiaison.class)
+                .setParameter("district", districtCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** Every period of the district's liaisons, newest first. */
@@ -26,6 +31,8 @@ public class DistrictLiaisonRepository implements PanacheRepositoryBase<District
 
     /** The district's current liaison's account, when it has one. */
     public java.util.Optional<String> currentAccount(String districtCode) {
-        return find("districtCode = ?1 and validTo is null", districtCode).firstResultOptional().map(DistrictLiaison::account);
+        return find("districtCode = ?1 and validTo is null", districtCode)
+                .firstResultOptional()
+                .map(DistrictLiaison::account);
     }
 }

@@ -9,5 +9,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.monitoring.domain.FieldContact;
 
 @ApplicationScoped
-public class FieldContactRepository implements PanacheRepositoryBase<FieldContact, UUID> {
-}
+public class FieldContactRepository implements PanacheRepositoryBase<FieldContact, UUID> {}

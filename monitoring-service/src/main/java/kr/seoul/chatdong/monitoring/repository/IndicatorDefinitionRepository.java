@@ -8,5 +8,4 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
 
 /** The indicators' definitions as aggregates; lists are read by {@code query.IndicatorQueries}. */
 @ApplicationScoped
-public class IndicatorDefinitionRepository implements PanacheRepositoryBase<IndicatorDefinition, String> {
-}
+public class IndicatorDefinitionRepository implements PanacheRepositoryBase<IndicatorDefinition, String> {}

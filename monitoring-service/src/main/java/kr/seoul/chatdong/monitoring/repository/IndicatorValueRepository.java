@@ -8,5 +8,4 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 
 /** The indicators' values as aggregates; lists are read by {@code query.IndicatorQueries}. */
 @ApplicationScoped
-public class IndicatorValueRepository implements PanacheRepositoryBase<IndicatorValue, IndicatorValue.Key> {
-}
+public class IndicatorValueRepository implements PanacheRepositoryBase<IndicatorValue, IndicatorValue.Key> {}

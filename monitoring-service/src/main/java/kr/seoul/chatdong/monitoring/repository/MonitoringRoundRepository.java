@@ -10,5 +10,4 @@ import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
 
 /** The rounds as aggregates, for the use cases; lists of rounds are read by {@code query.RoundQueries}. */
 @ApplicationScoped
-public class MonitoringRoundRepository implements PanacheRepositoryBase<MonitoringRound, UUID> {
-}
+public class MonitoringRoundRepository implements PanacheRepositoryBase<MonitoringRound, UUID> {}

@@ -17,7 +17,8 @@ public class RolloutRepository {
     EntityManager em;
 
     public List<RolloutPhase> phases() {
-        return em.createQuery("from RolloutPhase order by number", RolloutPhase.class).getResultList();
+        return em.createQuery("from RolloutPhase order by number", RolloutPhase.class)
+                .getResultList();
     }
 
     public Optional<RolloutPhase> phase(int number) {

@@ -62,8 +62,10 @@ public class SurveyResponseRepository {
     /** The group of each dong the wave has respondents of. */
     public Map<String, RespondentGroup> groupsOfDongs(UUID waveId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT dong_code, respondent_group FROM survey_response WHERE wave_id = ?1")
-                .setParameter(1, waveId).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT DISTINCT dong_code, respondent_group FROM survey_response WHERE wave_id = ?1")
+                .setParameter(1, waveId)
+                .getResultList();
         Map<String, RespondentGroup> groups = new HashMap<>();
         for (Object[] row : rows) {
             groups.put((String) row[0], RespondentGroup.valueOf((String) row[1]));
@@ -78,7 +80,7 @@ public class SurveyResponseRepository {
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement response = connection.prepareStatement(
-                    "INSERT INTO survey_response (wave_id, respondent_id, dong_code, respondent_group) VALUES (?, ?, ?, ?)");
+                            "INSERT INTO survey_response (wave_id, respondent_id, dong_code, respondent_group) VALUES (?, ?, ?, ?)");
                     PreparedStatement answer = connection.prepareStatement(
                             "INSERT INTO survey_answer (wave_id, respondent_id, question_code, respondent_group, value) VALUES (?, ?, ?, ?, ?)")) {
                 int pendingResponses = 0;
@@ -125,7 +127,8 @@ public class SurveyResponseRepository {
     /** How many respondents the wave has (of {@code group}, when given). */
     public long respondents(UUID waveId, RespondentGroup group) {
         var query = em.createNativeQuery("SELECT count(*) FROM survey_response WHERE wave_id = ?1"
-                + (group == null ? "" : " AND respondent_group = ?2")).setParameter(1, waveId);
+                        + (group == null ? "" : " AND respondent_group = ?2"))
+                .setParameter(1, waveId);
         if (group != null) {
             query.setParameter(2, group.name());
         }
@@ -134,8 +137,10 @@ public class SurveyResponseRepository {
 
     /** Per question code: how many answered and the sum of the answers, of {@code group} when given. */
     public Map<String, Tally> tallies(UUID waveId, RespondentGroup group) {
-        var query = em.createNativeQuery("SELECT question_code, count(*), sum(value) FROM survey_answer WHERE wave_id = ?1"
-                + (group == null ? "" : " AND respondent_group = ?2") + " GROUP BY question_code").setParameter(1, waveId);
+        var query = em.createNativeQuery(
+                        "SELECT question_code, count(*), sum(value) FROM survey_answer WHERE wave_id = ?1"
+                                + (group == null ? "" : " AND respondent_group = ?2") + " GROUP BY question_code")
+                .setParameter(1, waveId);
         if (group != null) {
             query.setParameter(2, group.name());
         }
@@ -152,11 +157,15 @@ public class SurveyResponseRepository {
     public Map<RespondentGroup, Tally> talliesByGroup(UUID waveId, String questionCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT respondent_group, count(*), sum(value) FROM survey_answer"
-                + " WHERE wave_id = ?1 AND question_code = ?2 GROUP BY respondent_group")
-                .setParameter(1, waveId).setParameter(2, questionCode).getResultList();
+                        + " WHERE wave_id = ?1 AND question_code = ?2 GROUP BY respondent_group")
+                .setParameter(1, waveId)
+                .setParameter(2, questionCode)
+                .getResultList();
         Map<RespondentGroup, Tally> tallies = new EnumMap<>(RespondentGroup.class);
         for (Object[] row : rows) {
-            tallies.put(RespondentGroup.valueOf((String) row[0]), new Tally(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            tallies.put(
+                    RespondentGroup.valueOf((String) row[0]),
+                    new Tally(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return tallies;
     }

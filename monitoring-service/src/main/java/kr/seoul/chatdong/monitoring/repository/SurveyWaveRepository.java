@@ -19,6 +19,8 @@ public class SurveyWaveRepository implements PanacheRepositoryBase<SurveyWave, U
 
     /** The wave, locked until the transaction ends: imports into one wave run one after the other. */
     public Optional<SurveyWave> lock(UUID surveyId, String code) {
-        return find("surveyId = ?1 and code = ?2", surveyId, code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("surveyId = ?1 and code = ?2", surveyId, code)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 }

@@ -9,11 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What the geography endpoints are sent (their answers are read models of {@code query}). */
 public final class GeographyViews {
 
-    private GeographyViews() {
-    }
+    private GeographyViews() {}
 
     @Schema(name = "PhaseAssignment", description = "the roll-out phase to assign")
     public record PhaseAssignment(
-            @NotNull @Min(1) @Max(3) @Schema(examples = "2", required = true) Integer phase) {
-    }
+            @NotNull @Min(1) @Max(3) @Schema(examples = "2", required = true)
+            Integer phase) {}
 }

@@ -7,8 +7,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-
-import kr.seoul.chatdong.commons.csv.Csv;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.Authenticated;
 
+import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
@@ -46,6 +45,7 @@ import kr.seoul.chatdong.monitoring.domain.Population;
 import kr.seoul.chatdong.monitoring.domain.RespondentGroup;
 import kr.seoul.chatdong.monitoring.domain.Survey;
 import kr.seoul.chatdong.monitoring.domain.SurveyWave;
+import kr.seoul.chatdong.monitoring.query.SurveyQueries;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.AggregatesView;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.ComparisonView;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.ImportReport;
@@ -54,15 +54,17 @@ import kr.seoul.chatdong.monitoring.rest.SurveyViews.NewWave;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.SurveySummary;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.SurveyView;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.WaveView;
-import kr.seoul.chatdong.monitoring.query.SurveyQueries;
 import kr.seoul.chatdong.monitoring.service.SurveyService;
 
 @Path("/api/v1/surveys")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Surveys", description = "성과평가 설문: the performance-evaluation surveys of residents and officials, their waves "
-        + "(2015 baseline, 2016 follow-up), responses imported as CSV, per-question aggregates and before/after comparisons")
+@Tag(
+        name = "Surveys",
+        description =
+                "성과평가 설문: the performance-evaluation surveys of residents and officials, their waves "
+                        + "(2015 baseline, 2016 follow-up), responses imported as CSV, per-question aggregates and before/after comparisons")
 public class SurveyResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -85,11 +87,20 @@ public class SurveyResource {
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
-    @Operation(summary = "Define a survey", description = "A survey of RESIDENTS or OFFICIALS with its questions, each YES_NO or LIKERT5. "
-            + "The questions are fixed once defined, so every wave's answers can be compared. 409 when the code is taken.")
-    @APIResponse(responseCode = "201", description = "defined; Location names the new survey",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    public RestResponse<SurveyView> createSurvey(@HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewSurvey request) {
+    @Operation(
+            summary = "Define a survey",
+            description =
+                    "A survey of RESIDENTS or OFFICIALS with its questions, each YES_NO or LIKERT5. "
+                            + "The questions are fixed once defined, so every wave's answers can be compared. 409 when the code is taken.")
+    @APIResponse(
+            responseCode = "201",
+            description = "defined; Location names the new survey",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SurveyView.class)))
+    public RestResponse<SurveyView> createSurvey(
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewSurvey request) {
         return idempotency.once(idempotencyKey, request, SurveyView.class, () -> {
             Survey survey = surveys.create(request.toCommand());
             return Responses.created("/api/v1/surveys/" + survey.id(), SurveyView.of(survey), survey.version());
@@ -100,9 +111,15 @@ public class SurveyResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "List surveys", description = "Newest first.")
     public Page<SurveySummary> listSurveys(
-            @QueryParam("population") @Parameter(description = "who the survey asks", schema = @Schema(implementation = Population.class), example = "RESIDENTS") String population,
+            @QueryParam("population")
+                    @Parameter(
+                            description = "who the survey asks",
+                            schema = @Schema(implementation = Population.class),
+                            example = "RESIDENTS")
+                    String population,
             @BeanParam PageParams paging) {
-        return queries.list(QueryValues.enumOf(Population.class, population, "population"), paging.request()).map(SurveySummary::of);
+        return queries.list(QueryValues.enumOf(Population.class, population, "population"), paging.request())
+                .map(SurveySummary::of);
     }
 
     @GET
@@ -116,22 +133,33 @@ public class SurveyResource {
     @POST
     @Path("/{id}/waves")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
-    @Operation(summary = "Add a wave to a survey", description = "A BASELINE or FOLLOW_UP fielding with its fieldwork dates "
-            + "(fieldedTo on or after fieldedFrom). Wave codes are unique within a survey: 409 for a code the survey has.")
-    @APIResponse(responseCode = "201", description = "added; Location names the new wave",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WaveView.class)))
-    public RestResponse<WaveView> createSurveyWave(@PathParam("id") UUID id, @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
+    @Operation(
+            summary = "Add a wave to a survey",
+            description =
+                    "A BASELINE or FOLLOW_UP fielding with its fieldwork dates "
+                            + "(fieldedTo on or after fieldedFrom). Wave codes are unique within a survey: 409 for a code the survey has.")
+    @APIResponse(
+            responseCode = "201",
+            description = "added; Location names the new wave",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WaveView.class)))
+    public RestResponse<WaveView> createSurveyWave(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewWave request) {
         return idempotency.once(idempotencyKey, request, WaveView.class, () -> {
             SurveyWave wave = surveys.addWave(id, request.toCommand());
-            return Responses.created("/api/v1/surveys/" + id + "/waves/" + wave.code(), WaveView.of(wave), wave.version());
+            return Responses.created(
+                    "/api/v1/surveys/" + id + "/waves/" + wave.code(), WaveView.of(wave), wave.version());
         });
     }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/waves")
-    @Operation(summary = "The waves of a survey", description = "In fielding order (fieldedFrom, then code): the baseline first.")
+    @Operation(
+            summary = "The waves of a survey",
+            description = "In fielding order (fieldedFrom, then code): the baseline first.")
     public Page<WaveView> listSurveyWaves(@PathParam("id") UUID id, @BeanParam PageParams paging) {
         return queries.waves(id, paging.request()).map(WaveView::of);
     }
@@ -139,8 +167,8 @@ public class SurveyResource {
     @GET
     @Path("/{id}/waves/{waveCode}")
     @Operation(summary = "One wave of a survey, with the number of respondents imported")
-    public RestResponse<WaveView> getSurveyWave(@PathParam("id") UUID id,
-            @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode) {
+    public RestResponse<WaveView> getSurveyWave(
+            @PathParam("id") UUID id, @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode) {
         SurveyWave wave = surveys.wave(id, waveCode);
         return Responses.ok(WaveView.of(wave), wave.version());
     }
@@ -149,38 +177,61 @@ public class SurveyResource {
     @Path("/{id}/waves/{waveCode}/responses")
     @Consumes(TEXT_CSV)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
-    @Operation(summary = "Import a wave's responses from CSV",
-            description = "The body is a CSV file (RFC 4180, UTF-8 with or without a byte-order mark — read as UTF-8 whatever charset the Content-Type names — LF or CRLF line ends, up to 1 MB: "
-                    + "split a larger file; importing again is safe). Line 1 names the columns respondentId, dongCode, group and every "
-                    + "question code of the survey, each once, in any order. group is PARTICIPATING or NON_PARTICIPATING (the same for "
-                    + "every respondent of a dong in the wave); a YES_NO answer is Y or N, a LIKERT5 answer 1 to 5, an empty cell no answer.\n\n"
-                    + "Valid rows are stored in one transaction; every other row is reported with its line (the header is line 1) and "
-                    + "reasons naming the column and the rule (first 1,000 listed, rejectedCount counts all). A respondentId the wave "
-                    + "holds already, or that appears earlier in the file, is rejected as a duplicate: importing the same file again "
-                    + "stores nothing twice. A body that is not UTF-8 (e.g. EUC-KR), not CSV, or whose header is not the survey's columns "
-                    + "is refused whole (400) and nothing is stored.")
-    public RestResponse<ImportReport> importSurveyResponses(@PathParam("id") UUID id,
+    @Operation(
+            summary = "Import a wave's responses from CSV",
+            description =
+                    "The body is a CSV file (RFC 4180, UTF-8 with or without a byte-order mark — read as UTF-8 whatever charset the Content-Type names — LF or CRLF line ends, up to 1 MB: "
+                            + "split a larger file; importing again is safe). Line 1 names the columns respondentId, dongCode, group and every "
+                            + "question code of the survey, each once, in any order. group is PARTICIPATING or NON_PARTICIPATING (the same for "
+                            + "every respondent of a dong in the wave); a YES_NO answer is Y or N, a LIKERT5 answer 1 to 5, an empty cell no answer.\n\n"
+                            + "Valid rows are stored in one transaction; every other row is reported with its line (the header is line 1) and "
+                            + "reasons naming the column and the rule (first 1,000 listed, rejectedCount counts all). A respondentId the wave "
+                            + "holds already, or that appears earlier in the file, is rejected as a duplicate: importing the same file again "
+                            + "stores nothing twice. A body that is not UTF-8 (e.g. EUC-KR), not CSV, or whose header is not the survey's columns "
+                            + "is refused whole (400) and nothing is stored.")
+    public RestResponse<ImportReport> importSurveyResponses(
+            @PathParam("id") UUID id,
             @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode,
             @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
-            @RequestBody(required = true, description = "the responses, one respondent per line after the header",
-                    content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "baseline", summary = "two questions (YES_NO, LIKERT5), one answer left empty",
-                                    value = CSV_EXAMPLE))) byte[] csv) {
-        return idempotency.once(idempotencyKey, sha256(csv), ImportReport.class,
+            @RequestBody(
+                            required = true,
+                            description = "the responses, one respondent per line after the header",
+                            content =
+                                    @Content(
+                                            mediaType = TEXT_CSV,
+                                            schema = @Schema(type = SchemaType.STRING),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "baseline",
+                                                            summary =
+                                                                    "two questions (YES_NO, LIKERT5), one answer left empty",
+                                                            value = CSV_EXAMPLE)))
+                    byte[] csv) {
+        return idempotency.once(
+                idempotencyKey,
+                sha256(csv),
+                ImportReport.class,
                 () -> RestResponse.ok(ImportReport.of(surveys.importResponses(id, waveCode, csv))));
     }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/waves/{waveCode}/aggregates")
-    @Operation(summary = "What a wave's answers measure, per question",
-            description = "For each question of the survey: n (respondents who answered), and for YES_NO the number of Y and their "
-                    + "share (yes / n in %, one decimal), for LIKERT5 the mean (two decimals). Summed by the database. "
-                    + "With group, only the respondents of participating or of non-participating dongs.")
-    public AggregatesView getSurveyAggregates(@PathParam("id") UUID id,
+    @Operation(
+            summary = "What a wave's answers measure, per question",
+            description =
+                    "For each question of the survey: n (respondents who answered), and for YES_NO the number of Y and their "
+                            + "share (yes / n in %, one decimal), for LIKERT5 the mean (two decimals). Summed by the database. "
+                            + "With group, only the respondents of participating or of non-participating dongs.")
+    public AggregatesView getSurveyAggregates(
+            @PathParam("id") UUID id,
             @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode,
-            @QueryParam("group") @Parameter(description = "only this group's respondents; absent: everyone",
-                    schema = @Schema(implementation = RespondentGroup.class), example = "PARTICIPATING") String group) {
+            @QueryParam("group")
+                    @Parameter(
+                            description = "only this group's respondents; absent: everyone",
+                            schema = @Schema(implementation = RespondentGroup.class),
+                            example = "PARTICIPATING")
+                    String group) {
         RespondentGroup parsed = QueryValues.enumOf(RespondentGroup.class, group, "group");
         return AggregatesView.of(surveys.aggregates(id, waveCode, parsed));
     }
@@ -188,18 +239,30 @@ public class SurveyResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/comparison")
-    @Operation(summary = "Compare a question between a baseline and a follow-up wave",
-            description = "The question's measure (share of Y in % for YES_NO, mean for LIKERT5) in both waves for participating dongs, "
-                    + "non-participating dongs and everyone, each group's change (follow-up − baseline), and the difference-in-differences "
-                    + "(P_follow − P_base) − (N_follow − N_base), all computed from unrounded values and rounded once. When a group has "
-                    + "no answers in a wave, its change and the difference-in-differences are null and note says why. "
-                    + "The follow-up must be fielded after the baseline.")
-    public ComparisonView compareSurveyWaves(@PathParam("id") UUID id,
-            @QueryParam("baseline") @Parameter(required = true, description = "code of the baseline wave", example = "2015-baseline") String baseline,
-            @QueryParam("followUp") @Parameter(required = true, description = "code of the follow-up wave", example = "2016-follow-up") String followUp,
-            @QueryParam("question") @Parameter(required = true, description = "code of the question", example = "awareness") String question) {
-        return ComparisonView.of(surveys.compare(id, required(baseline, "baseline", "the code of the baseline wave"),
-                required(followUp, "followUp", "the code of the follow-up wave"), required(question, "question", "the code of a question")));
+    @Operation(
+            summary = "Compare a question between a baseline and a follow-up wave",
+            description =
+                    "The question's measure (share of Y in % for YES_NO, mean for LIKERT5) in both waves for participating dongs, "
+                            + "non-participating dongs and everyone, each group's change (follow-up − baseline), and the difference-in-differences "
+                            + "(P_follow − P_base) − (N_follow − N_base), all computed from unrounded values and rounded once. When a group has "
+                            + "no answers in a wave, its change and the difference-in-differences are null and note says why. "
+                            + "The follow-up must be fielded after the baseline.")
+    public ComparisonView compareSurveyWaves(
+            @PathParam("id") UUID id,
+            @QueryParam("baseline")
+                    @Parameter(required = true, description = "code of the baseline wave", example = "2015-baseline")
+                    String baseline,
+            @QueryParam("followUp")
+                    @Parameter(required = true, description = "code of the follow-up wave", example = "2016-follow-up")
+                    String followUp,
+            @QueryParam("question")
+                    @Parameter(required = true, description = "code of the question", example = "awareness")
+                    String question) {
+        return ComparisonView.of(surveys.compare(
+                id,
+                required(baseline, "baseline", "the code of the baseline wave"),
+                required(followUp, "followUp", "the code of the follow-up wave"),
+                required(question, "question", "the code of a question")));
     }
 
     private static String required(String value, String parameter, String what) {

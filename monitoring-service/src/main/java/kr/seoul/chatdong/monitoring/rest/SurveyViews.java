@@ -38,33 +38,62 @@ public final class SurveyViews {
 
     /** Survey and wave codes appear in paths: letters, digits, dots, dashes and underscores. */
     static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]*";
-    static final String CODE_MESSAGE = "must start with a letter or digit and hold only letters, digits, '.', '-' and '_'";
 
-    private SurveyViews() {
-    }
+    static final String CODE_MESSAGE =
+            "must start with a letter or digit and hold only letters, digits, '.', '-' and '_'";
+
+    private SurveyViews() {}
 
     @Schema(name = "NewSurvey", description = "A survey to define, with its questions (fixed once defined)")
     public record NewSurvey(
-            @NotBlank @Size(max = 60) @Pattern(regexp = CODE, message = CODE_MESSAGE)
-            @Schema(required = true, description = "unique among surveys", examples = "seoul-residents-perception") String code,
-            @NotBlank @Size(max = 200) @Schema(required = true, examples = "서울시민 인식조사 (찾동 성과평가)") String title,
-            @NotNull @Schema(required = true, examples = "RESIDENTS") Population population,
-            @NotEmpty @Size(max = Survey.MAX_QUESTIONS) @Schema(required = true, description = "in the order they are asked; codes unique")
+            @NotBlank
+            @Size(max = 60)
+            @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @Schema(required = true, description = "unique among surveys", examples = "seoul-residents-perception")
+            String code,
+
+            @NotBlank @Size(max = 200) @Schema(required = true, examples = "서울시민 인식조사 (찾동 성과평가)")
+            String title,
+
+            @NotNull @Schema(required = true, examples = "RESIDENTS")
+            Population population,
+
+            @NotEmpty
+            @Size(max = Survey.MAX_QUESTIONS)
+            @Schema(required = true, description = "in the order they are asked; codes unique")
             List<@NotNull @Valid NewQuestion> questions) {
 
         public SurveyCommands.CreateSurvey toCommand() {
-            return new SurveyCommands.CreateSurvey(code, title.strip(), population, questions.stream().map(NewQuestion::toCommand).toList());
+            return new SurveyCommands.CreateSurvey(
+                    code,
+                    title.strip(),
+                    population,
+                    questions.stream().map(NewQuestion::toCommand).toList());
         }
     }
 
     @Schema(name = "NewSurveyQuestion", description = "A question of a survey to define")
     public record NewQuestion(
-            @NotNull @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]{0,39}", message = "must be a letter followed by up to 39 letters, digits or underscores")
-            @Schema(required = true, description = "also the CSV column of its answers; not respondentId, dongCode or group", examples = "awareness")
+            @NotNull
+            @Pattern(
+                    regexp = "[A-Za-z][A-Za-z0-9_]{0,39}",
+                    message = "must be a letter followed by up to 39 letters, digits or underscores")
+            @Schema(
+                    required = true,
+                    description = "also the CSV column of its answers; not respondentId, dongCode or group",
+                    examples = "awareness")
             String code,
-            @NotBlank @Size(max = 500) @Schema(required = true, examples = "‘찾아가는 동주민센터’ 사업을 알고 계십니까?") String text,
-            @NotNull @Schema(required = true, description = "YES_NO: answers Y or N, summarised as the share of Y (%); "
-                    + "LIKERT5: answers 1 to 5, summarised as the mean", examples = "YES_NO") QuestionScale scale) {
+
+            @NotBlank @Size(max = 500) @Schema(required = true, examples = "‘찾아가는 동주민센터’ 사업을 알고 계십니까?")
+            String text,
+
+            @NotNull
+            @Schema(
+                    required = true,
+                    description = "YES_NO: answers Y or N, summarised as the share of Y (%); "
+                            + "LIKERT5: answers 1 to 5, summarised as the mean",
+                    examples = "YES_NO")
+            QuestionScale scale) {
 
         SurveyCommands.Question toCommand() {
             return new SurveyCommands.Question(code, text.strip(), scale);
@@ -84,23 +113,35 @@ public final class SurveyViews {
 
     @Schema(name = "Survey", description = "A performance-evaluation survey (성과평가 설문) and its questions")
     public record SurveyView(
-            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b") UUID id,
+            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b")
+            UUID id,
+
             @Schema(examples = "seoul-residents-perception") String code,
             @Schema(examples = "서울시민 인식조사 (찾동 성과평가)") String title,
             @Schema(examples = "RESIDENTS") Population population,
             List<QuestionView> questions,
             Instant createdAt,
-            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0") long version) {
+
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0")
+            long version) {
 
         public static SurveyView of(Survey survey) {
-            return new SurveyView(survey.id(), survey.code(), survey.title(), survey.population(),
-                    survey.questions().stream().map(QuestionView::of).toList(), survey.createdAt(), survey.version());
+            return new SurveyView(
+                    survey.id(),
+                    survey.code(),
+                    survey.title(),
+                    survey.population(),
+                    survey.questions().stream().map(QuestionView::of).toList(),
+                    survey.createdAt(),
+                    survey.version());
         }
     }
 
     @Schema(name = "SurveySummary", description = "A survey in a list (without its questions)")
     public record SurveySummary(
-            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b") UUID id,
+            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b")
+            UUID id,
+
             @Schema(examples = "seoul-residents-perception") String code,
             @Schema(examples = "서울시민 인식조사 (찾동 성과평가)") String title,
             @Schema(examples = "RESIDENTS") Population population,
@@ -108,17 +149,34 @@ public final class SurveyViews {
             Instant createdAt) {
 
         public static SurveySummary of(SurveyListItem row) {
-            return new SurveySummary(row.id(), row.code(), row.title(), row.population(), row.questionCount(), row.createdAt());
+            return new SurveySummary(
+                    row.id(), row.code(), row.title(), row.population(), row.questionCount(), row.createdAt());
         }
     }
 
     @Schema(name = "NewSurveyWave", description = "A wave (fielding) of a survey to add")
     public record NewWave(
-            @NotBlank @Size(max = 40) @Pattern(regexp = CODE, message = CODE_MESSAGE)
-            @Schema(required = true, description = "unique within the survey; names the wave in paths", examples = "2015-baseline") String code,
-            @NotNull @Schema(required = true, examples = "BASELINE") WaveKind kind,
-            @NotNull @Schema(required = true, description = "first day of fieldwork", examples = "2015-09-01") LocalDate fieldedFrom,
-            @NotNull @Schema(required = true, description = "last day of fieldwork, on or after fieldedFrom", examples = "2015-11-30") LocalDate fieldedTo) {
+            @NotBlank
+            @Size(max = 40)
+            @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            @Schema(
+                    required = true,
+                    description = "unique within the survey; names the wave in paths",
+                    examples = "2015-baseline")
+            String code,
+
+            @NotNull @Schema(required = true, examples = "BASELINE")
+            WaveKind kind,
+
+            @NotNull @Schema(required = true, description = "first day of fieldwork", examples = "2015-09-01")
+            LocalDate fieldedFrom,
+
+            @NotNull
+            @Schema(
+                    required = true,
+                    description = "last day of fieldwork, on or after fieldedFrom",
+                    examples = "2015-11-30")
+            LocalDate fieldedTo) {
 
         public SurveyCommands.AddWave toCommand() {
             return new SurveyCommands.AddWave(code, kind, fieldedFrom, fieldedTo);
@@ -127,31 +185,62 @@ public final class SurveyViews {
 
     @Schema(name = "SurveyWave", description = "A wave (fielding) of a survey")
     public record WaveView(
-            @Schema(examples = "6b0f3c1e-2d4a-4b5c-9e8f-7a6b5c4d3e2f") UUID id,
-            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b") UUID surveyId,
+            @Schema(examples = "6b0f3c1e-2d4a-4b5c-9e8f-7a6b5c4d3e2f")
+            UUID id,
+
+            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b")
+            UUID surveyId,
+
             @Schema(examples = "2015-baseline") String code,
             @Schema(examples = "BASELINE") WaveKind kind,
             @Schema(examples = "2015-09-01") LocalDate fieldedFrom,
             @Schema(examples = "2015-11-30") LocalDate fieldedTo,
-            @Schema(description = "respondents imported so far", examples = "1214") int responseCount,
+
+            @Schema(description = "respondents imported so far", examples = "1214")
+            int responseCount,
+
             Instant createdAt,
-            @Schema(description = "optimistic-lock version, also sent as the ETag; every import changes it", examples = "1") long version) {
+
+            @Schema(
+                    description = "optimistic-lock version, also sent as the ETag; every import changes it",
+                    examples = "1")
+            long version) {
 
         public static WaveView of(SurveyWave wave) {
-            return new WaveView(wave.id(), wave.surveyId(), wave.code(), wave.kind(), wave.fieldedFrom(), wave.fieldedTo(),
-                    wave.responseCount(), wave.createdAt(), wave.version());
+            return new WaveView(
+                    wave.id(),
+                    wave.surveyId(),
+                    wave.code(),
+                    wave.kind(),
+                    wave.fieldedFrom(),
+                    wave.fieldedTo(),
+                    wave.responseCount(),
+                    wave.createdAt(),
+                    wave.version());
         }
 
         public static WaveView of(WaveListItem row) {
-            return new WaveView(row.id(), row.surveyId(), row.code(), row.kind(), row.fieldedFrom(), row.fieldedTo(), row.responseCount(),
-                    row.createdAt(), row.version());
+            return new WaveView(
+                    row.id(),
+                    row.surveyId(),
+                    row.code(),
+                    row.kind(),
+                    row.fieldedFrom(),
+                    row.fieldedTo(),
+                    row.responseCount(),
+                    row.createdAt(),
+                    row.version());
         }
     }
 
     @Schema(name = "RejectedRow", description = "A row of an import that was not stored")
     public record RejectedRow(
-            @Schema(description = "line of the file where the row starts; the header is line 1", examples = "17") int line,
-            @Schema(description = "each broken rule, naming its column", examples = "dongCode: '1129099999' is not a 10-digit code of a current 행정동 (see GET /api/v1/dongs)")
+            @Schema(description = "line of the file where the row starts; the header is line 1", examples = "17")
+            int line,
+
+            @Schema(
+                    description = "each broken rule, naming its column",
+                    examples = "dongCode: '1129099999' is not a 10-digit code of a current 행정동 (see GET /api/v1/dongs)")
             String reason) {
 
         static RejectedRow of(ResponseImport.Rejection rejection) {
@@ -161,24 +250,46 @@ public final class SurveyViews {
 
     @Schema(name = "ResponseImportReport", description = "What an import of responses did")
     public record ImportReport(
-            @Schema(description = "rows stored", examples = "1212") int accepted,
-            @Schema(description = "the first " + ResponseImport.MAX_REJECTIONS_LISTED + " rows not stored, in line order") List<RejectedRow> rejected,
-            @Schema(description = "all rows not stored", examples = "2") int rejectedCount) {
+            @Schema(description = "rows stored", examples = "1212")
+            int accepted,
+
+            @Schema(
+                    description =
+                            "the first " + ResponseImport.MAX_REJECTIONS_LISTED + " rows not stored, in line order")
+            List<RejectedRow> rejected,
+
+            @Schema(description = "all rows not stored", examples = "2")
+            int rejectedCount) {
 
         public static ImportReport of(SurveyService.Imported imported) {
-            return new ImportReport(imported.accepted(), imported.rejected().stream().map(RejectedRow::of).toList(), imported.rejectedCount());
+            return new ImportReport(
+                    imported.accepted(),
+                    imported.rejected().stream().map(RejectedRow::of).toList(),
+                    imported.rejectedCount());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "QuestionAggregate", description = "The answers to one question: the share of Y for YES_NO, the mean for LIKERT5")
+    @Schema(
+            name = "QuestionAggregate",
+            description = "The answers to one question: the share of Y for YES_NO, the mean for LIKERT5")
     public record QuestionAggregate(
             @Schema(required = true, examples = "awareness") String code,
             @Schema(required = true, examples = "YES_NO") QuestionScale scale,
-            @Schema(required = true, description = "respondents who answered the question", examples = "1214") long n,
-            @Schema(description = "YES_NO only: answers Y", examples = "355") Long yes,
-            @Schema(description = "YES_NO only: yes / n as a percentage, one decimal; absent when n is 0", examples = "29.2") BigDecimal share,
-            @Schema(description = "LIKERT5 only: mean answer, two decimals; absent when n is 0", examples = "3.42") BigDecimal mean) {
+
+            @Schema(required = true, description = "respondents who answered the question", examples = "1214")
+            long n,
+
+            @Schema(description = "YES_NO only: answers Y", examples = "355")
+            Long yes,
+
+            @Schema(
+                    description = "YES_NO only: yes / n as a percentage, one decimal; absent when n is 0",
+                    examples = "29.2")
+            BigDecimal share,
+
+            @Schema(description = "LIKERT5 only: mean answer, two decimals; absent when n is 0", examples = "3.42")
+            BigDecimal mean) {
 
         static QuestionAggregate of(SurveyQuestion question, Tally tally) {
             QuestionScale scale = question.scale();
@@ -191,11 +302,22 @@ public final class SurveyViews {
 
     @Schema(name = "SurveyWaveAggregates", description = "Per question of a wave, what the answers measure")
     public record AggregatesView(
-            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b") UUID surveyId,
+            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b")
+            UUID surveyId,
+
             @Schema(examples = "2015-baseline") String wave,
-            @Schema(nullable = true, description = "the group asked for; null: all respondents", examples = "PARTICIPATING") RespondentGroup group,
-            @Schema(description = "respondents of the wave (in the group)", examples = "1214") long respondents,
-            List<QuestionAggregate> questions) implements CsvRows<QuestionAggregate> {
+
+            @Schema(
+                    nullable = true,
+                    description = "the group asked for; null: all respondents",
+                    examples = "PARTICIPATING")
+            RespondentGroup group,
+
+            @Schema(description = "respondents of the wave (in the group)", examples = "1214")
+            long respondents,
+
+            List<QuestionAggregate> questions)
+            implements CsvRows<QuestionAggregate> {
 
         /** The spreadsheet: one row per question. */
         @Override
@@ -209,53 +331,102 @@ public final class SurveyViews {
         }
 
         public static AggregatesView of(SurveyService.WaveAggregates a) {
-            return new AggregatesView(a.survey().id(), a.wave().code(), a.group(), a.respondents(),
-                    a.questions().stream().map(q -> QuestionAggregate.of(q.question(), q.tally())).toList());
+            return new AggregatesView(
+                    a.survey().id(),
+                    a.wave().code(),
+                    a.group(),
+                    a.respondents(),
+                    a.questions().stream()
+                            .map(q -> QuestionAggregate.of(q.question(), q.tally()))
+                            .toList());
         }
     }
 
     @Schema(name = "WaveMeasure", description = "A group's answers to the question in one wave")
     public record MeasureView(
-            @Schema(description = "respondents who answered", examples = "612") long n,
-            @Schema(nullable = true, description = "share of Y in % (YES_NO, one decimal) or mean (LIKERT5, two decimals); null when n is 0",
-                    examples = "31.4") BigDecimal value) {
-    }
+            @Schema(description = "respondents who answered", examples = "612")
+            long n,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "share of Y in % (YES_NO, one decimal) or mean (LIKERT5, two decimals); null when n is 0",
+                    examples = "31.4")
+            BigDecimal value) {}
 
     @Schema(name = "ComparisonArm", description = "A group's measure in the baseline and the follow-up, and its change")
     public record ArmView(
             MeasureView baseline,
             MeasureView followUp,
-            @Schema(nullable = true, description = "followUp − baseline (percentage points for YES_NO), from the unrounded values; "
-                    + "null when either has n 0", examples = "12.6") BigDecimal change) {
+
+            @Schema(
+                    nullable = true,
+                    description = "followUp − baseline (percentage points for YES_NO), from the unrounded values; "
+                            + "null when either has n 0",
+                    examples = "12.6")
+            BigDecimal change) {
 
         static ArmView of(WaveComparison.Arm arm) {
-            return new ArmView(new MeasureView(arm.baseline().n(), arm.baselineValue()), new MeasureView(arm.followUp().n(), arm.followUpValue()),
+            return new ArmView(
+                    new MeasureView(arm.baseline().n(), arm.baselineValue()),
+                    new MeasureView(arm.followUp().n(), arm.followUpValue()),
                     arm.change());
         }
     }
 
-    @Schema(name = "SurveyComparison", description = "One question compared between a baseline and a follow-up wave (사업 전후 비교), "
-            + "participating against non-participating dongs")
+    @Schema(
+            name = "SurveyComparison",
+            description = "One question compared between a baseline and a follow-up wave (사업 전후 비교), "
+                    + "participating against non-participating dongs")
     public record ComparisonView(
-            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b") UUID surveyId,
+            @Schema(examples = "3f1d2c4b-5a69-4e7f-8a1b-2c3d4e5f6a7b")
+            UUID surveyId,
+
             @Schema(examples = "awareness") String question,
             @Schema(examples = "YES_NO") QuestionScale scale,
-            @Schema(description = "code of the baseline wave", examples = "2015-baseline") String baseline,
-            @Schema(description = "code of the follow-up wave", examples = "2016-follow-up") String followUp,
-            @Schema(description = "respondents of participating dongs (시행동)") ArmView participating,
-            @Schema(description = "respondents of non-participating dongs (비시행동)") ArmView nonParticipating,
+
+            @Schema(description = "code of the baseline wave", examples = "2015-baseline")
+            String baseline,
+
+            @Schema(description = "code of the follow-up wave", examples = "2016-follow-up")
+            String followUp,
+
+            @Schema(description = "respondents of participating dongs (시행동)")
+            ArmView participating,
+
+            @Schema(description = "respondents of non-participating dongs (비시행동)")
+            ArmView nonParticipating,
+
             @Schema(description = "every respondent") ArmView all,
-            @Schema(nullable = true, description = "(P_follow − P_base) − (N_follow − N_base), from the unrounded values, rounded like the "
-                    + "measures; null when a group has no answers in a wave (see note)", examples = "8.4") BigDecimal differenceInDifferences,
-            @Schema(nullable = true, description = "why differenceInDifferences is null; null when it is not",
-                    examples = "No answers to awareness from NON_PARTICIPATING in 2016-follow-up: the difference-in-differences needs answers from both groups in both waves")
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "(P_follow − P_base) − (N_follow − N_base), from the unrounded values, rounded like the "
+                                    + "measures; null when a group has no answers in a wave (see note)",
+                    examples = "8.4")
+            BigDecimal differenceInDifferences,
+
+            @Schema(
+                    nullable = true,
+                    description = "why differenceInDifferences is null; null when it is not",
+                    examples =
+                            "No answers to awareness from NON_PARTICIPATING in 2016-follow-up: the difference-in-differences needs answers from both groups in both waves")
             String note) {
 
         public static ComparisonView of(SurveyService.Comparison c) {
             WaveComparison r = c.result();
-            return new ComparisonView(c.survey().id(), c.question().code(), c.question().scale(), c.baseline().code(), c.followUp().code(),
-                    ArmView.of(r.arm(RespondentGroup.PARTICIPATING)), ArmView.of(r.arm(RespondentGroup.NON_PARTICIPATING)), ArmView.of(r.all()),
-                    r.differenceInDifferences(), r.note());
+            return new ComparisonView(
+                    c.survey().id(),
+                    c.question().code(),
+                    c.question().scale(),
+                    c.baseline().code(),
+                    c.followUp().code(),
+                    ArmView.of(r.arm(RespondentGroup.PARTICIPATING)),
+                    ArmView.of(r.arm(RespondentGroup.NON_PARTICIPATING)),
+                    ArmView.of(r.all()),
+                    r.differenceInDifferences(),
+                    r.note());
         }
     }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.repository.ConsultantRepository;
@@ -33,18 +33,26 @@ public class ConsultantService {
     Clock clock;
 
     /** A consultant and the number of active assignments they hold. */
-    public record Loaded(Consultant consultant, long activeAssignments) {
-    }
+    public record Loaded(Consultant consultant, long activeAssignments) {}
 
     @Transactional
     public Loaded register(RegisterConsultant request) {
         geography.requireDistrict(request.homeDistrictCode(), "homeDistrictCode");
         if (consultants.bySubject(request.subject()).isPresent()) {
             throw new DomainException.StateConflict("A consultant with subject '" + request.subject()
-                    + "' is already registered; an account names one consultant").with("rule", "subject-taken");
+                            + "' is already registered; an account names one consultant")
+                    .with("rule", "subject-taken");
         }
-        Consultant consultant = Consultant.register(request.name(), request.organisation(), request.fields(), request.homeDistrictCode(),
-                request.capacity(), request.activeFrom(), request.activeTo(), request.subject(), clock.instant());
+        Consultant consultant = Consultant.register(
+                request.name(),
+                request.organisation(),
+                request.fields(),
+                request.homeDistrictCode(),
+                request.capacity(),
+                request.activeFrom(),
+                request.activeTo(),
+                request.subject(),
+                clock.instant());
         consultants.persist(consultant);
         consultants.flush();
         audit.created("consultant", consultant.id(), request);
@@ -59,7 +67,12 @@ public class ConsultantService {
         }
         ifMatch.require(consultant.version(), "consultant");
         consultant.remove(changes.removed());
-        consultant.revise(changes.name(), changes.organisation(), changes.fields(), changes.capacity(), changes.activeFrom(),
+        consultant.revise(
+                changes.name(),
+                changes.organisation(),
+                changes.fields(),
+                changes.capacity(),
+                changes.activeFrom(),
                 changes.activeTo());
         consultants.flush();
         audit.updated("consultant", id, changes);
@@ -68,7 +81,8 @@ public class ConsultantService {
 
     @Transactional
     public Loaded get(UUID id) {
-        return loaded(consultants.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("consultant", id)));
+        return loaded(
+                consultants.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("consultant", id)));
     }
 
     private Loaded loaded(Consultant consultant) {

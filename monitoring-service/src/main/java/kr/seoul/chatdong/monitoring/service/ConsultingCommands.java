@@ -10,33 +10,37 @@ import kr.seoul.chatdong.language.Field;
 /** What callers ask of {@link ConsultantService} and {@link ConsultingService}. */
 public final class ConsultingCommands {
 
-    private ConsultingCommands() {
-    }
+    private ConsultingCommands() {}
 
-    public record RegisterConsultant(String name, String organisation, Set<Field> fields, String homeDistrictCode, int capacity,
-            LocalDate activeFrom, LocalDate activeTo, String subject) {
-    }
+    public record RegisterConsultant(
+            String name,
+            String organisation,
+            Set<Field> fields,
+            String homeDistrictCode,
+            int capacity,
+            LocalDate activeFrom,
+            LocalDate activeTo,
+            String subject) {}
 
     /** Null fields stay as they are; {@code removed} names the members the patch removes. */
-    public record ReviseConsultant(String name, String organisation, Set<Field> fields, Integer capacity, LocalDate activeFrom,
-            LocalDate activeTo, Set<String> removed) {
-    }
+    public record ReviseConsultant(
+            String name,
+            String organisation,
+            Set<Field> fields,
+            Integer capacity,
+            LocalDate activeFrom,
+            LocalDate activeTo,
+            Set<String> removed) {}
 
-    public record Assign(UUID consultantId) {
-    }
+    public record Assign(UUID consultantId) {}
 
-    public record Reassign(UUID consultantId, String reason) {
-    }
+    public record Reassign(UUID consultantId, String reason) {}
 
-    public record Schedule(LocalDate visitOn) {
-    }
+    public record Schedule(LocalDate visitOn) {}
 
-    public record Visit(LocalDate visitedOn, String notes) {
-    }
+    public record Visit(LocalDate visitedOn, String notes) {}
 
-    public record Report(String diagnosis, List<String> recommendations, List<String> followUps) {
-    }
+    public record Report(String diagnosis, List<String> recommendations, List<String> followUps) {}
 
-    public record Cancel(String reason) {
-    }
+    public record Cancel(String reason) {}
 }

@@ -20,8 +20,8 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.Field;
@@ -95,11 +95,15 @@ public class ConsultingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reconcile(AssessmentCorrected correction, String sourceEventId) {
-        boolean recorded = assignments.of(correction.roundId(), correction.dongCode(), correction.field()).isPresent();
+        boolean recorded = assignments
+                .of(correction.roundId(), correction.dongCode(), correction.field())
+                .isPresent();
         switch (correction.reconciliation(AssessmentCorrected.Bar.UNDERPERFORMING, recorded)) {
-            case WITHDRAW -> withdraw(correction.roundId(), correction.dongCode(), correction.field(), correction.withdrawalReason());
+            case WITHDRAW ->
+                withdraw(
+                        correction.roundId(), correction.dongCode(), correction.field(), correction.withdrawalReason());
             case DERIVE -> openAndMatch(correction.roundId(), List.of(correction.corrected()), sourceEventId);
-            case UNTOUCHED -> { }
+            case UNTOUCHED -> {}
         }
     }
 
@@ -108,10 +112,12 @@ public class ConsultingService {
         LocalDate today = LocalDate.ofInstant(now, SEOUL);
         Map<Field, List<ConsultantMatch.Candidate>> pools = new EnumMap<>(Field.class);
         for (RoundCompleted.FieldScore below : pairs) {
-            ConsultingAssignment assignment = ConsultingAssignment.open(new RoundFinding(roundId, below, sourceEventId), now);
+            ConsultingAssignment assignment =
+                    ConsultingAssignment.open(new RoundFinding(roundId, below, sourceEventId), now);
             assignments.persist(assignment);
             List<ConsultantMatch.Candidate> pool = pools.computeIfAbsent(below.field(), this::candidates);
-            Optional<ConsultantMatch.Candidate> best = ConsultantMatch.best(pool, below.field(), below.districtCode(), today);
+            Optional<ConsultantMatch.Candidate> best =
+                    ConsultantMatch.best(pool, below.field(), below.districtCode(), today);
             best.ifPresent(chosen -> {
                 assignment.assign(chosen.consultant(), chosen.active(), today, now);
                 pool.set(pool.indexOf(chosen), new ConsultantMatch.Candidate(chosen.consultant(), chosen.active() + 1));
@@ -123,7 +129,8 @@ public class ConsultingService {
     /** The consultants of a field, locked, with their loads. */
     private List<ConsultantMatch.Candidate> candidates(Field field) {
         List<Consultant> all = consultants.lockAllOf(field);
-        Map<UUID, Long> loads = consultants.activeAssignments(all.stream().map(Consultant::id).toList());
+        Map<UUID, Long> loads =
+                consultants.activeAssignments(all.stream().map(Consultant::id).toList());
         List<ConsultantMatch.Candidate> pool = new ArrayList<>();
         for (Consultant c : all) {
             pool.add(new ConsultantMatch.Candidate(c, loads.getOrDefault(c.id(), 0L)));
@@ -132,7 +139,9 @@ public class ConsultingService {
     }
 
     public ConsultingAssignment get(UUID id) {
-        return assignments.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("consulting assignment", id));
+        return assignments
+                .findByIdOptional(id)
+                .orElseThrow(() -> new DomainException.NotFound("consulting assignment", id));
     }
 
     /** A city admin gives an OPEN assignment to a consultant, under the matching rules. */
@@ -141,7 +150,8 @@ public class ConsultingService {
         ConsultingAssignment assignment = lock(id, ifMatch);
         Instant now = clock.instant();
         Consultant consultant = lockConsultant(request.consultantId());
-        assignment.assign(consultant, consultants.activeAssignments(consultant.id()), LocalDate.ofInstant(now, SEOUL), now);
+        assignment.assign(
+                consultant, consultants.activeAssignments(consultant.id()), LocalDate.ofInstant(now, SEOUL), now);
         return done(assignment, null, "ASSIGN", List.of("consultantId"), now);
     }
 
@@ -151,7 +161,8 @@ public class ConsultingService {
         ConsultingAssignment assignment = lock(id, ifMatch);
         Instant now = clock.instant();
         Consultant consultant = lockConsultant(request.consultantId());
-        UUID previous = assignment.reassign(consultant, consultants.activeAssignments(consultant.id()), LocalDate.ofInstant(now, SEOUL), now);
+        UUID previous = assignment.reassign(
+                consultant, consultants.activeAssignments(consultant.id()), LocalDate.ofInstant(now, SEOUL), now);
         return done(assignment, previous, "REASSIGN", List.of("consultantId", "reason"), now);
     }
 
@@ -159,19 +170,30 @@ public class ConsultingService {
     public ConsultingAssignment schedule(UUID id, ExpectedVersion ifMatch, Schedule request) {
         return step(id, ifMatch, "SCHEDULE", List.of("visitOn"), a -> {
             MonitoringRound round = rounds.findById(a.finding().roundId());
-            a.schedule(request.visitOn(), round == null ? null : round.consultingFrom(), round == null ? null : round.consultingTo());
+            a.schedule(
+                    request.visitOn(),
+                    round == null ? null : round.consultingFrom(),
+                    round == null ? null : round.consultingTo());
         });
     }
 
     @Transactional
     public ConsultingAssignment visit(UUID id, ExpectedVersion ifMatch, Visit request) {
-        return step(id, ifMatch, "VISIT", List.of("visitedOn", "notes"),
+        return step(
+                id,
+                ifMatch,
+                "VISIT",
+                List.of("visitedOn", "notes"),
                 a -> a.visit(request.visitedOn(), request.notes(), LocalDate.ofInstant(clock.instant(), SEOUL)));
     }
 
     @Transactional
     public ConsultingAssignment report(UUID id, ExpectedVersion ifMatch, Report request) {
-        return step(id, ifMatch, "REPORT", List.of("diagnosis", "recommendations", "followUps"),
+        return step(
+                id,
+                ifMatch,
+                "REPORT",
+                List.of("diagnosis", "recommendations", "followUps"),
                 a -> a.report(request.diagnosis(), request.recommendations(), request.followUps(), clock.instant()));
     }
 
@@ -205,7 +227,12 @@ public class ConsultingService {
         return true;
     }
 
-    private ConsultingAssignment step(UUID id, ExpectedVersion ifMatch, String action, List<String> fields, Consumer<ConsultingAssignment> change) {
+    private ConsultingAssignment step(
+            UUID id,
+            ExpectedVersion ifMatch,
+            String action,
+            List<String> fields,
+            Consumer<ConsultingAssignment> change) {
         ConsultingAssignment assignment = lock(id, ifMatch);
         mayAct(assignment);
         Instant now = clock.instant();
@@ -213,7 +240,8 @@ public class ConsultingService {
         return done(assignment, null, action, fields, now);
     }
 
-    private ConsultingAssignment done(ConsultingAssignment assignment, UUID previousConsultant, String action, List<String> fields, Instant now) {
+    private ConsultingAssignment done(
+            ConsultingAssignment assignment, UUID previousConsultant, String action, List<String> fields, Instant now) {
         publish(assignment, previousConsultant, now);
         assignments.flush();
         audit.record("consulting-assignment", assignment.id(), action, fields);
@@ -225,16 +253,19 @@ public class ConsultingService {
         if (caller.hasRole(Roles.CITY_ADMIN)) {
             return;
         }
-        Consultant own = consultants.bySubject(caller.account()).orElseThrow(() -> new DomainException.NotAllowed(
-                "No consultant is registered with your account '" + caller.account() + "'; ask a city admin to register you"));
+        Consultant own = consultants
+                .bySubject(caller.account())
+                .orElseThrow(() -> new DomainException.NotAllowed("No consultant is registered with your account '"
+                        + caller.account() + "'; ask a city admin to register you"));
         if (!own.id().equals(assignment.consultantId())) {
-            throw new DomainException.NotAllowed( "This assignment is not yours (you are consultant " + own.id()
+            throw new DomainException.NotAllowed("This assignment is not yours (you are consultant " + own.id()
                     + "); a consultant acts only on their own assignments");
         }
     }
 
     private ConsultingAssignment lock(UUID id, ExpectedVersion ifMatch) {
-        ConsultingAssignment assignment = assignments.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+        ConsultingAssignment assignment = assignments
+                .findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new DomainException.NotFound("consulting assignment", id));
         ifMatch.require(assignment.version(), "consulting assignment");
         return assignment;
@@ -252,9 +283,20 @@ public class ConsultingService {
     private void publish(ConsultingAssignment a, UUID previousConsultant, Instant now) {
         RoundFinding f = a.finding();
         boolean reported = a.reportedAt() != null;
-        ConsultingStep step = new ConsultingStep(a.id(), f.roundId(), f.dongCode(), f.districtCode(), f.field(), a.status().name(),
-                a.consultantId(), previousConsultant, a.visitOn(), a.visitedOn(),
-                reported ? a.recommendations().size() : null, reported ? a.followUps().size() : null, now);
+        ConsultingStep step = new ConsultingStep(
+                a.id(),
+                f.roundId(),
+                f.dongCode(),
+                f.districtCode(),
+                f.field(),
+                a.status().name(),
+                a.consultantId(),
+                previousConsultant,
+                a.visitOn(),
+                a.visitedOn(),
+                reported ? a.recommendations().size() : null,
+                reported ? a.followUps().size() : null,
+                now);
         outbox.record(eventOf(a.status()), a.id(), step);
     }
 

@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.monitoring.service;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,13 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment;
 import kr.seoul.chatdong.monitoring.domain.RolloutAssignment.Scope;
 import kr.seoul.chatdong.monitoring.domain.RolloutPhase;
 import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
-import kr.seoul.chatdong.commons.audit.AuditTrail;
 
 /** Lets an admin assign the roll-out phase of a district or a dong (the reads are {@code query.GeographyQueries}). */
 @ApplicationScoped
@@ -50,7 +49,8 @@ public class GeographyService {
     /** A first assignment needs no If-Match; changing one does. */
     private RolloutAssignment assign(Scope scope, String code, int phase, ExpectedVersion ifMatch) {
         RolloutPhase known = rollout.phase(phase)
-                .orElseThrow(() -> new DomainException.InvalidValue("phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
+                .orElseThrow(() -> new DomainException.InvalidValue(
+                        "phase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases"));
         Instant now = clock.instant();
         RolloutAssignment assignment = rollout.assignment(scope, code).orElse(null);
         if (assignment == null) {

@@ -14,8 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
@@ -95,29 +95,42 @@ public class IndicatorService {
         Period period = indicator.period(command.period(), "period");
         Scope scope = scopeOf(indicator, command.scopeCode());
         caller.mayWriteDistrict(scope.districtCode());
-        IndicatorValue existing = values.findById(new IndicatorValue.Key(indicator.code(), scope.code(), period.toString()));
+        IndicatorValue existing =
+                values.findById(new IndicatorValue.Key(indicator.code(), scope.code(), period.toString()));
         if (existing != null) {
             ifMatch.require(existing.version(), "indicator value");
         }
-        IndicatorValue value = indicator.enter(scope.code(), scope.districtCode(), scope.label(), period, command.value(),
-                entryOf(scope), existing, clock.instant());
+        IndicatorValue value = indicator.enter(
+                scope.code(),
+                scope.districtCode(),
+                scope.label(),
+                period,
+                command.value(),
+                entryOf(scope),
+                existing,
+                clock.instant());
         if (existing == null) {
             values.persist(value);
         }
         values.flush();
-        audit.record("indicator-value", indicator.code() + "/" + scope.code() + "/" + period, existing == null ? "CREATE" : "UPDATE",
+        audit.record(
+                "indicator-value",
+                indicator.code() + "/" + scope.code() + "/" + period,
+                existing == null ? "CREATE" : "UPDATE",
                 List.of("value"));
         return new Recorded(value, existing == null);
     }
 
-    public record Recorded(IndicatorValue value, boolean created) {
-    }
+    public record Recorded(IndicatorValue value, boolean created) {}
 
     /** cohort.completed → 교육실행율 of the districts of the cohort's trainees, for the year it ended. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deriveFrom(CohortCompleted cohort, String eventId) {
         IndicatorDefinition indicator = definition(IndicatorDefinition.TRAINING_EXECUTION_RATE);
-        replace(indicator, cohort.cohortId(), IndicatorContribution.ofCohort(indicator, cohort, geography::isDistrict, eventId, clock.instant()),
+        replace(
+                indicator,
+                cohort.cohortId(),
+                IndicatorContribution.ofCohort(indicator, cohort, geography::isDistrict, eventId, clock.instant()),
                 eventId);
     }
 
@@ -125,16 +138,22 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void deriveFrom(MeetingHeld meeting, String eventId) {
         IndicatorDefinition indicator = definition(IndicatorDefinition.PUBLIC_PRIVATE_COLLABORATION);
-        replace(indicator, meeting.meetingId(), IndicatorContribution.ofMeeting(indicator, meeting, geography::isDistrict, eventId,
-                clock.instant()), eventId);
+        replace(
+                indicator,
+                meeting.meetingId(),
+                IndicatorContribution.ofMeeting(indicator, meeting, geography::isDistrict, eventId, clock.instant()),
+                eventId);
     }
 
     /** case.published → 우수사례 게시 건수 of the case's district, for the year it was published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void deriveFrom(CasePublished published, String eventId) {
         IndicatorDefinition indicator = definition(IndicatorDefinition.BEST_PRACTICE_CASES_PUBLISHED);
-        replace(indicator, published.caseId(), IndicatorContribution.ofCase(indicator, published, geography::isDistrict, eventId,
-                clock.instant()), eventId);
+        replace(
+                indicator,
+                published.caseId(),
+                IndicatorContribution.ofCase(indicator, published, geography::isDistrict, eventId, clock.instant()),
+                eventId);
     }
 
     /**
@@ -142,7 +161,8 @@ public class IndicatorService {
      * every value it contributed to before or contributes to now. A value left without
      * contributions (or a rate without a denominator) is removed.
      */
-    private void replace(IndicatorDefinition indicator, UUID source, List<IndicatorContribution> fresh, String eventId) {
+    private void replace(
+            IndicatorDefinition indicator, UUID source, List<IndicatorContribution> fresh, String eventId) {
         Set<ValueKey> touched = new LinkedHashSet<>(contributions.valuesOf(indicator.code(), source));
         contributions.removeOf(indicator.code(), source);
         for (IndicatorContribution c : fresh) {
@@ -153,8 +173,10 @@ public class IndicatorService {
         Instant now = clock.instant();
         for (ValueKey key : touched) {
             Totals totals = contributions.totals(indicator.code(), key.scopeCode(), key.period());
-            IndicatorValue value = values.findById(new IndicatorValue.Key(indicator.code(), key.scopeCode(), key.period()));
-            Optional<BigDecimal> computed = totals.count() == 0 ? Optional.empty()
+            IndicatorValue value =
+                    values.findById(new IndicatorValue.Key(indicator.code(), key.scopeCode(), key.period()));
+            Optional<BigDecimal> computed = totals.count() == 0
+                    ? Optional.empty()
                     : indicator.derivedValue(totals.numerator(), totals.denominator());
             if (computed.isEmpty()) {
                 if (value != null) {
@@ -164,7 +186,8 @@ public class IndicatorService {
             }
             boolean first = value == null;
             if (first) {
-                value = IndicatorValue.derived(indicator.code(), key.scopeCode(), districtOf(indicator, key.scopeCode()), key.period());
+                value = IndicatorValue.derived(
+                        indicator.code(), key.scopeCode(), districtOf(indicator, key.scopeCode()), key.period());
             }
             value.derive(computed.get(), totals.numerator(), totals.denominator(), eventId, now);
             if (first) {
@@ -175,37 +198,51 @@ public class IndicatorService {
     }
 
     private String districtOf(IndicatorDefinition indicator, String scopeCode) {
-        return indicator.scope() == IndicatorScope.DISTRICT ? scopeCode : geography.dong(scopeCode).orElseThrow().districtCode();
+        return indicator.scope() == IndicatorScope.DISTRICT
+                ? scopeCode
+                : geography.dong(scopeCode).orElseThrow().districtCode();
     }
 
     /** The dong or district a value is about, as the indicator's scope asks for it. */
-    private record Scope(IndicatorScope kind, String code, String districtCode, String label, Dong dong) {
-    }
+    private record Scope(IndicatorScope kind, String code, String districtCode, String label, Dong dong) {}
 
     private Scope scopeOf(IndicatorDefinition indicator, String code) {
         String value = code == null ? "" : code.strip();
         if (indicator.scope() == IndicatorScope.DONG) {
             if (!value.matches("\\d{10}")) {
-                throw new DomainException.InvalidValue("scopeCode", indicator.code() + " is recorded per dong: give a 10-digit 행정동 code "
-                        + "(e.g. 1129052500), not '" + abbreviate(value) + "'");
+                throw new DomainException.InvalidValue(
+                        "scopeCode",
+                        indicator.code() + " is recorded per dong: give a 10-digit 행정동 code "
+                                + "(e.g. 1129052500), not '" + abbreviate(value) + "'");
             }
             Dong dong = geography.requireDong(value, "scopeCode");
-            return new Scope(IndicatorScope.DONG, dong.code(), dong.districtCode(), "dong " + dong.code() + " (" + dong.districtNameKo() + " "
-                    + dong.nameKo() + ")", dong);
+            return new Scope(
+                    IndicatorScope.DONG,
+                    dong.code(),
+                    dong.districtCode(),
+                    "dong " + dong.code() + " (" + dong.districtNameKo() + " " + dong.nameKo() + ")",
+                    dong);
         }
         if (!value.matches("\\d{5}")) {
-            throw new DomainException.InvalidValue("scopeCode", indicator.code() + " is recorded per district: give a 5-digit 자치구 code "
-                    + "(e.g. 11290), not '" + abbreviate(value) + "'");
+            throw new DomainException.InvalidValue(
+                    "scopeCode",
+                    indicator.code() + " is recorded per district: give a 5-digit 자치구 code " + "(e.g. 11290), not '"
+                            + abbreviate(value) + "'");
         }
         District district = geography.requireDistrict(value, "scopeCode");
-        return new Scope(IndicatorScope.DISTRICT, district.code(), district.code(), "district " + district.code() + " (" + district.nameKo() + ")",
+        return new Scope(
+                IndicatorScope.DISTRICT,
+                district.code(),
+                district.code(),
+                "district " + district.code() + " (" + district.nameKo() + ")",
                 null);
     }
 
     /** When the dong or district joined the program (its roll-out phase), empty while it has not. */
     private Optional<ProgramEntry> entryOf(Scope scope) {
         Rollout snapshot = new Rollout(rollout.assignments());
-        Optional<Integer> phase = scope.kind() == IndicatorScope.DONG ? snapshot.phaseOf(scope.dong())
+        Optional<Integer> phase = scope.kind() == IndicatorScope.DONG
+                ? snapshot.phaseOf(scope.dong())
                 : snapshot.phaseOfDistrict(scope.code(), geography.dongsOf(scope.code()));
         return phase.flatMap(rollout::phase).map(ProgramEntry::of);
     }

@@ -63,8 +63,7 @@ public class LiaisonService {
      * A district's liaisons: the current one (null when none) and the earlier periods, newest first.
      * {@code version} grows with every change of any period: the ETag a change is based on.
      */
-    public record Liaisons(String districtCode, DistrictLiaison current, List<DistrictLiaison> history, long version) {
-    }
+    public record Liaisons(String districtCode, DistrictLiaison current, List<DistrictLiaison> history, long version) {}
 
     /**
      * Appoints the district's liaison. The same account as the current one: their details (and the
@@ -78,10 +77,12 @@ public class LiaisonService {
         if (!periods.isEmpty()) {
             ifMatch.require(versionOf(periods), "district liaison");
         }
-        DistrictLiaison current = periods.stream().filter(DistrictLiaison::isCurrent).findFirst().orElse(null);
+        DistrictLiaison current =
+                periods.stream().filter(DistrictLiaison::isCurrent).findFirst().orElse(null);
         Instant now = clock.instant();
         if (current != null && current.account().equals(request.account())) {
-            DistrictLiaison previous = periods.stream().filter(p -> p != current).findFirst().orElse(null);
+            DistrictLiaison previous =
+                    periods.stream().filter(p -> p != current).findFirst().orElse(null);
             current.describe(request.name(), request.organisation(), request.phone(), request.email());
             if (!request.from().equals(current.validFrom())) {
                 current.startOn(request.from(), previous);
@@ -92,12 +93,22 @@ public class LiaisonService {
             if (current != null) {
                 current.endBefore(request.from());
                 liaisons.flush(); // the period ends before the next one is inserted (one current liaison per district)
-            } else if (!periods.isEmpty() && !request.from().isAfter(periods.get(0).validTo())) {
-                throw new DomainException.RuleViolation("The last liaison's period ended on " + periods.get(0).validTo()
-                        + "; the next one must start after that, not on " + request.from()).with("rule", "liaison-period-order");
+            } else if (!periods.isEmpty()
+                    && !request.from().isAfter(periods.get(0).validTo())) {
+                throw new DomainException.RuleViolation("The last liaison's period ended on "
+                                + periods.get(0).validTo() + "; the next one must start after that, not on "
+                                + request.from())
+                        .with("rule", "liaison-period-order");
             }
-            DistrictLiaison appointed = DistrictLiaison.appoint(districtCode, request.name(), request.organisation(), request.account(),
-                    request.phone(), request.email(), request.from(), now);
+            DistrictLiaison appointed = DistrictLiaison.appoint(
+                    districtCode,
+                    request.name(),
+                    request.organisation(),
+                    request.account(),
+                    request.phone(),
+                    request.email(),
+                    request.from(),
+                    now);
             liaisons.persist(appointed);
             liaisons.flush();
             audit.created("district-liaison", appointed.id(), request);
@@ -116,8 +127,13 @@ public class LiaisonService {
     }
 
     private static Liaisons of(String districtCode, List<DistrictLiaison> periods) {
-        DistrictLiaison current = periods.stream().filter(DistrictLiaison::isCurrent).findFirst().orElse(null);
-        return new Liaisons(districtCode, current, periods.stream().filter(p -> p != current).toList(), versionOf(periods));
+        DistrictLiaison current =
+                periods.stream().filter(DistrictLiaison::isCurrent).findFirst().orElse(null);
+        return new Liaisons(
+                districtCode,
+                current,
+                periods.stream().filter(p -> p != current).toList(),
+                versionOf(periods));
     }
 
     /** Each change adds a period or changes one (its version grows): the sum grows with every change. */
@@ -133,9 +149,18 @@ public class LiaisonService {
             geography.requireDongIn(request.dongCode(), request.districtCode(), "dongCode");
         }
         mayWriteFor(request.districtCode());
-        FieldContact.Recorded recorded = FieldContact.record(request.districtCode(), request.dongCode(), request.kind(), request.on(),
-                request.topic(), request.notes(), request.followUps().stream().map(f -> new FieldContact.Planned(f.action(), f.dueOn())).toList(),
-                caller.account(), clock.instant());
+        FieldContact.Recorded recorded = FieldContact.record(
+                request.districtCode(),
+                request.dongCode(),
+                request.kind(),
+                request.on(),
+                request.topic(),
+                request.notes(),
+                request.followUps().stream()
+                        .map(f -> new FieldContact.Planned(f.action(), f.dueOn()))
+                        .toList(),
+                caller.account(),
+                clock.instant());
         contacts.persist(recorded.contact());
         recorded.followUps().forEach(followUps::persist);
         contacts.flush();
@@ -161,19 +186,23 @@ public class LiaisonService {
     /** A contact and its follow-ups, as recorded. */
     @Transactional
     public FieldContact.Recorded contact(UUID id) {
-        FieldContact contact = contacts.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("field contact", id));
+        FieldContact contact =
+                contacts.findByIdOptional(id).orElseThrow(() -> new DomainException.NotFound("field contact", id));
         mayRead(contact.districtCode());
         return new FieldContact.Recorded(contact, followUps.ofContact(id));
     }
 
     /** A district officer reads their own district's contacts only. */
     public void mayRead(String districtCode) {
-        if (caller.hasRole(Roles.CITY_ADMIN) || caller.hasRole(Roles.MONITOR) || !caller.hasRole(Roles.DISTRICT_OFFICER)) {
+        if (caller.hasRole(Roles.CITY_ADMIN)
+                || caller.hasRole(Roles.MONITOR)
+                || !caller.hasRole(Roles.DISTRICT_OFFICER)) {
             return;
         }
         String own = caller.district().orElse(null);
         if (!districtCode.equals(own)) {
-            throw new DomainException.NotAllowed("Your token is limited to district " + own + "; this contact is of district " + districtCode);
+            throw new DomainException.NotAllowed(
+                    "Your token is limited to district " + own + "; this contact is of district " + districtCode);
         }
     }
 
@@ -185,7 +214,8 @@ public class LiaisonService {
         String account = caller.account();
         if (liaisons.currentAccount(districtCode).filter(account::equals).isEmpty()) {
             throw new DomainException.NotAllowed("Field contacts of district " + districtCode
-                    + " are recorded by a city admin, a monitor or the district's liaison; account " + account + " is none of them");
+                    + " are recorded by a city admin, a monitor or the district's liaison; account " + account
+                    + " is none of them");
         }
     }
 }

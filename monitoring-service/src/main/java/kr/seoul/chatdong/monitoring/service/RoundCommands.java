@@ -8,25 +8,55 @@ import kr.seoul.chatdong.language.Field;
 /** What callers ask of {@link RoundService}: the REST layer maps its request bodies to these. */
 public final class RoundCommands {
 
-    private RoundCommands() {
-    }
+    private RoundCommands() {}
 
     /**
      * Bars left null take the plan's defaults (60 and 90). The scope is exactly one of
      * {@code dongCodes}, {@code districtCodes} and {@code upToPhase} (the others null).
      */
-    public record PlanRound(String name, LocalDate startsOn, LocalDate endsOn, List<String> dongCodes, List<String> districtCodes,
-            Integer upToPhase, Integer underperformingBelow, Integer excellentFrom, LocalDate consultingFrom, LocalDate consultingTo) {
+    public record PlanRound(
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            List<String> dongCodes,
+            List<String> districtCodes,
+            Integer upToPhase,
+            Integer underperformingBelow,
+            Integer excellentFrom,
+            LocalDate consultingFrom,
+            LocalDate consultingTo) {
 
         /** A round over a list of dongs. */
-        public PlanRound(String name, LocalDate startsOn, LocalDate endsOn, List<String> dongCodes, Integer underperformingBelow,
-                Integer excellentFrom, LocalDate consultingFrom, LocalDate consultingTo) {
-            this(name, startsOn, endsOn, dongCodes, null, null, underperformingBelow, excellentFrom, consultingFrom, consultingTo);
+        public PlanRound(
+                String name,
+                LocalDate startsOn,
+                LocalDate endsOn,
+                List<String> dongCodes,
+                Integer underperformingBelow,
+                Integer excellentFrom,
+                LocalDate consultingFrom,
+                LocalDate consultingTo) {
+            this(
+                    name,
+                    startsOn,
+                    endsOn,
+                    dongCodes,
+                    null,
+                    null,
+                    underperformingBelow,
+                    excellentFrom,
+                    consultingFrom,
+                    consultingTo);
         }
     }
 
     /** Null fields stay as they are; {@code removed} names the members the patch removes (none may be). */
-    public record ReviseRound(String name, LocalDate startsOn, LocalDate endsOn, LocalDate consultingFrom, LocalDate consultingTo,
+    public record ReviseRound(
+            String name,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate consultingFrom,
+            LocalDate consultingTo,
             java.util.Set<String> removed) {
 
         boolean changesRound() {

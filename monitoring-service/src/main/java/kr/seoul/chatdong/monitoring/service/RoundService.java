@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.monitoring.service;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,24 +15,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
-import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
-import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
+import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
+import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.Assessment;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
+import kr.seoul.chatdong.monitoring.domain.Rollout;
 import kr.seoul.chatdong.monitoring.domain.RoundScope;
 import kr.seoul.chatdong.monitoring.domain.RoundStatus;
-import kr.seoul.chatdong.monitoring.domain.Rollout;
-import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
 import kr.seoul.chatdong.monitoring.repository.AssessmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
-import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
 import kr.seoul.chatdong.monitoring.service.RoundCommands.PlanRound;
 import kr.seoul.chatdong.monitoring.service.RoundCommands.ReviseRound;
 import kr.seoul.chatdong.monitoring.service.RoundCommands.Score;
@@ -73,8 +72,15 @@ public class RoundService {
     @Transactional
     public MonitoringRound plan(PlanRound request) {
         Scoped scoped = resolve(request);
-        MonitoringRound round = MonitoringRound.plan(request.name(), request.startsOn(), request.endsOn(),
-                request.underperformingBelow(), request.excellentFrom(), scoped.scope(), scoped.dongCodes(), clock.instant());
+        MonitoringRound round = MonitoringRound.plan(
+                request.name(),
+                request.startsOn(),
+                request.endsOn(),
+                request.underperformingBelow(),
+                request.excellentFrom(),
+                scoped.scope(),
+                scoped.dongCodes(),
+                clock.instant());
         round.setConsultingWindow(request.consultingFrom(), request.consultingTo());
         rounds.persist(round);
         rounds.flush();
@@ -83,42 +89,52 @@ public class RoundService {
     }
 
     /** A scope and the dongs it resolved to. */
-    private record Scoped(RoundScope scope, Set<String> dongCodes) {
-    }
+    private record Scoped(RoundScope scope, Set<String> dongCodes) {}
 
     /**
      * Exactly one of dongCodes, districtCodes, upToPhase (400 otherwise); codes must be known and
      * listed once (400 naming the entry). A phase takes the dongs assigned to it or an earlier one now.
      */
     private Scoped resolve(PlanRound request) {
-        int given = (request.dongCodes() != null ? 1 : 0) + (request.districtCodes() != null ? 1 : 0) + (request.upToPhase() != null ? 1 : 0);
+        int given = (request.dongCodes() != null ? 1 : 0)
+                + (request.districtCodes() != null ? 1 : 0)
+                + (request.upToPhase() != null ? 1 : 0);
         if (given != 1) {
-            String field = request.dongCodes() != null ? (request.districtCodes() != null ? "districtCodes" : "upToPhase")
+            String field = request.dongCodes() != null
+                    ? (request.districtCodes() != null ? "districtCodes" : "upToPhase")
                     : request.districtCodes() != null ? "upToPhase" : "dongCodes";
-            throw new DomainException.InvalidValue(field, given == 0
-                    ? "a round needs a scope: give dongCodes, districtCodes or upToPhase"
-                    : "give exactly one of dongCodes, districtCodes and upToPhase, not " + given);
+            throw new DomainException.InvalidValue(
+                    field,
+                    given == 0
+                            ? "a round needs a scope: give dongCodes, districtCodes or upToPhase"
+                            : "give exactly one of dongCodes, districtCodes and upToPhase, not " + given);
         }
         if (request.dongCodes() != null) {
-            return new Scoped(RoundScope.dongs(), distinct(request.dongCodes(), "dongCodes", geography::requireDong, "dong"));
+            return new Scoped(
+                    RoundScope.dongs(), distinct(request.dongCodes(), "dongCodes", geography::requireDong, "dong"));
         }
         if (request.districtCodes() != null) {
-            Set<String> districts = distinct(request.districtCodes(), "districtCodes", geography::requireDistrict, "district");
+            Set<String> districts =
+                    distinct(request.districtCodes(), "districtCodes", geography::requireDistrict, "district");
             Set<String> dongs = new TreeSet<>();
             districts.forEach(d -> geography.dongsOf(d).forEach(dong -> dongs.add(dong.code())));
             return new Scoped(RoundScope.districts(List.copyOf(districts)), dongs);
         }
         int phase = request.upToPhase();
         if (rollout.phase(phase).isEmpty()) {
-            throw new DomainException.InvalidValue("upToPhase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases");
+            throw new DomainException.InvalidValue(
+                    "upToPhase", "unknown phase " + phase + "; see GET /api/v1/rollout-phases");
         }
         Rollout snapshot = new Rollout(rollout.assignments());
         Set<String> dongs = new TreeSet<>();
-        geography.dongs().stream().filter(d -> snapshot.phaseOf(d).map(p -> p <= phase).orElse(false)).forEach(d -> dongs.add(d.code()));
+        geography.dongs().stream()
+                .filter(d -> snapshot.phaseOf(d).map(p -> p <= phase).orElse(false))
+                .forEach(d -> dongs.add(d.code()));
         return new Scoped(RoundScope.upToPhase(phase), dongs);
     }
 
-    private static Set<String> distinct(List<String> codes, String field, java.util.function.BiConsumer<String, String> require, String what) {
+    private static Set<String> distinct(
+            List<String> codes, String field, java.util.function.BiConsumer<String, String> require, String what) {
         Set<String> seen = new java.util.LinkedHashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
@@ -161,7 +177,8 @@ public class RoundService {
         if (existing != null) {
             ifMatch.require(existing.version(), "assessment");
         }
-        Assessment assessment = round.assess(dongCode, field, score.score(), score.findings(), existing, clock.instant());
+        Assessment assessment =
+                round.assess(dongCode, field, score.score(), score.findings(), existing, clock.instant());
         if (existing == null) {
             assessments.persist(assessment);
         }
@@ -169,13 +186,17 @@ public class RoundService {
         // older read cannot silently undo it.
         rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         assessments.flush();
-        audit.record("assessment", roundId + "/" + dongCode + "/" + field, "RECORD",
-                audit.fieldsOf(score).stream().filter(f -> f.equals("score") || f.equals("findings")).toList());
+        audit.record(
+                "assessment",
+                roundId + "/" + dongCode + "/" + field,
+                "RECORD",
+                audit.fieldsOf(score).stream()
+                        .filter(f -> f.equals("score") || f.equals("findings"))
+                        .toList());
         return new Recorded(assessment, existing == null);
     }
 
-    public record Recorded(Assessment assessment, boolean created) {
-    }
+    public record Recorded(Assessment assessment, boolean created) {}
 
     /**
      * A correction of a completed round: a city admin's, with If-Match and a reason. A changed score
@@ -184,17 +205,27 @@ public class RoundService {
      */
     private Recorded correct(MonitoringRound round, Assessment existing, Score score, ExpectedVersion ifMatch) {
         if (!caller.hasRole(Roles.CITY_ADMIN)) {
-            throw new DomainException.NotAllowed( "Round '" + round.name() + "' is COMPLETED: only a city admin corrects its scores");
+            throw new DomainException.NotAllowed(
+                    "Round '" + round.name() + "' is COMPLETED: only a city admin corrects its scores");
         }
         ifMatch.require(existing.version(), "assessment");
-        AssessmentCorrected corrected = round.correct(existing, score.score(), score.findings(), score.reason(),
-                geography.requireDong(score.dongCode(), "dongCode").districtCode(), clock.instant());
+        AssessmentCorrected corrected = round.correct(
+                existing,
+                score.score(),
+                score.findings(),
+                score.reason(),
+                geography.requireDong(score.dongCode(), "dongCode").districtCode(),
+                clock.instant());
         if (corrected != null) {
             outbox.record(EventCatalog.ASSESSMENT_CORRECTED, round.id(), corrected);
         }
         rounds.getEntityManager().lock(round, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         assessments.flush();
-        audit.record("assessment", round.id() + "/" + score.dongCode() + "/" + score.field(), "CORRECT", List.of("score", "findings", "reason"));
+        audit.record(
+                "assessment",
+                round.id() + "/" + score.dongCode() + "/" + score.field(),
+                "CORRECT",
+                List.of("score", "findings", "reason"));
         return new Recorded(existing, false);
     }
 
@@ -218,7 +249,8 @@ public class RoundService {
             geography.requireDong(item.dongCode(), "[" + i + "].dongCode");
             Assessment.Key key = new Assessment.Key(roundId, item.dongCode(), item.field());
             if (!seen.add(key)) {
-                throw new DomainException.InvalidValue("[" + i + "]", "(" + item.dongCode() + ", " + item.field() + ") appears twice in the batch");
+                throw new DomainException.InvalidValue(
+                        "[" + i + "]", "(" + item.dongCode() + ", " + item.field() + ") appears twice in the batch");
             }
             Assessment before = existing.get(key);
             Assessment after = round.assess(item.dongCode(), item.field(), item.score(), item.findings(), before, now);
@@ -235,8 +267,10 @@ public class RoundService {
     @Transactional
     public MonitoringRound complete(UUID roundId) {
         MonitoringRound round = lock(roundId);
-        RoundCompleted completed = round.complete(assessments.ofRound(roundId),
-                dong -> geography.dong(dong).orElseThrow().districtCode(), clock.instant());
+        RoundCompleted completed = round.complete(
+                assessments.ofRound(roundId),
+                dong -> geography.dong(dong).orElseThrow().districtCode(),
+                clock.instant());
         outbox.record(EventCatalog.ROUND_COMPLETED, round.id(), completed);
         rounds.flush();
         audit.record("round", roundId, "COMPLETE", List.of("status", "completedAt"));

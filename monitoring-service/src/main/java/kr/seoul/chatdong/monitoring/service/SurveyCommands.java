@@ -10,15 +10,11 @@ import kr.seoul.chatdong.monitoring.domain.WaveKind;
 /** What callers ask of {@link SurveyService}: the REST layer maps its request bodies to these. */
 public final class SurveyCommands {
 
-    private SurveyCommands() {
-    }
+    private SurveyCommands() {}
 
-    public record CreateSurvey(String code, String title, Population population, List<Question> questions) {
-    }
+    public record CreateSurvey(String code, String title, Population population, List<Question> questions) {}
 
-    public record Question(String code, String text, QuestionScale scale) {
-    }
+    public record Question(String code, String text, QuestionScale scale) {}
 
-    public record AddWave(String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo) {
-    }
+    public record AddWave(String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo) {}
 }

@@ -1,6 +1,5 @@
 package kr.seoul.chatdong.monitoring.service;
 
-import kr.seoul.chatdong.commons.csv.CsvUpload;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.csv.CsvUpload;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.RespondentGroup;
@@ -59,10 +59,14 @@ public class SurveyService {
     @Transactional
     public Survey create(CreateSurvey command) {
         if (surveys.existsWithCode(command.code())) {
-            throw new DomainException.StateConflict("A survey with code '" + command.code() + "' exists already; choose another code");
+            throw new DomainException.StateConflict(
+                    "A survey with code '" + command.code() + "' exists already; choose another code");
         }
-        List<SurveyQuestion> questions = command.questions().stream().map(q -> new SurveyQuestion(q.code(), q.text(), q.scale())).toList();
-        Survey survey = Survey.define(command.code(), command.title(), command.population(), questions, clock.instant());
+        List<SurveyQuestion> questions = command.questions().stream()
+                .map(q -> new SurveyQuestion(q.code(), q.text(), q.scale()))
+                .toList();
+        Survey survey =
+                Survey.define(command.code(), command.title(), command.population(), questions, clock.instant());
         surveys.persist(survey);
         surveys.flush();
         audit.created("survey", survey.id(), command);
@@ -80,7 +84,8 @@ public class SurveyService {
             throw new DomainException.StateConflict("Survey '" + survey.code() + "' has a wave '" + command.code()
                     + "' already; wave codes are unique within a survey");
         }
-        SurveyWave wave = SurveyWave.of(survey, command.code(), command.kind(), command.fieldedFrom(), command.fieldedTo(), clock.instant());
+        SurveyWave wave = SurveyWave.of(
+                survey, command.code(), command.kind(), command.fieldedFrom(), command.fieldedTo(), clock.instant());
         waves.persist(wave);
         waves.flush();
         audit.created("survey-wave", wave.id(), command);
@@ -92,8 +97,7 @@ public class SurveyService {
     }
 
     /** What an import did: the rows it stored, the rows it refused, and the wave after it. */
-    public record Imported(int accepted, List<ResponseImport.Rejection> rejected, int rejectedCount, SurveyWave wave) {
-    }
+    public record Imported(int accepted, List<ResponseImport.Rejection> rejected, int rejectedCount, SurveyWave wave) {}
 
     /**
      * Imports a CSV file of responses into a wave, in one transaction: valid rows are stored, the
@@ -113,7 +117,11 @@ public class SurveyService {
                 respondentIds.add(row.cells().get(columns.respondentId()).strip());
             }
         }
-        ResponseImport checked = new ResponseImport(survey, columns, geography::isDong, responses.presentIn(wave.id(), respondentIds),
+        ResponseImport checked = new ResponseImport(
+                survey,
+                columns,
+                geography::isDong,
+                responses.presentIn(wave.id(), respondentIds),
                 responses.groupsOfDongs(wave.id()));
         for (CsvUpload.Row row : sheet.rows()) {
             checked.offer(row.line(), row.cells());
@@ -121,16 +129,19 @@ public class SurveyService {
         responses.insert(wave.id(), survey.questions(), checked.accepted());
         wave.received(checked.accepted().size());
         waves.flush();
-        audit.record("survey-wave", wave.id(), "IMPORT_RESPONSES", List.of("responses[" + checked.accepted().size() + "]"));
+        audit.record(
+                "survey-wave",
+                wave.id(),
+                "IMPORT_RESPONSES",
+                List.of("responses[" + checked.accepted().size() + "]"));
         return new Imported(checked.accepted().size(), checked.rejections(), checked.rejectedCount(), wave);
     }
 
     /** One question's answers in a wave (of one group, or everyone). */
-    public record QuestionTally(SurveyQuestion question, Tally tally) {
-    }
+    public record QuestionTally(SurveyQuestion question, Tally tally) {}
 
-    public record WaveAggregates(Survey survey, SurveyWave wave, RespondentGroup group, long respondents, List<QuestionTally> questions) {
-    }
+    public record WaveAggregates(
+            Survey survey, SurveyWave wave, RespondentGroup group, long respondents, List<QuestionTally> questions) {}
 
     /** Per question of the wave, summed by the database; questions nobody answered have n 0. */
     public WaveAggregates aggregates(UUID surveyId, String waveCode, RespondentGroup group) {
@@ -144,8 +155,8 @@ public class SurveyService {
         return new WaveAggregates(survey, wave, group, responses.respondents(wave.id(), group), questions);
     }
 
-    public record Comparison(Survey survey, SurveyQuestion question, SurveyWave baseline, SurveyWave followUp, WaveComparison result) {
-    }
+    public record Comparison(
+            Survey survey, SurveyQuestion question, SurveyWave baseline, SurveyWave followUp, WaveComparison result) {}
 
     /**
      * One question compared between two waves of the survey, per group, with the
@@ -154,23 +165,41 @@ public class SurveyService {
      */
     public Comparison compare(UUID surveyId, String baselineCode, String followUpCode, String questionCode) {
         Survey survey = get(surveyId);
-        SurveyQuestion question = survey.question(questionCode).orElseThrow(() -> new DomainException.InvalidValue("question",
-                "'" + abbreviate(questionCode) + "' is not a question of survey '" + survey.code() + "'; its questions are "
-                        + String.join(", ", survey.questions().stream().map(SurveyQuestion::code).toList())));
-        SurveyWave baseline = waves.find(surveyId, baselineCode).orElseThrow(() -> unknownWave("baseline", baselineCode, survey));
-        SurveyWave followUp = waves.find(surveyId, followUpCode).orElseThrow(() -> unknownWave("followUp", followUpCode, survey));
+        SurveyQuestion question = survey.question(questionCode)
+                .orElseThrow(() -> new DomainException.InvalidValue(
+                        "question",
+                        "'" + abbreviate(questionCode) + "' is not a question of survey '" + survey.code()
+                                + "'; its questions are "
+                                + String.join(
+                                        ", ",
+                                        survey.questions().stream()
+                                                .map(SurveyQuestion::code)
+                                                .toList())));
+        SurveyWave baseline =
+                waves.find(surveyId, baselineCode).orElseThrow(() -> unknownWave("baseline", baselineCode, survey));
+        SurveyWave followUp =
+                waves.find(surveyId, followUpCode).orElseThrow(() -> unknownWave("followUp", followUpCode, survey));
         if (!followUp.fieldedFrom().isAfter(baseline.fieldedFrom())) {
-            throw new DomainException.InvalidValue("followUp", "wave '" + followUp.code() + "' (fielded from " + followUp.fieldedFrom()
-                    + ") must be fielded after the baseline wave '" + baseline.code() + "' (fielded from " + baseline.fieldedFrom() + ")");
+            throw new DomainException.InvalidValue(
+                    "followUp",
+                    "wave '" + followUp.code() + "' (fielded from " + followUp.fieldedFrom()
+                            + ") must be fielded after the baseline wave '" + baseline.code() + "' (fielded from "
+                            + baseline.fieldedFrom() + ")");
         }
-        WaveComparison result = WaveComparison.of(question, responses.talliesByGroup(baseline.id(), question.code()),
-                responses.talliesByGroup(followUp.id(), question.code()), baseline.code(), followUp.code());
+        WaveComparison result = WaveComparison.of(
+                question,
+                responses.talliesByGroup(baseline.id(), question.code()),
+                responses.talliesByGroup(followUp.id(), question.code()),
+                baseline.code(),
+                followUp.code());
         return new Comparison(survey, question, baseline, followUp, result);
     }
 
     private static DomainException unknownWave(String parameter, String code, Survey survey) {
-        return new DomainException.InvalidValue(parameter, "'" + abbreviate(code) + "' is not a wave of survey '" + survey.code()
-                + "' (see GET /api/v1/surveys/" + survey.id() + "/waves)");
+        return new DomainException.InvalidValue(
+                parameter,
+                "'" + abbreviate(code) + "' is not a wave of survey '" + survey.code() + "' (see GET /api/v1/surveys/"
+                        + survey.id() + "/waves)");
     }
 
     private static String abbreviate(String value) {

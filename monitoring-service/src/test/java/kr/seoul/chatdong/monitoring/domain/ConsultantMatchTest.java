@@ -22,7 +22,8 @@ class ConsultantMatchTest {
     static final Instant NOW = Instant.parse("2016-04-01T00:00:00Z");
 
     static Consultant consultant(String home, int capacity, LocalDate from, LocalDate to, Field... fields) {
-        return Consultant.register("컨설턴트", "서울시복지재단", Set.of(fields), home, capacity, from, to, "sub-" + Math.random(), NOW);
+        return Consultant.register(
+                "컨설턴트", "서울시복지재단", Set.of(fields), home, capacity, from, to, "sub-" + Math.random(), NOW);
     }
 
     static Consultant welfare(String home) {
@@ -38,7 +39,9 @@ class ConsultantMatchTest {
     void theLeastLoadedEligibleConsultantGetsIt() {
         Consultant busy = welfare("11110");
         Consultant idle = welfare("11290");
-        assertEquals(idle, best(List.of(new Candidate(busy, 2), new Candidate(idle, 1))).orElseThrow());
+        assertEquals(
+                idle,
+                best(List.of(new Candidate(busy, 2), new Candidate(idle, 1))).orElseThrow());
     }
 
     @Test
@@ -47,9 +50,15 @@ class ConsultantMatchTest {
         recent.assignedAt(NOW.minusSeconds(60));
         Consultant earlier = welfare("11290");
         earlier.assignedAt(NOW.minusSeconds(3600));
-        assertEquals(earlier, best(List.of(new Candidate(recent, 1), new Candidate(earlier, 1))).orElseThrow());
+        assertEquals(
+                earlier,
+                best(List.of(new Candidate(recent, 1), new Candidate(earlier, 1)))
+                        .orElseThrow());
         Consultant never = welfare("11680");
-        assertEquals(never, best(List.of(new Candidate(recent, 1), new Candidate(earlier, 1), new Candidate(never, 1))).orElseThrow());
+        assertEquals(
+                never,
+                best(List.of(new Candidate(recent, 1), new Candidate(earlier, 1), new Candidate(never, 1)))
+                        .orElseThrow());
     }
 
     @Test
@@ -57,8 +66,10 @@ class ConsultantMatchTest {
         Consultant a = welfare("11110");
         Consultant b = welfare("11290");
         Consultant lower = a.id().toString().compareTo(b.id().toString()) < 0 ? a : b;
-        assertEquals(lower, best(List.of(new Candidate(a, 0), new Candidate(b, 0))).orElseThrow());
-        assertEquals(lower, best(List.of(new Candidate(b, 0), new Candidate(a, 0))).orElseThrow());
+        assertEquals(
+                lower, best(List.of(new Candidate(a, 0), new Candidate(b, 0))).orElseThrow());
+        assertEquals(
+                lower, best(List.of(new Candidate(b, 0), new Candidate(a, 0))).orElseThrow());
     }
 
     @Test
@@ -68,13 +79,28 @@ class ConsultantMatchTest {
         Consultant notYet = consultant("11110", 3, DAY.plusDays(1), null, Field.WELFARE);
         Consultant retired = consultant("11110", 3, DAY.minusDays(30), DAY.minusDays(1), Field.WELFARE);
         Consultant full = welfare("11110");
-        assertTrue(best(List.of(new Candidate(ownDistrict, 0), new Candidate(health, 0), new Candidate(notYet, 0),
-                new Candidate(retired, 0), new Candidate(full, 3))).isEmpty());
-        assertEquals("consultant-conflict-of-interest", ownDistrict.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
-        assertEquals("consultant-field-mismatch", health.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
-        assertEquals("consultant-inactive", notYet.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
-        assertEquals("consultant-inactive", retired.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
-        assertEquals("consultant-at-capacity", full.refusalFor(Field.WELFARE, "11200", DAY, 3).rule());
+        assertTrue(best(List.of(
+                        new Candidate(ownDistrict, 0),
+                        new Candidate(health, 0),
+                        new Candidate(notYet, 0),
+                        new Candidate(retired, 0),
+                        new Candidate(full, 3)))
+                .isEmpty());
+        assertEquals(
+                "consultant-conflict-of-interest",
+                ownDistrict.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
+        assertEquals(
+                "consultant-field-mismatch",
+                health.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
+        assertEquals(
+                "consultant-inactive",
+                notYet.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
+        assertEquals(
+                "consultant-inactive",
+                retired.refusalFor(Field.WELFARE, "11200", DAY, 0).rule());
+        assertEquals(
+                "consultant-at-capacity",
+                full.refusalFor(Field.WELFARE, "11200", DAY, 3).rule());
         // the last active day still counts, and one place left is a place
         Consultant lastDay = consultant("11110", 3, DAY.minusDays(30), DAY, Field.WELFARE);
         assertNull(lastDay.refusalFor(Field.WELFARE, "11200", DAY, 2));

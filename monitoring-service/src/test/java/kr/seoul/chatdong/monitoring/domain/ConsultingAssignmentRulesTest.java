@@ -20,7 +20,8 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 class ConsultingAssignmentRulesTest {
 
     static final SeoulGeography GEO = new SeoulGeography();
-    static final Function<String, String> DISTRICT_OF = code -> GEO.dong(code).orElseThrow().districtCode();
+    static final Function<String, String> DISTRICT_OF =
+            code -> GEO.dong(code).orElseThrow().districtCode();
     static final String SEONGBUK = "1129052500"; // 성북구 성북동
     static final String GASAN = "1154551000"; // 금천구 가산동
     static final Instant APR_1 = Instant.parse("2016-04-01T00:00:00Z");
@@ -28,8 +29,14 @@ class ConsultingAssignmentRulesTest {
 
     /** The first half of 2016: monitoring in March, a 성북동 welfare score of 45 and a 가산동 health score of 59. */
     static RoundCompleted completedRound() {
-        MonitoringRound round = MonitoringRound.plan("2016년 상반기 모니터링", LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 31),
-                null, null, Set.of(SEONGBUK, GASAN), Instant.parse("2016-02-16T00:00:00Z"));
+        MonitoringRound round = MonitoringRound.plan(
+                "2016년 상반기 모니터링",
+                LocalDate.of(2016, 3, 1),
+                LocalDate.of(2016, 3, 31),
+                null,
+                null,
+                Set.of(SEONGBUK, GASAN),
+                Instant.parse("2016-02-16T00:00:00Z"));
         Instant at = Instant.parse("2016-03-20T00:00:00Z");
         List<Assessment> all = List.of(
                 round.assess(SEONGBUK, Field.WELFARE, 45, "복지플래너 방문 실적 미흡", null, at),
@@ -72,7 +79,8 @@ class ConsultingAssignmentRulesTest {
     @Test
     void theFindingIsKeptAsGiven() {
         RoundCompleted round = completedRound();
-        RoundFinding finding = new RoundFinding(round.roundId(), round.underperforming().get(0), EVENT_ID);
+        RoundFinding finding =
+                new RoundFinding(round.roundId(), round.underperforming().get(0), EVENT_ID);
 
         ConsultingAssignment a = ConsultingAssignment.open(finding, APR_1);
 
@@ -83,8 +91,11 @@ class ConsultingAssignmentRulesTest {
     void openingTheSameFindingTwiceGivesTwoAssignments() {
         // de-duplication of a redelivered event is the consumer's job, not the aggregate's
         RoundCompleted round = completedRound();
-        RoundFinding finding = new RoundFinding(round.roundId(), round.underperforming().get(0), EVENT_ID);
+        RoundFinding finding =
+                new RoundFinding(round.roundId(), round.underperforming().get(0), EVENT_ID);
 
-        assertNotEquals(ConsultingAssignment.open(finding, APR_1).id(), ConsultingAssignment.open(finding, APR_1).id());
+        assertNotEquals(
+                ConsultingAssignment.open(finding, APR_1).id(),
+                ConsultingAssignment.open(finding, APR_1).id());
     }
 }

@@ -23,17 +23,21 @@ class ConsultingAssignmentWorkflowTest {
     static final LocalDate DAY = LocalDate.of(2016, 4, 1);
 
     static ConsultingAssignment open() {
-        return ConsultingAssignment.open(new RoundFinding(UUID.randomUUID(), new FieldScore("1120059000", "11200", Field.WELFARE, 45), "ev-1"), NOW);
+        return ConsultingAssignment.open(
+                new RoundFinding(UUID.randomUUID(), new FieldScore("1120059000", "11200", Field.WELFARE, 45), "ev-1"),
+                NOW);
     }
 
     static Consultant consultant() {
-        return Consultant.register("김민지", "서울시복지재단", Set.of(Field.WELFARE), "11290", 2, DAY.minusDays(10), null, "kim", NOW);
+        return Consultant.register(
+                "김민지", "서울시복지재단", Set.of(Field.WELFARE), "11290", 2, DAY.minusDays(10), null, "kim", NOW);
     }
 
     @Test
     void aStepOutOfOrderNamesTheStateAndTheAllowedSteps() {
         ConsultingAssignment a = open();
-        DomainException.StateConflict e = assertThrows(DomainException.StateConflict.class, () -> a.visit(DAY, null, DAY));
+        DomainException.StateConflict e =
+                assertThrows(DomainException.StateConflict.class, () -> a.visit(DAY, null, DAY));
         assertEquals("OPEN", e.details().get("currentState"));
         assertEquals(List.of("assign", "cancel"), e.details().get("allowedSteps"));
     }
@@ -44,12 +48,14 @@ class ConsultingAssignmentWorkflowTest {
         a.assign(consultant(), 0, DAY, NOW);
         LocalDate from = LocalDate.of(2016, 4, 1);
         LocalDate to = LocalDate.of(2016, 5, 31);
-        DomainException.RuleViolation outside = assertThrows(DomainException.RuleViolation.class,
-                () -> a.schedule(LocalDate.of(2016, 6, 1), from, to));
+        DomainException.RuleViolation outside =
+                assertThrows(DomainException.RuleViolation.class, () -> a.schedule(LocalDate.of(2016, 6, 1), from, to));
         assertEquals("outside-consulting-window", outside.details().get("rule"));
         a.schedule(LocalDate.of(2016, 5, 31), from, to); // the last day is inside
         a.schedule(LocalDate.of(2016, 4, 20), from, to); // moved
-        assertThrows(DomainException.InvalidValue.class, () -> a.visit(LocalDate.of(2016, 4, 20), "", LocalDate.of(2016, 4, 19)));
+        assertThrows(
+                DomainException.InvalidValue.class,
+                () -> a.visit(LocalDate.of(2016, 4, 20), "", LocalDate.of(2016, 4, 19)));
         a.visit(LocalDate.of(2016, 4, 20), "면담", LocalDate.of(2016, 4, 20));
         a.report("진단", List.of("권고 1", "권고 2"), List.of("점검"), NOW);
         a.close(NOW);
@@ -65,14 +71,22 @@ class ConsultingAssignmentWorkflowTest {
         Consultant kim = consultant();
         a.assign(kim, 0, DAY, NOW);
         a.schedule(LocalDate.of(2016, 4, 20), null, null);
-        assertEquals("same-consultant", assertThrows(DomainException.RuleViolation.class, () -> a.reassign(kim, 1, DAY, NOW))
-                .details().get("rule"));
-        Consultant lee = Consultant.register("이서연", "복지관", Set.of(Field.WELFARE), "11110", 1, DAY.minusDays(10), null, "lee", NOW);
+        assertEquals(
+                "same-consultant",
+                assertThrows(DomainException.RuleViolation.class, () -> a.reassign(kim, 1, DAY, NOW))
+                        .details()
+                        .get("rule"));
+        Consultant lee = Consultant.register(
+                "이서연", "복지관", Set.of(Field.WELFARE), "11110", 1, DAY.minusDays(10), null, "lee", NOW);
         assertEquals(kim.id(), a.reassign(lee, 0, DAY, NOW));
         assertEquals(ConsultingStatus.ASSIGNED, a.status());
         assertEquals(null, a.visitOn());
-        Consultant own = Consultant.register("박", "구청", Set.of(Field.WELFARE), "11200", 1, DAY.minusDays(10), null, "park", NOW);
-        assertEquals("consultant-conflict-of-interest", assertThrows(DomainException.RuleViolation.class,
-                () -> a.reassign(own, 0, DAY, NOW)).details().get("rule"));
+        Consultant own =
+                Consultant.register("박", "구청", Set.of(Field.WELFARE), "11200", 1, DAY.minusDays(10), null, "park", NOW);
+        assertEquals(
+                "consultant-conflict-of-interest",
+                assertThrows(DomainException.RuleViolation.class, () -> a.reassign(own, 0, DAY, NOW))
+                        .details()
+                        .get("rule"));
     }
 }

@@ -28,21 +28,64 @@ import kr.seoul.chatdong.language.events.training.CohortCompleted.DistrictComple
 class IndicatorRulesTest {
 
     static final Instant NOW = Instant.parse("2016-06-01T00:00:00Z");
-    static final IndicatorDefinition VISIT_RATE = IndicatorDefinition.of("WELFARE_PLANNER_VISIT_RATE", "%", IndicatorScope.DONG,
-            PeriodKind.MONTH, BigDecimal.ZERO, BigDecimal.valueOf(100), 1, IndicatorSource.ENTERED);
-    static final IndicatorDefinition VISITS = IndicatorDefinition.of("WELFARE_PLANNER_VISITS", "회", IndicatorScope.DONG,
-            PeriodKind.MONTH, BigDecimal.ZERO, null, 0, IndicatorSource.ENTERED);
-    static final IndicatorDefinition CAPACITY = IndicatorDefinition.of("CAPACITY_BUILT_BY_TRAINING", "점", IndicatorScope.DISTRICT,
-            PeriodKind.YEAR, BigDecimal.ZERO, BigDecimal.valueOf(100), 2, IndicatorSource.ENTERED);
-    static final IndicatorDefinition TRAINING = IndicatorDefinition.of(IndicatorDefinition.TRAINING_EXECUTION_RATE, "%",
-            IndicatorScope.DISTRICT, PeriodKind.YEAR, BigDecimal.ZERO, BigDecimal.valueOf(100), 1, IndicatorSource.DERIVED);
-    static final IndicatorDefinition COLLABORATION = IndicatorDefinition.of(IndicatorDefinition.PUBLIC_PRIVATE_COLLABORATION, "회",
-            IndicatorScope.DISTRICT, PeriodKind.HALF_YEAR, BigDecimal.ZERO, null, 0, IndicatorSource.DERIVED);
-    static final IndicatorDefinition CASES = IndicatorDefinition.of(IndicatorDefinition.BEST_PRACTICE_CASES_PUBLISHED, "건",
-            IndicatorScope.DISTRICT, PeriodKind.YEAR, BigDecimal.ZERO, null, 0, IndicatorSource.DERIVED);
+    static final IndicatorDefinition VISIT_RATE = IndicatorDefinition.of(
+            "WELFARE_PLANNER_VISIT_RATE",
+            "%",
+            IndicatorScope.DONG,
+            PeriodKind.MONTH,
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(100),
+            1,
+            IndicatorSource.ENTERED);
+    static final IndicatorDefinition VISITS = IndicatorDefinition.of(
+            "WELFARE_PLANNER_VISITS",
+            "회",
+            IndicatorScope.DONG,
+            PeriodKind.MONTH,
+            BigDecimal.ZERO,
+            null,
+            0,
+            IndicatorSource.ENTERED);
+    static final IndicatorDefinition CAPACITY = IndicatorDefinition.of(
+            "CAPACITY_BUILT_BY_TRAINING",
+            "점",
+            IndicatorScope.DISTRICT,
+            PeriodKind.YEAR,
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(100),
+            2,
+            IndicatorSource.ENTERED);
+    static final IndicatorDefinition TRAINING = IndicatorDefinition.of(
+            IndicatorDefinition.TRAINING_EXECUTION_RATE,
+            "%",
+            IndicatorScope.DISTRICT,
+            PeriodKind.YEAR,
+            BigDecimal.ZERO,
+            BigDecimal.valueOf(100),
+            1,
+            IndicatorSource.DERIVED);
+    static final IndicatorDefinition COLLABORATION = IndicatorDefinition.of(
+            IndicatorDefinition.PUBLIC_PRIVATE_COLLABORATION,
+            "회",
+            IndicatorScope.DISTRICT,
+            PeriodKind.HALF_YEAR,
+            BigDecimal.ZERO,
+            null,
+            0,
+            IndicatorSource.DERIVED);
+    static final IndicatorDefinition CASES = IndicatorDefinition.of(
+            IndicatorDefinition.BEST_PRACTICE_CASES_PUBLISHED,
+            "건",
+            IndicatorScope.DISTRICT,
+            PeriodKind.YEAR,
+            BigDecimal.ZERO,
+            null,
+            0,
+            IndicatorSource.DERIVED);
 
     /** Phase 1 began in July 2015 (성북구 among its districts). */
     static final Optional<ProgramEntry> PHASE_1 = Optional.of(ProgramEntry.of(1, "2015-07"));
+
     static final String SEONGBUK_DONG = "1129052500";
 
     // --- periods ---
@@ -50,25 +93,36 @@ class IndicatorRulesTest {
     @Test
     void periodsAreWrittenAsTheirKindWantsAndReadBackTheSame() {
         assertEquals("2016", Period.parse("2016", PeriodKind.YEAR, "period").toString());
-        assertEquals("2016-H2", Period.parse(" 2016-H2 ", PeriodKind.HALF_YEAR, "period").toString());
-        assertEquals("2016-05", Period.parse("2016-05", PeriodKind.MONTH, "period").toString());
+        assertEquals(
+                "2016-H2",
+                Period.parse(" 2016-H2 ", PeriodKind.HALF_YEAR, "period").toString());
+        assertEquals(
+                "2016-05", Period.parse("2016-05", PeriodKind.MONTH, "period").toString());
         Period h1 = Period.parse("2016-H1", PeriodKind.HALF_YEAR, "period");
         assertEquals(YearMonth.of(2016, 1), h1.firstMonth());
         assertEquals(YearMonth.of(2016, 6), h1.lastMonth());
-        assertEquals(YearMonth.of(2016, 12), Period.parse("2016", PeriodKind.YEAR, "period").lastMonth());
+        assertEquals(
+                YearMonth.of(2016, 12),
+                Period.parse("2016", PeriodKind.YEAR, "period").lastMonth());
     }
 
     @Test
     void aPeriodOfAnotherKindOrMalformedIsRefusedNamingTheFormExpected() {
-        DomainException.InvalidValue halfForMonth = assertThrows(DomainException.InvalidValue.class,
-                () -> Period.parse("2016-H1", PeriodKind.MONTH, "period"));
+        DomainException.InvalidValue halfForMonth = assertThrows(
+                DomainException.InvalidValue.class, () -> Period.parse("2016-H1", PeriodKind.MONTH, "period"));
         assertEquals("period", halfForMonth.field());
-        assertEquals("'2016-H1' is not a month: this indicator is recorded per month, written YYYY-MM (e.g. 2016-05)", halfForMonth.reason());
+        assertEquals(
+                "'2016-H1' is not a month: this indicator is recorded per month, written YYYY-MM (e.g. 2016-05)",
+                halfForMonth.reason());
         for (String bad : List.of("2016-13", "2016-5", "2016-H3", "16", "2016-00", "", "2016-05-01", "abcd")) {
             assertThrows(DomainException.InvalidValue.class, () -> Period.parse(bad, PeriodKind.MONTH, "period"), bad);
         }
-        assertEquals("'2016-05' is not a year: this indicator is recorded per year, written YYYY (e.g. 2016)",
-                assertThrows(DomainException.InvalidValue.class, () -> Period.parse("2016-05", PeriodKind.YEAR, "period")).reason());
+        assertEquals(
+                "'2016-05' is not a year: this indicator is recorded per year, written YYYY (e.g. 2016)",
+                assertThrows(
+                                DomainException.InvalidValue.class,
+                                () -> Period.parse("2016-05", PeriodKind.YEAR, "period"))
+                        .reason());
     }
 
     @Test
@@ -83,7 +137,9 @@ class IndicatorRulesTest {
         LocalDate june30 = LocalDate.of(2016, 6, 30);
         assertEquals("2016-06", Period.containing(june30, PeriodKind.MONTH).toString());
         assertEquals("2016-H1", Period.containing(june30, PeriodKind.HALF_YEAR).toString());
-        assertEquals("2016-H2", Period.containing(june30.plusDays(1), PeriodKind.HALF_YEAR).toString());
+        assertEquals(
+                "2016-H2",
+                Period.containing(june30.plusDays(1), PeriodKind.HALF_YEAR).toString());
         assertEquals("2016", Period.containing(june30, PeriodKind.YEAR).toString());
     }
 
@@ -100,37 +156,52 @@ class IndicatorRulesTest {
 
     @Test
     void aRateAbove100IsRefusedAsARate() {
-        DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class, () -> VISIT_RATE.acceptable(new BigDecimal("100.1")));
+        DomainException.InvalidValue e =
+                assertThrows(DomainException.InvalidValue.class, () -> VISIT_RATE.acceptable(new BigDecimal("100.1")));
         assertEquals("value", e.field());
         assertEquals("is a rate (%) and cannot exceed 100; 100.1 was sent", e.reason());
     }
 
     @Test
     void valuesOutOfRangeOrTooPreciseAreRefusedNamingTheRule() {
-        assertEquals("must be at least 0 회", assertThrows(DomainException.InvalidValue.class,
-                () -> VISITS.acceptable(new BigDecimal("-1"))).reason());
-        assertEquals("must be at most 999999999 회", assertThrows(DomainException.InvalidValue.class,
-                () -> VISITS.acceptable(new BigDecimal("1e308"))).reason());
-        assertEquals("must be at most 100 점", assertThrows(DomainException.InvalidValue.class,
-                () -> CAPACITY.acceptable(new BigDecimal("100.01"))).reason());
-        assertEquals("must be a whole number (회)", assertThrows(DomainException.InvalidValue.class,
-                () -> VISITS.acceptable(new BigDecimal("2.5"))).reason());
-        assertEquals("may have at most 1 decimal", assertThrows(DomainException.InvalidValue.class,
-                () -> VISIT_RATE.acceptable(new BigDecimal("87.25"))).reason());
-        assertEquals("may have at most 2 decimals", assertThrows(DomainException.InvalidValue.class,
-                () -> CAPACITY.acceptable(new BigDecimal("93.081"))).reason());
+        assertEquals(
+                "must be at least 0 회",
+                assertThrows(DomainException.InvalidValue.class, () -> VISITS.acceptable(new BigDecimal("-1")))
+                        .reason());
+        assertEquals(
+                "must be at most 999999999 회",
+                assertThrows(DomainException.InvalidValue.class, () -> VISITS.acceptable(new BigDecimal("1e308")))
+                        .reason());
+        assertEquals(
+                "must be at most 100 점",
+                assertThrows(DomainException.InvalidValue.class, () -> CAPACITY.acceptable(new BigDecimal("100.01")))
+                        .reason());
+        assertEquals(
+                "must be a whole number (회)",
+                assertThrows(DomainException.InvalidValue.class, () -> VISITS.acceptable(new BigDecimal("2.5")))
+                        .reason());
+        assertEquals(
+                "may have at most 1 decimal",
+                assertThrows(DomainException.InvalidValue.class, () -> VISIT_RATE.acceptable(new BigDecimal("87.25")))
+                        .reason());
+        assertEquals(
+                "may have at most 2 decimals",
+                assertThrows(DomainException.InvalidValue.class, () -> CAPACITY.acceptable(new BigDecimal("93.081")))
+                        .reason());
     }
 
     @Test
     void aDongEntersValuesFromTheMonthItsPhaseBegan() {
         Period july = Period.parse("2015-07", PeriodKind.MONTH, "period");
-        IndicatorValue value = VISIT_RATE.enter(SEONGBUK_DONG, "11290", "dong 1129052500", july, new BigDecimal("87.5"), PHASE_1, null, NOW);
+        IndicatorValue value = VISIT_RATE.enter(
+                SEONGBUK_DONG, "11290", "dong 1129052500", july, new BigDecimal("87.5"), PHASE_1, null, NOW);
         assertEquals(SEONGBUK_DONG, value.scopeCode());
         assertEquals("11290", value.districtCode());
         assertEquals("2015-07", value.period());
         assertEquals(new BigDecimal("87.5"), value.value());
 
-        IndicatorValue changed = VISIT_RATE.enter(SEONGBUK_DONG, "11290", "dong 1129052500", july, new BigDecimal("90"), PHASE_1, value, NOW);
+        IndicatorValue changed = VISIT_RATE.enter(
+                SEONGBUK_DONG, "11290", "dong 1129052500", july, new BigDecimal("90"), PHASE_1, value, NOW);
         assertSame(value, changed);
         assertEquals(new BigDecimal("90.0"), changed.value());
     }
@@ -138,10 +209,14 @@ class IndicatorRulesTest {
     @Test
     void aPeriodBeforeTheDongJoinedIsRefusedByTheProgramRule() {
         Period june = Period.parse("2015-06", PeriodKind.MONTH, "period");
-        DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                () -> VISIT_RATE.enter(SEONGBUK_DONG, "11290", "dong 1129052500 (성북구 성북동)", june, BigDecimal.TEN, PHASE_1, null, NOW));
-        assertEquals("Rule 'in the program in that period': dong 1129052500 (성북구 성북동) joined the program in phase 1, from 2015-07; "
-                + "period 2015-06 ends before that", e.getMessage());
+        DomainException.RuleViolation e = assertThrows(
+                DomainException.RuleViolation.class,
+                () -> VISIT_RATE.enter(
+                        SEONGBUK_DONG, "11290", "dong 1129052500 (성북구 성북동)", june, BigDecimal.TEN, PHASE_1, null, NOW));
+        assertEquals(
+                "Rule 'in the program in that period': dong 1129052500 (성북구 성북동) joined the program in phase 1, from 2015-07; "
+                        + "period 2015-06 ends before that",
+                e.getMessage());
         // a half-year that ends after the phase began overlaps the program: its value is accepted
         Period phase2HalfYear = new Period(PeriodKind.HALF_YEAR, 2016, 2);
         assertTrue(ProgramEntry.of(2, "2016-07").covers(phase2HalfYear));
@@ -152,15 +227,20 @@ class IndicatorRulesTest {
     @Test
     void aDongWithoutAPhaseIsNotInTheProgram() {
         Period may = Period.parse("2016-05", PeriodKind.MONTH, "period");
-        DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                () -> VISIT_RATE.enter("1111053000", "11110", "dong 1111053000", may, BigDecimal.TEN, Optional.empty(), null, NOW));
-        assertTrue(e.getMessage().startsWith("Rule 'in the program': dong 1111053000 has no roll-out phase"), e.getMessage());
+        DomainException.RuleViolation e = assertThrows(
+                DomainException.RuleViolation.class,
+                () -> VISIT_RATE.enter(
+                        "1111053000", "11110", "dong 1111053000", may, BigDecimal.TEN, Optional.empty(), null, NOW));
+        assertTrue(
+                e.getMessage().startsWith("Rule 'in the program': dong 1111053000 has no roll-out phase"),
+                e.getMessage());
     }
 
     @Test
     void aDerivedIndicatorRefusesEnteredValuesAsAConflict() {
         Period year = Period.parse("2016", PeriodKind.YEAR, "period");
-        assertThrows(DomainException.StateConflict.class,
+        assertThrows(
+                DomainException.StateConflict.class,
                 () -> TRAINING.enter("11290", "11290", "district 11290", year, BigDecimal.TEN, PHASE_1, null, NOW));
     }
 
@@ -169,7 +249,8 @@ class IndicatorRulesTest {
     @Test
     void aRateIsTheSumOfCompletedOverTheSumOfEnrolledRoundedHalfUp() {
         assertEquals(new BigDecimal("91.7"), TRAINING.derivedValue(11, 12).orElseThrow()); // 91.666…
-        assertEquals(new BigDecimal("80.0"), TRAINING.derivedValue(27 + 13, 30 + 20).orElseThrow());
+        assertEquals(
+                new BigDecimal("80.0"), TRAINING.derivedValue(27 + 13, 30 + 20).orElseThrow());
         assertEquals(new BigDecimal("12.5"), TRAINING.derivedValue(1, 8).orElseThrow()); // exactly 12.5
         assertEquals(new BigDecimal("0.1"), TRAINING.derivedValue(1, 1999).orElseThrow()); // 0.05002… rounds up
         assertEquals(Optional.empty(), TRAINING.derivedValue(0, 0));
@@ -179,14 +260,22 @@ class IndicatorRulesTest {
     @Test
     void aCohortContributesPerDistrictToTheYearItEnded() {
         UUID cohort = UUID.randomUUID();
-        CohortCompleted completed = new CohortCompleted(cohort, UUID.randomUUID(), "CITY", LocalDate.of(2016, 2, 26), 49, 43, List.of(
-                new DistrictCompletion("11290", 30, 27), new DistrictCompletion("11200", 12, 11),
-                new DistrictCompletion("11290", 5, 4), // listed twice: adds up
-                new DistrictCompletion("11320", 0, 0), // nobody enrolled: no rate
-                new DistrictCompletion("11545", 2, 3), // more completed than enrolled: not a rate
-                new DistrictCompletion("99999", 4, 4))); // not a district
-        List<IndicatorContribution> contributions = IndicatorContribution.ofCohort(TRAINING, completed,
-                Set.of("11290", "11200", "11320", "11545")::contains, "event-1", NOW);
+        CohortCompleted completed = new CohortCompleted(
+                cohort,
+                UUID.randomUUID(),
+                "CITY",
+                LocalDate.of(2016, 2, 26),
+                49,
+                43,
+                List.of(
+                        new DistrictCompletion("11290", 30, 27),
+                        new DistrictCompletion("11200", 12, 11),
+                        new DistrictCompletion("11290", 5, 4), // listed twice: adds up
+                        new DistrictCompletion("11320", 0, 0), // nobody enrolled: no rate
+                        new DistrictCompletion("11545", 2, 3), // more completed than enrolled: not a rate
+                        new DistrictCompletion("99999", 4, 4))); // not a district
+        List<IndicatorContribution> contributions = IndicatorContribution.ofCohort(
+                TRAINING, completed, Set.of("11290", "11200", "11320", "11545")::contains, "event-1", NOW);
 
         assertEquals(2, contributions.size());
         IndicatorContribution seongdong = contributions.get(0);
@@ -205,24 +294,48 @@ class IndicatorRulesTest {
     @Test
     void aDistrictCouncilsMeetingCountsOnceInItsHalfYearACityCouncilsForNoDistrict() {
         UUID meeting = UUID.randomUUID();
-        List<IndicatorContribution> district = IndicatorContribution.ofMeeting(COLLABORATION, new MeetingHeld(meeting, UUID.randomUUID(),
-                "DISTRICT", "11290", LocalDate.of(2016, 7, 1), 14, 18, 3), "11290"::equals, "event-2", NOW);
+        List<IndicatorContribution> district = IndicatorContribution.ofMeeting(
+                COLLABORATION,
+                new MeetingHeld(meeting, UUID.randomUUID(), "DISTRICT", "11290", LocalDate.of(2016, 7, 1), 14, 18, 3),
+                "11290"::equals,
+                "event-2",
+                NOW);
         assertEquals(1, district.size());
         assertEquals("11290", district.get(0).scopeCode());
         assertEquals("2016-H2", district.get(0).period());
         assertEquals(1, district.get(0).numerator());
         assertEquals(meeting, district.get(0).sourceId());
 
-        assertEquals(List.of(), IndicatorContribution.ofMeeting(COLLABORATION, new MeetingHeld(UUID.randomUUID(), UUID.randomUUID(),
-                "METROPOLITAN", null, LocalDate.of(2016, 7, 1), 20, 25, 5), d -> true, "event-3", NOW));
+        assertEquals(
+                List.of(),
+                IndicatorContribution.ofMeeting(
+                        COLLABORATION,
+                        new MeetingHeld(
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                "METROPOLITAN",
+                                null,
+                                LocalDate.of(2016, 7, 1),
+                                20,
+                                25,
+                                5),
+                        d -> true,
+                        "event-3",
+                        NOW));
     }
 
     @Test
     void aPublishedCaseCountsInTheYearItWasPublishedInSeoul() {
         // 2016-12-31 15:30 UTC is 2017-01-01 00:30 in Seoul
-        CasePublished published = new CasePublished(UUID.randomUUID(), "11290", null, List.of(Field.WELFARE),
-                Instant.parse("2016-12-31T15:30:00Z"), List.of());
-        List<IndicatorContribution> contributions = IndicatorContribution.ofCase(CASES, published, "11290"::equals, "event-4", NOW);
+        CasePublished published = new CasePublished(
+                UUID.randomUUID(),
+                "11290",
+                null,
+                List.of(Field.WELFARE),
+                Instant.parse("2016-12-31T15:30:00Z"),
+                List.of());
+        List<IndicatorContribution> contributions =
+                IndicatorContribution.ofCase(CASES, published, "11290"::equals, "event-4", NOW);
         assertEquals(1, contributions.size());
         assertEquals("2017", contributions.get(0).period());
         assertEquals(1, contributions.get(0).numerator());

@@ -21,12 +21,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
 import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.commons.rules.DomainException;
 
 /**
  * The rules of a monitoring round (모니터링 회차), without Quarkus or a database: planning, revising,
@@ -36,7 +36,8 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 class MonitoringRoundRulesTest {
 
     static final SeoulGeography GEO = new SeoulGeography();
-    static final Function<String, String> DISTRICT_OF = code -> GEO.dong(code).orElseThrow().districtCode();
+    static final Function<String, String> DISTRICT_OF =
+            code -> GEO.dong(code).orElseThrow().districtCode();
 
     static final String NAME = "2016년 상반기 모니터링";
     static final LocalDate MAR_1 = LocalDate.of(2016, 3, 1);
@@ -47,6 +48,7 @@ class MonitoringRoundRulesTest {
 
     /** 성북구 성북동, 성북구 삼선동, 성동구 마장동: two districts of phase 1. */
     static final String SEONGBUK = "1129052500";
+
     static final String SAMSEON = "1129055500";
     static final String MAJANG = "1120054000";
     /** 종로구 청운효자동: a real dong, but not of phase 1. */
@@ -108,12 +110,14 @@ class MonitoringRoundRulesTest {
             scope.add(CHEONGUN_HYOJA);
 
             assertEquals(List.of(MAJANG, SEONGBUK, SAMSEON), List.copyOf(round.dongCodes()));
-            assertThrows(UnsupportedOperationException.class, () -> round.dongCodes().add(CHEONGUN_HYOJA));
+            assertThrows(
+                    UnsupportedOperationException.class, () -> round.dongCodes().add(CHEONGUN_HYOJA));
         }
 
         @Test
         void endsOnBeforeStartsOnIsAnInvalidEndsOn() {
-            DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
+            DomainException.InvalidValue e = assertThrows(
+                    DomainException.InvalidValue.class,
                     () -> MonitoringRound.plan(NAME, MAR_31, MAR_1, null, null, Set.of(SEONGBUK), PLANNED_AT));
 
             assertEquals("endsOn", e.field());
@@ -130,7 +134,8 @@ class MonitoringRoundRulesTest {
 
         @Test
         void anUnderperformingBarAboveTheExcellenceBarIsAnInvalidExcellentFrom() {
-            DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
+            DomainException.InvalidValue e = assertThrows(
+                    DomainException.InvalidValue.class,
                     () -> MonitoringRound.plan(NAME, MAR_1, MAR_31, 91, 90, Set.of(SEONGBUK), PLANNED_AT));
 
             assertEquals("excellentFrom", e.field());
@@ -139,7 +144,8 @@ class MonitoringRoundRulesTest {
 
         @Test
         void theDefaultExcellenceBarAlsoBindsAnExplicitUnderperformingBar() {
-            DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
+            DomainException.InvalidValue e = assertThrows(
+                    DomainException.InvalidValue.class,
                     () -> MonitoringRound.plan(NAME, MAR_1, MAR_31, 95, null, Set.of(SEONGBUK), PLANNED_AT));
 
             assertEquals("excellentFrom", e.field());
@@ -156,7 +162,8 @@ class MonitoringRoundRulesTest {
 
         @Test
         void theDatesAreCheckedBeforeTheBars() {
-            DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
+            DomainException.InvalidValue e = assertThrows(
+                    DomainException.InvalidValue.class,
                     () -> MonitoringRound.plan(NAME, MAR_31, MAR_1, 95, 90, Set.of(SEONGBUK), PLANNED_AT));
 
             assertEquals("endsOn", e.field());
@@ -197,8 +204,8 @@ class MonitoringRoundRulesTest {
         void aNewEndIsCheckedAgainstTheCurrentStart() {
             MonitoringRound round = threeDongRound();
 
-            DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
-                    () -> round.revise(null, null, LocalDate.of(2016, 2, 29)));
+            DomainException.InvalidValue e = assertThrows(
+                    DomainException.InvalidValue.class, () -> round.revise(null, null, LocalDate.of(2016, 2, 29)));
 
             assertEquals("endsOn", e.field());
             assertEquals("must be on or after startsOn (2016-03-01)", e.reason());
@@ -208,8 +215,8 @@ class MonitoringRoundRulesTest {
         void aNewStartAfterTheCurrentEndIsRefusedAsAnInvalidEndsOn() {
             MonitoringRound round = threeDongRound();
 
-            DomainException.InvalidValue e = assertThrows(DomainException.InvalidValue.class,
-                    () -> round.revise(null, LocalDate.of(2016, 4, 1), null));
+            DomainException.InvalidValue e = assertThrows(
+                    DomainException.InvalidValue.class, () -> round.revise(null, LocalDate.of(2016, 4, 1), null));
 
             assertEquals("endsOn", e.field());
             assertEquals("must be on or after startsOn (2016-04-01)", e.reason());
@@ -219,7 +226,8 @@ class MonitoringRoundRulesTest {
         void aRefusedRevisionChangesNothingNotEvenTheName() {
             MonitoringRound round = threeDongRound();
 
-            assertThrows(DomainException.InvalidValue.class,
+            assertThrows(
+                    DomainException.InvalidValue.class,
                     () -> round.revise("바뀐 이름", LocalDate.of(2016, 5, 1), LocalDate.of(2016, 4, 30)));
 
             assertEquals(NAME, round.name());
@@ -243,8 +251,8 @@ class MonitoringRoundRulesTest {
             MonitoringRound round = threeDongRound();
             round.complete(assessAll(round, 75), DISTRICT_OF, COMPLETED_AT);
 
-            DomainException.StateConflict e = assertThrows(DomainException.StateConflict.class,
-                    () -> round.revise("다른 이름", null, null));
+            DomainException.StateConflict e =
+                    assertThrows(DomainException.StateConflict.class, () -> round.revise("다른 이름", null, null));
 
             assertEquals("Round '2016년 상반기 모니터링' is COMPLETED; it can no longer change", e.getMessage());
             assertEquals(NAME, round.name());
@@ -297,10 +305,12 @@ class MonitoringRoundRulesTest {
         void aDongOutsideTheScopeIsARuleViolationThatLeavesTheRoundPlanned() {
             MonitoringRound round = threeDongRound();
 
-            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
+            DomainException.RuleViolation e = assertThrows(
+                    DomainException.RuleViolation.class,
                     () -> round.assess(CHEONGUN_HYOJA, Field.WELFARE, 70, null, null, ASSESSED_AT));
 
-            assertEquals("Dong 1111051500 is not in the scope of round '2016년 상반기 모니터링'; assess one of its 3 dongs",
+            assertEquals(
+                    "Dong 1111051500 is not in the scope of round '2016년 상반기 모니터링'; assess one of its 3 dongs",
                     e.getMessage());
             assertEquals(RoundStatus.PLANNED, round.status());
         }
@@ -312,7 +322,8 @@ class MonitoringRoundRulesTest {
             round.complete(all, DISTRICT_OF, COMPLETED_AT);
             Assessment recorded = all.get(0);
 
-            DomainException.StateConflict e = assertThrows(DomainException.StateConflict.class,
+            DomainException.StateConflict e = assertThrows(
+                    DomainException.StateConflict.class,
                     () -> round.assess(recorded.dongCode(), recorded.field(), 40, "정정", recorded, COMPLETED_AT));
 
             assertEquals("Round '2016년 상반기 모니터링' is COMPLETED; its assessments can no longer change", e.getMessage());
@@ -325,7 +336,8 @@ class MonitoringRoundRulesTest {
             MonitoringRound round = threeDongRound();
             round.complete(assessAll(round, 75), DISTRICT_OF, COMPLETED_AT);
 
-            assertThrows(DomainException.StateConflict.class,
+            assertThrows(
+                    DomainException.StateConflict.class,
                     () -> round.assess(CHEONGUN_HYOJA, Field.WELFARE, 70, null, null, ASSESSED_AT));
         }
     }
@@ -344,16 +356,20 @@ class MonitoringRoundRulesTest {
             some.add(round.assess(SEONGBUK, Field.WELFARE, 80, null, null, ASSESSED_AT));
             some.add(round.assess(SEONGBUK, Field.HEALTH, 80, null, null, ASSESSED_AT));
 
-            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                    () -> round.complete(some, DISTRICT_OF, COMPLETED_AT));
+            DomainException.RuleViolation e = assertThrows(
+                    DomainException.RuleViolation.class, () -> round.complete(some, DISTRICT_OF, COMPLETED_AT));
 
-            assertEquals("2 of 12 (dong, field) assessments are missing; record them before completing the round",
+            assertEquals(
+                    "2 of 12 (dong, field) assessments are missing; record them before completing the round",
                     e.getMessage());
             assertEquals(2, e.details().get("missingCount"));
-            assertEquals(List.of(
-                    Map.of("dongCode", SEONGBUK, "field", "VILLAGE"),
-                    Map.of("dongCode", SEONGBUK, "field", "ADMINISTRATION")), e.details().get("missing"));
-            assertEquals(List.of("missingCount", "missing"), List.copyOf(e.details().keySet()));
+            assertEquals(
+                    List.of(
+                            Map.of("dongCode", SEONGBUK, "field", "VILLAGE"),
+                            Map.of("dongCode", SEONGBUK, "field", "ADMINISTRATION")),
+                    e.details().get("missing"));
+            assertEquals(
+                    List.of("missingCount", "missing"), List.copyOf(e.details().keySet()));
         }
 
         @Test
@@ -361,7 +377,8 @@ class MonitoringRoundRulesTest {
             MonitoringRound round = threeDongRound();
             Assessment one = round.assess(SEONGBUK, Field.WELFARE, 80, null, null, ASSESSED_AT);
 
-            assertThrows(DomainException.RuleViolation.class, () -> round.complete(List.of(one), DISTRICT_OF, COMPLETED_AT));
+            assertThrows(
+                    DomainException.RuleViolation.class, () -> round.complete(List.of(one), DISTRICT_OF, COMPLETED_AT));
 
             assertEquals(RoundStatus.IN_PROGRESS, round.status());
             assertNull(round.completedAt());
@@ -373,8 +390,8 @@ class MonitoringRoundRulesTest {
         void aPlannedRoundWithNothingAssessedIsRefusedForItsMissingPairsNotItsStatus() {
             MonitoringRound round = threeDongRound();
 
-            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                    () -> round.complete(List.of(), DISTRICT_OF, COMPLETED_AT));
+            DomainException.RuleViolation e = assertThrows(
+                    DomainException.RuleViolation.class, () -> round.complete(List.of(), DISTRICT_OF, COMPLETED_AT));
 
             assertEquals(12, e.details().get("missingCount"));
             assertEquals(RoundStatus.PLANNED, round.status());
@@ -386,10 +403,11 @@ class MonitoringRoundRulesTest {
             assertEquals(20, sungbuk.size(), "성북구 has 20 행정동 in the reference data");
             MonitoringRound round = plan(new TreeSet<>(sungbuk));
 
-            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                    () -> round.complete(List.of(), DISTRICT_OF, COMPLETED_AT));
+            DomainException.RuleViolation e = assertThrows(
+                    DomainException.RuleViolation.class, () -> round.complete(List.of(), DISTRICT_OF, COMPLETED_AT));
 
-            assertEquals("80 of 80 (dong, field) assessments are missing; record them before completing the round",
+            assertEquals(
+                    "80 of 80 (dong, field) assessments are missing; record them before completing the round",
                     e.getMessage());
             assertEquals(80, e.details().get("missingCount"));
             List<?> missing = (List<?>) e.details().get("missing");
@@ -406,8 +424,8 @@ class MonitoringRoundRulesTest {
                     round.assess("1129052500", Field.WELFARE, 70, null, null, ASSESSED_AT),
                     round.assess("1129052500", Field.VILLAGE, 70, null, null, ASSESSED_AT));
 
-            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                    () -> round.complete(two, DISTRICT_OF, COMPLETED_AT));
+            DomainException.RuleViolation e = assertThrows(
+                    DomainException.RuleViolation.class, () -> round.complete(two, DISTRICT_OF, COMPLETED_AT));
 
             assertEquals(50, e.details().get("missingCount"));
             assertEquals(50, ((List<?>) e.details().get("missing")).size());
@@ -418,8 +436,8 @@ class MonitoringRoundRulesTest {
             MonitoringRound round = plan(new TreeSet<>(sungbukDongs().subList(0, 13)));
             List<Assessment> one = List.of(round.assess("1129052500", Field.WELFARE, 70, null, null, ASSESSED_AT));
 
-            DomainException.RuleViolation e = assertThrows(DomainException.RuleViolation.class,
-                    () -> round.complete(one, DISTRICT_OF, COMPLETED_AT));
+            DomainException.RuleViolation e = assertThrows(
+                    DomainException.RuleViolation.class, () -> round.complete(one, DISTRICT_OF, COMPLETED_AT));
 
             assertEquals(51, e.details().get("missingCount"));
             List<?> missing = (List<?>) e.details().get("missing");
@@ -463,11 +481,18 @@ class MonitoringRoundRulesTest {
 
             RoundCompleted completed = round.complete(all, DISTRICT_OF, COMPLETED_AT);
 
-            assertEquals(List.of(MAJANG, SEONGBUK, SAMSEON),
-                    completed.dongs().stream().map(RoundCompleted.DongScores::dongCode).toList());
-            assertEquals(List.of("11200", "11290", "11290"),
-                    completed.dongs().stream().map(RoundCompleted.DongScores::districtCode).toList());
-            assertEquals(Map.of(Field.WELFARE, 75, Field.VILLAGE, 75, Field.ADMINISTRATION, 75, Field.HEALTH, 75),
+            assertEquals(
+                    List.of(MAJANG, SEONGBUK, SAMSEON),
+                    completed.dongs().stream()
+                            .map(RoundCompleted.DongScores::dongCode)
+                            .toList());
+            assertEquals(
+                    List.of("11200", "11290", "11290"),
+                    completed.dongs().stream()
+                            .map(RoundCompleted.DongScores::districtCode)
+                            .toList());
+            assertEquals(
+                    Map.of(Field.WELFARE, 75, Field.VILLAGE, 75, Field.ADMINISTRATION, 75, Field.HEALTH, 75),
                     completed.dongs().get(0).scores());
         }
 
@@ -476,7 +501,9 @@ class MonitoringRoundRulesTest {
             MonitoringRound round = threeDongRound();
             List<Assessment> all = assessAll(round, 75);
             Assessment welfareOfMajang = all.stream()
-                    .filter(a -> a.dongCode().equals(MAJANG) && a.field() == Field.WELFARE).findFirst().orElseThrow();
+                    .filter(a -> a.dongCode().equals(MAJANG) && a.field() == Field.WELFARE)
+                    .findFirst()
+                    .orElseThrow();
             round.assess(MAJANG, Field.WELFARE, 45, "재평가", welfareOfMajang, ASSESSED_AT);
 
             RoundCompleted completed = round.complete(all, DISTRICT_OF, COMPLETED_AT);
@@ -501,12 +528,16 @@ class MonitoringRoundRulesTest {
 
             RoundCompleted completed = round.complete(all, DISTRICT_OF, COMPLETED_AT);
 
-            assertEquals(List.of(
-                    new FieldScore(MAJANG, "11200", Field.WELFARE, 59),
-                    new FieldScore(MAJANG, "11200", Field.HEALTH, 0)), completed.underperforming());
-            assertEquals(List.of(
-                    new FieldScore(SEONGBUK, "11290", Field.VILLAGE, 90),
-                    new FieldScore(SEONGBUK, "11290", Field.ADMINISTRATION, 100)), completed.excellent());
+            assertEquals(
+                    List.of(
+                            new FieldScore(MAJANG, "11200", Field.WELFARE, 59),
+                            new FieldScore(MAJANG, "11200", Field.HEALTH, 0)),
+                    completed.underperforming());
+            assertEquals(
+                    List.of(
+                            new FieldScore(SEONGBUK, "11290", Field.VILLAGE, 90),
+                            new FieldScore(SEONGBUK, "11290", Field.ADMINISTRATION, 100)),
+                    completed.excellent());
         }
 
         @Test
@@ -537,9 +568,11 @@ class MonitoringRoundRulesTest {
 
             RoundCompleted completed = round.complete(all, DISTRICT_OF, COMPLETED_AT);
 
-            assertEquals(Set.of(Field.WELFARE),
+            assertEquals(
+                    Set.of(Field.WELFARE),
                     completed.underperforming().stream().map(FieldScore::field).collect(Collectors.toSet()));
-            assertEquals(List.of(Field.VILLAGE, Field.ADMINISTRATION, Field.HEALTH),
+            assertEquals(
+                    List.of(Field.VILLAGE, Field.ADMINISTRATION, Field.HEALTH),
                     completed.excellent().stream().map(FieldScore::field).toList());
         }
 
@@ -549,7 +582,8 @@ class MonitoringRoundRulesTest {
             List<Assessment> all = assessAll(round, 75);
             round.complete(all, DISTRICT_OF, COMPLETED_AT);
 
-            DomainException.StateConflict e = assertThrows(DomainException.StateConflict.class,
+            DomainException.StateConflict e = assertThrows(
+                    DomainException.StateConflict.class,
                     () -> round.complete(all, DISTRICT_OF, COMPLETED_AT.plusSeconds(60)));
 
             assertEquals("Round '2016년 상반기 모니터링' was already completed at 2016-04-01T00:00:00Z", e.getMessage());

@@ -31,12 +31,18 @@ class SurveyRulesTest {
     static final Instant NOW = Instant.parse("2015-08-20T00:00:00Z");
     /** 성북구 성북동 (phase 1) and 노원구 월계1동. */
     static final String SEONGBUK = "1129052500";
+
     static final String WOLGYE1 = "1135056000";
 
     static Survey residents() {
-        return Survey.define("seoul-residents", "서울시민 인식조사", Population.RESIDENTS, List.of(
-                new SurveyQuestion("awareness", "‘찾아가는 동주민센터’ 사업을 알고 계십니까?", QuestionScale.YES_NO),
-                new SurveyQuestion("satisfaction", "동 주민센터 복지서비스에 만족하십니까?", QuestionScale.LIKERT5)), NOW);
+        return Survey.define(
+                "seoul-residents",
+                "서울시민 인식조사",
+                Population.RESIDENTS,
+                List.of(
+                        new SurveyQuestion("awareness", "‘찾아가는 동주민센터’ 사업을 알고 계십니까?", QuestionScale.YES_NO),
+                        new SurveyQuestion("satisfaction", "동 주민센터 복지서비스에 만족하십니까?", QuestionScale.LIKERT5)),
+                NOW);
     }
 
     static DomainException.InvalidValue invalid(Runnable action) {
@@ -48,21 +54,38 @@ class SurveyRulesTest {
 
         @Test
         void questionCodesAreUniqueIgnoringCaseAndNotTheFixedColumns() {
-            var twice = invalid(() -> Survey.define("s", "t", Population.RESIDENTS, List.of(
-                    new SurveyQuestion("awareness", "a", QuestionScale.YES_NO), new SurveyQuestion("Awareness", "b", QuestionScale.YES_NO)), NOW));
+            var twice = invalid(() -> Survey.define(
+                    "s",
+                    "t",
+                    Population.RESIDENTS,
+                    List.of(
+                            new SurveyQuestion("awareness", "a", QuestionScale.YES_NO),
+                            new SurveyQuestion("Awareness", "b", QuestionScale.YES_NO)),
+                    NOW));
             assertEquals("questions[1].code", twice.field());
             assertTrue(twice.reason().contains("questions[0]"), twice.reason());
-            var fixed = invalid(() -> Survey.define("s", "t", Population.OFFICIALS, List.of(
-                    new SurveyQuestion("GROUP", "a", QuestionScale.YES_NO)), NOW));
+            var fixed = invalid(() -> Survey.define(
+                    "s",
+                    "t",
+                    Population.OFFICIALS,
+                    List.of(new SurveyQuestion("GROUP", "a", QuestionScale.YES_NO)),
+                    NOW));
             assertEquals("questions[0].code", fixed.field());
-            assertEquals("questions", invalid(() -> Survey.define("s", "t", Population.OFFICIALS, List.of(), NOW)).field());
+            assertEquals(
+                    "questions",
+                    invalid(() -> Survey.define("s", "t", Population.OFFICIALS, List.of(), NOW))
+                            .field());
         }
 
         @Test
         void aWaveEndsOnOrAfterItStarts() {
             Survey survey = residents();
             LocalDate sep1 = LocalDate.of(2015, 9, 1);
-            assertEquals("fieldedTo", invalid(() -> SurveyWave.of(survey, "2015-baseline", WaveKind.BASELINE, sep1, sep1.minusDays(1), NOW)).field());
+            assertEquals(
+                    "fieldedTo",
+                    invalid(() -> SurveyWave.of(
+                                    survey, "2015-baseline", WaveKind.BASELINE, sep1, sep1.minusDays(1), NOW))
+                            .field());
             SurveyWave oneDay = SurveyWave.of(survey, "2015-baseline", WaveKind.BASELINE, sep1, sep1, NOW);
             assertEquals(survey.id(), oneDay.surveyId());
             assertEquals(0, oneDay.responseCount());
@@ -74,7 +97,8 @@ class SurveyRulesTest {
 
         @Test
         void takesTheColumnsInAnyOrder() {
-            ResponseColumns columns = residents().columns(List.of("satisfaction", "group", " respondentId", "awareness", "dongCode"));
+            ResponseColumns columns =
+                    residents().columns(List.of("satisfaction", "group", " respondentId", "awareness", "dongCode"));
             assertEquals(5, columns.width());
             assertEquals(2, columns.respondentId());
             assertEquals(4, columns.dongCode());
@@ -85,13 +109,16 @@ class SurveyRulesTest {
 
         @Test
         void namesWhatIsMissingUnknownAndRepeated() {
-            var wrong = invalid(() -> residents().columns(List.of("respondentId", "dongCode", "group", "awareness", "awareness", "satisfation")));
+            var wrong = invalid(() -> residents()
+                    .columns(List.of("respondentId", "dongCode", "group", "awareness", "awareness", "satisfation")));
             assertEquals("header", wrong.field());
             assertTrue(wrong.reason().contains("missing satisfaction"), wrong.reason());
             assertTrue(wrong.reason().contains("unknown 'satisfation'"), wrong.reason());
             assertTrue(wrong.reason().contains("repeated awareness"), wrong.reason());
             var empty = invalid(() -> residents().columns(List.of()));
-            assertTrue(empty.reason().contains("missing respondentId, dongCode, group, awareness, satisfaction"), empty.reason());
+            assertTrue(
+                    empty.reason().contains("missing respondentId, dongCode, group, awareness, satisfaction"),
+                    empty.reason());
         }
     }
 
@@ -99,7 +126,8 @@ class SurveyRulesTest {
     class Rows {
 
         final Survey survey = residents();
-        final ResponseColumns columns = survey.columns(List.of("respondentId", "dongCode", "group", "awareness", "satisfaction"));
+        final ResponseColumns columns =
+                survey.columns(List.of("respondentId", "dongCode", "group", "awareness", "satisfaction"));
 
         ResponseImport importing(Set<String> alreadyInWave, Map<String, RespondentGroup> groups) {
             return new ResponseImport(survey, columns, GEO::isDong, alreadyInWave, groups);
@@ -122,12 +150,18 @@ class SurveyRulesTest {
             assertFalse(rows.offer(2, List.of("", "9999999999", "P", "yes", "6")));
             String reason = rows.rejections().get(0).reason();
             assertEquals(2, rows.rejections().get(0).line());
-            for (String expected : List.of("respondentId: must be 1 to 64", "dongCode: '9999999999' is not", "group: 'P' is not one of",
-                    "awareness: 'yes' is not Y or N", "satisfaction: '6' is not a whole number from 1 to 5")) {
+            for (String expected : List.of(
+                    "respondentId: must be 1 to 64",
+                    "dongCode: '9999999999' is not",
+                    "group: 'P' is not one of",
+                    "awareness: 'yes' is not Y or N",
+                    "satisfaction: '6' is not a whole number from 1 to 5")) {
                 assertTrue(reason.contains(expected), expected + " in " + reason);
             }
             assertFalse(rows.offer(3, List.of("R3", SEONGBUK, "PARTICIPATING", "Y")));
-            assertEquals("the row has 4 cells; the header has 5 columns", rows.rejections().get(1).reason());
+            assertEquals(
+                    "the row has 4 cells; the header has 5 columns",
+                    rows.rejections().get(1).reason());
         }
 
         @Test
@@ -136,8 +170,11 @@ class SurveyRulesTest {
             assertTrue(rows.offer(2, List.of("R1", SEONGBUK, "PARTICIPATING", "Y", "3")));
             assertFalse(rows.offer(3, List.of("R1", SEONGBUK, "PARTICIPATING", "N", "4")));
             assertFalse(rows.offer(4, List.of("R9", SEONGBUK, "PARTICIPATING", "N", "4")));
-            assertEquals("respondentId: 'R1' is on line 2 already (a respondent answers once per wave)", rows.rejections().get(0).reason());
-            assertEquals("respondentId: 'R9' was imported into this wave before (a respondent answers once per wave)",
+            assertEquals(
+                    "respondentId: 'R1' is on line 2 already (a respondent answers once per wave)",
+                    rows.rejections().get(0).reason());
+            assertEquals(
+                    "respondentId: 'R9' was imported into this wave before (a respondent answers once per wave)",
                     rows.rejections().get(1).reason());
         }
 
@@ -148,8 +185,14 @@ class SurveyRulesTest {
             assertFalse(rows.offer(3, List.of("R2", SEONGBUK, "NON_PARTICIPATING", "Y", "3")));
             assertFalse(rows.offer(4, List.of("R3", WOLGYE1, "PARTICIPATING", "Y", "3")));
             assertTrue(rows.offer(5, List.of("R4", WOLGYE1, "NON_PARTICIPATING", "N", "")));
-            assertTrue(rows.rejections().get(0).reason().contains("dong 1129052500 is PARTICIPATING in this wave (line 2)"));
-            assertTrue(rows.rejections().get(1).reason().contains("is NON_PARTICIPATING in this wave (an earlier import)"));
+            assertTrue(rows.rejections()
+                    .get(0)
+                    .reason()
+                    .contains("dong 1129052500 is PARTICIPATING in this wave (line 2)"));
+            assertTrue(rows.rejections()
+                    .get(1)
+                    .reason()
+                    .contains("is NON_PARTICIPATING in this wave (an earlier import)"));
         }
 
         @Test
@@ -185,13 +228,28 @@ class SurveyRulesTest {
             SurveyQuestion satisfaction = new SurveyQuestion("satisfaction", "만족도", QuestionScale.LIKERT5);
             // P: 12/4 = 3.00 → 17/4 = 4.25, change 1.25. N: 7/2 = 3.50 → 11/3 = 3.6666…, change 0.1666… → 0.17.
             // DiD = 1.25 − 0.1666… = 1.0833… → 1.08. All: 19/6 = 3.1666… → 28/7 = 4.00, change 0.8333… → 0.83.
-            WaveComparison c = WaveComparison.of(satisfaction,
-                    Map.of(RespondentGroup.PARTICIPATING, new Tally(4, 12), RespondentGroup.NON_PARTICIPATING, new Tally(2, 7)),
-                    Map.of(RespondentGroup.PARTICIPATING, new Tally(4, 17), RespondentGroup.NON_PARTICIPATING, new Tally(3, 11)),
-                    "2015-baseline", "2016-follow-up");
-            assertEquals(new BigDecimal("1.25"), c.arm(RespondentGroup.PARTICIPATING).change());
-            assertEquals(new BigDecimal("0.17"), c.arm(RespondentGroup.NON_PARTICIPATING).change());
-            assertEquals(new BigDecimal("3.67"), c.arm(RespondentGroup.NON_PARTICIPATING).followUpValue());
+            WaveComparison c = WaveComparison.of(
+                    satisfaction,
+                    Map.of(
+                            RespondentGroup.PARTICIPATING,
+                            new Tally(4, 12),
+                            RespondentGroup.NON_PARTICIPATING,
+                            new Tally(2, 7)),
+                    Map.of(
+                            RespondentGroup.PARTICIPATING,
+                            new Tally(4, 17),
+                            RespondentGroup.NON_PARTICIPATING,
+                            new Tally(3, 11)),
+                    "2015-baseline",
+                    "2016-follow-up");
+            assertEquals(
+                    new BigDecimal("1.25"), c.arm(RespondentGroup.PARTICIPATING).change());
+            assertEquals(
+                    new BigDecimal("0.17"),
+                    c.arm(RespondentGroup.NON_PARTICIPATING).change());
+            assertEquals(
+                    new BigDecimal("3.67"),
+                    c.arm(RespondentGroup.NON_PARTICIPATING).followUpValue());
             assertEquals(new BigDecimal("1.08"), c.differenceInDifferences());
             assertEquals(new BigDecimal("3.17"), c.all().baselineValue());
             assertEquals(new BigDecimal("0.83"), c.all().change());
@@ -201,15 +259,25 @@ class SurveyRulesTest {
         @Test
         void aGroupWithoutAnswersInAWaveLeavesTheDifferenceInDifferencesNullWithANote() {
             SurveyQuestion awareness = new SurveyQuestion("awareness", "인지도", QuestionScale.YES_NO);
-            WaveComparison c = WaveComparison.of(awareness,
-                    Map.of(RespondentGroup.PARTICIPATING, new Tally(10, 3), RespondentGroup.NON_PARTICIPATING, new Tally(8, 2)),
-                    Map.of(RespondentGroup.PARTICIPATING, new Tally(10, 6)), "2015-baseline", "2017-follow-up");
+            WaveComparison c = WaveComparison.of(
+                    awareness,
+                    Map.of(
+                            RespondentGroup.PARTICIPATING,
+                            new Tally(10, 3),
+                            RespondentGroup.NON_PARTICIPATING,
+                            new Tally(8, 2)),
+                    Map.of(RespondentGroup.PARTICIPATING, new Tally(10, 6)),
+                    "2015-baseline",
+                    "2017-follow-up");
             assertNull(c.differenceInDifferences());
             assertNull(c.arm(RespondentGroup.NON_PARTICIPATING).change());
             assertNull(c.arm(RespondentGroup.NON_PARTICIPATING).followUpValue());
-            assertEquals(new BigDecimal("30.0"), c.arm(RespondentGroup.PARTICIPATING).change());
-            assertEquals("No answers to awareness from NON_PARTICIPATING in 2017-follow-up: the difference-in-differences needs "
-                    + "answers from both groups in both waves", c.note());
+            assertEquals(
+                    new BigDecimal("30.0"), c.arm(RespondentGroup.PARTICIPATING).change());
+            assertEquals(
+                    "No answers to awareness from NON_PARTICIPATING in 2017-follow-up: the difference-in-differences needs "
+                            + "answers from both groups in both waves",
+                    c.note());
         }
     }
 }

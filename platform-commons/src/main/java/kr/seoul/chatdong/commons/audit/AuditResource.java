@@ -1,10 +1,8 @@
 package kr.seoul.chatdong.commons.audit;
 
-import kr.seoul.chatdong.commons.paging.PageParams;
-import jakarta.ws.rs.BeanParam;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
+import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.security.Roles;
 
 /** Every service's audit trail, for city admins. */
@@ -31,7 +30,9 @@ public class AuditResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "The audit trail of this service", description = "Newest first. Filter by entity (e.g. round) and id.")
+    @Operation(
+            summary = "The audit trail of this service",
+            description = "Newest first. Filter by entity (e.g. round) and id.")
     public Page<AuditEntry> listAuditEntries(
             @QueryParam("entity") @Parameter(example = "round") String entity,
             @QueryParam("id") @Parameter(description = "the entity's id") String id,

@@ -8,11 +8,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
@@ -95,8 +95,10 @@ public class AuditTrail {
 
     private String currentOperation() {
         try {
-            return operation.isResolvable() && io.quarkus.arc.Arc.container().requestContext().isActive()
-                    ? operation.get().value() : null;
+            return operation.isResolvable()
+                            && io.quarkus.arc.Arc.container().requestContext().isActive()
+                    ? operation.get().value()
+                    : null;
         } catch (jakarta.enterprise.context.ContextNotActiveException e) {
             return null;
         }
@@ -113,23 +115,31 @@ public class AuditTrail {
         }
         // One round trip: the page (an index scan in seq order that stops after offset + size rows,
         // audit_entry_*_list_idx of V0_3) and the total as an uncorrelated scalar subquery.
-        var rows = em.createNativeQuery("SELECT seq, at, subject, roles, entity, entity_id, action, changed_fields, operation,"
-                + " (SELECT count(*) FROM audit_entry" + where + ") AS total FROM audit_entry"
-                + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset");
+        var rows = em.createNativeQuery(
+                "SELECT seq, at, subject, roles, entity, entity_id, action, changed_fields, operation,"
+                        + " (SELECT count(*) FROM audit_entry" + where + ") AS total FROM audit_entry"
+                        + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset");
         bindFilter(rows, entity, entityId);
         rows.setParameter("limit", paging.size()).setParameter("offset", paging.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         if (result.isEmpty()) {
-            long total = paging.offset() == 0 ? 0
-                    : ((Number) bindFilter(em.createNativeQuery("SELECT count(*) FROM audit_entry" + where), entity, entityId).getSingleResult()).longValue();
+            long total = paging.offset() == 0
+                    ? 0
+                    : ((Number) bindFilter(
+                                            em.createNativeQuery("SELECT count(*) FROM audit_entry" + where),
+                                            entity,
+                                            entityId)
+                                    .getSingleResult())
+                            .longValue();
             return Page.of(List.of(), paging, total);
         }
         List<AuditEntry> items = result.stream().map(AuditEntry::of).toList();
         return Page.of(items, paging, ((Number) result.get(0)[9]).longValue());
     }
 
-    private static jakarta.persistence.Query bindFilter(jakarta.persistence.Query query, String entity, String entityId) {
+    private static jakarta.persistence.Query bindFilter(
+            jakarta.persistence.Query query, String entity, String entityId) {
         if (entity != null) {
             query.setParameter("entity", entity);
         }
@@ -143,7 +153,17 @@ public class AuditTrail {
         if (caller.isAnonymous()) {
             return null;
         }
-        return List.of(Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER, Roles.MONITOR, Roles.CONSULTANT, Roles.TRAINER, Roles.EDITOR, Roles.TRAINEE)
-                .stream().filter(caller::hasRole).reduce((a, b) -> a + "," + b).orElse(null);
+        return List.of(
+                        Roles.CITY_ADMIN,
+                        Roles.DISTRICT_OFFICER,
+                        Roles.MONITOR,
+                        Roles.CONSULTANT,
+                        Roles.TRAINER,
+                        Roles.EDITOR,
+                        Roles.TRAINEE)
+                .stream()
+                .filter(caller::hasRole)
+                .reduce((a, b) -> a + "," + b)
+                .orElse(null);
     }
 }

@@ -31,7 +31,8 @@ public class RequestOperation {
 
         @ServerRequestFilter
         public void capture(ContainerRequestContext request) {
-            operation.set(request.getMethod() + " /" + stripSlash(request.getUriInfo().getPath()));
+            operation.set(
+                    request.getMethod() + " /" + stripSlash(request.getUriInfo().getPath()));
         }
 
         private static String stripSlash(String path) {

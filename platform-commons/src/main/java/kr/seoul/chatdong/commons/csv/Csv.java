@@ -59,6 +59,7 @@ public final class Csv {
     private static final char BOM = '\uFEFF';
     /** Deeper objects are written as one cell: the header of a self-referencing type stays finite. */
     private static final int MAX_DEPTH = 4;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     /** First characters that make Excel, LibreOffice or Sheets treat a cell as a formula (OWASP CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r＝＋－＠";
@@ -107,7 +108,11 @@ public final class Csv {
             CSVPrinter printer = new CSVPrinter(text, FORMAT);
             for (List<?> record : records) {
                 printer.printRecord(record.stream()
-                        .map(v -> v == null ? "" : v instanceof Number || v instanceof Boolean ? v.toString() : neutralised(v.toString()))
+                        .map(v -> v == null
+                                ? ""
+                                : v instanceof Number || v instanceof Boolean
+                                        ? v.toString()
+                                        : neutralised(v.toString()))
                         .toList());
             }
             printer.flush();
@@ -118,7 +123,9 @@ public final class Csv {
     }
 
     private void print(Object body, Type declared, Writer writer) throws IOException {
-        JavaType type = declared == null ? json.constructType(body.getClass()) : json.getTypeFactory().constructType(declared);
+        JavaType type = declared == null
+                ? json.constructType(body.getClass())
+                : json.getTypeFactory().constructType(declared);
         List<?> rows;
         JavaType rowType;
         if (body instanceof CsvRows<?> table) {
@@ -175,7 +182,10 @@ public final class Csv {
             for (PropertyWriter property : properties) {
                 columns(property.getType(), append(path, property.getName()), rows, out);
             }
-        } else if (type.isMapLikeType() && type.getKeyType() != null && type.getKeyType().isEnumType() && path.size() < MAX_DEPTH) {
+        } else if (type.isMapLikeType()
+                && type.getKeyType() != null
+                && type.getKeyType().isEnumType()
+                && path.size() < MAX_DEPTH) {
             for (Object constant : type.getKeyType().getRawClass().getEnumConstants()) {
                 columns(type.getContentType(), append(path, json.convertValue(constant, String.class)), rows, out);
             }
@@ -193,7 +203,10 @@ public final class Csv {
 
     /** The properties Jackson writes for a bean type, in the order it writes them; null for anything else. */
     private List<PropertyWriter> beanProperties(JavaType type) {
-        if (type.isContainerType() || type.isEnumType() || type.isPrimitive() || type.getRawClass() == Object.class
+        if (type.isContainerType()
+                || type.isEnumType()
+                || type.isPrimitive()
+                || type.getRawClass() == Object.class
                 || JsonNode.class.isAssignableFrom(type.getRawClass())) {
             return null;
         }
@@ -207,7 +220,7 @@ public final class Csv {
             return null;
         }
         List<PropertyWriter> properties = new ArrayList<>();
-        for (Iterator<PropertyWriter> it = bean.properties(); it.hasNext();) {
+        for (Iterator<PropertyWriter> it = bean.properties(); it.hasNext(); ) {
             properties.add(it.next());
         }
         return properties;
@@ -244,7 +257,7 @@ public final class Csv {
         }
         if (node.isObject()) {
             List<String> entries = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode value = e.getValue();
                 entries.add(e.getKey() + "=" + (value.isContainerNode() ? value.toString() : flat(value, ",")));

@@ -34,13 +34,23 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return isCsv(mediaType) && !CharSequence.class.isAssignableFrom(type) && type != byte[].class
-                && !InputStream.class.isAssignableFrom(type) && !StreamingOutput.class.isAssignableFrom(type);
+        return isCsv(mediaType)
+                && !CharSequence.class.isAssignableFrom(type)
+                && type != byte[].class
+                && !InputStream.class.isAssignableFrom(type)
+                && !StreamingOutput.class.isAssignableFrom(type);
     }
 
     @Override
-    public void writeTo(Object body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-            MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+    public void writeTo(
+            Object body,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
+            throws IOException {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, Csv.CONTENT_TYPE);
         Csv writer = csv;
         if (writer == null) {
@@ -50,6 +60,8 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     }
 
     static boolean isCsv(MediaType mediaType) {
-        return mediaType != null && "text".equalsIgnoreCase(mediaType.getType()) && "csv".equalsIgnoreCase(mediaType.getSubtype());
+        return mediaType != null
+                && "text".equalsIgnoreCase(mediaType.getType())
+                && "csv".equalsIgnoreCase(mediaType.getSubtype());
     }
 }

@@ -26,7 +26,11 @@ public class CsvDownloads {
             response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
         if (csv && response.getStatus() / 100 == 2) {
-            response.getHeaders().putSingle("Content-Disposition", "attachment; filename=\"" + Csv.filename(request.getUriInfo().getPath()) + "\"");
+            response.getHeaders()
+                    .putSingle(
+                            "Content-Disposition",
+                            "attachment; filename=\""
+                                    + Csv.filename(request.getUriInfo().getPath()) + "\"");
         }
     }
 

@@ -27,18 +27,16 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 public final class CsvUpload {
 
     /** A data row: the line it starts on (the header is line 1) and its cells as written. */
-    public record Row(int line, List<String> cells) {
-    }
+    public record Row(int line, List<String> cells) {}
 
-    public record Sheet(List<String> header, List<Row> rows) {
-    }
+    public record Sheet(List<String> header, List<Row> rows) {}
 
     private static final char BOM = '\uFEFF';
     // RFC 4180 with empty lines kept as records, so that the parser's line count stays exact.
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
-    private CsvUpload() {
-    }
+    private CsvUpload() {}
 
     public static Sheet read(byte[] body) {
         String text = utf8(body);
@@ -59,17 +57,22 @@ public final class CsvUpload {
                 }
             }
         } catch (UncheckedIOException | IOException | IllegalStateException broken) {
-            Throwable cause = broken instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : broken;
-            throw new DomainException.InvalidValue("body", "is not valid CSV (RFC 4180): " + cause.getMessage()
-                    + "; a quoted cell must end with a quote");
+            Throwable cause = broken instanceof UncheckedIOException unchecked && unchecked.getCause() != null
+                    ? unchecked.getCause()
+                    : broken;
+            throw new DomainException.InvalidValue(
+                    "body",
+                    "is not valid CSV (RFC 4180): " + cause.getMessage() + "; a quoted cell must end with a quote");
         }
         return new Sheet(header, rows);
     }
 
     /** Decodes strictly: the first byte that is not UTF-8 refuses the file, naming its offset and line. */
     private static String utf8(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(body);
         CharBuffer out = CharBuffer.allocate(body.length);
         CoderResult result = decoder.decode(in, out, true);
@@ -84,9 +87,12 @@ public final class CsvUpload {
                     line++;
                 }
             }
-            throw new DomainException.InvalidValue("body", String.format("is not UTF-8: byte 0x%02X at offset %d (line %d) cannot start "
-                    + "or continue a UTF-8 character; save the file as CSV UTF-8 (a Korean spreadsheet may have saved it as EUC-KR/CP949)",
-                    body[offset] & 0xFF, offset, line));
+            throw new DomainException.InvalidValue(
+                    "body",
+                    String.format(
+                            "is not UTF-8: byte 0x%02X at offset %d (line %d) cannot start "
+                                    + "or continue a UTF-8 character; save the file as CSV UTF-8 (a Korean spreadsheet may have saved it as EUC-KR/CP949)",
+                            body[offset] & 0xFF, offset, line));
         }
         return out.flip().toString();
     }

@@ -17,8 +17,7 @@ public final class CloudEventHeaders {
     /** datacontenttype maps to the plain content-type header in binary mode. */
     public static final String CONTENT_TYPE = "content-type";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
     public static String get(Headers headers, String name) {
         Header header = headers.lastHeader(name);

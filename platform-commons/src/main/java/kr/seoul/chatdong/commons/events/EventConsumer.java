@@ -49,11 +49,18 @@ public class EventConsumer {
      *
      * @param consumer a stable name of the effect (e.g. "consulting-assignments"); two consumers of the same event keep separate records
      */
-    public <P> void consume(String consumer, EventType<P> type, ConsumerRecord<String, String> record, Consumer<ReceivedEvent<P>> handler) {
+    public <P> void consume(
+            String consumer,
+            EventType<P> type,
+            ConsumerRecord<String, String> record,
+            Consumer<ReceivedEvent<P>> handler) {
         String eventType = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
         if (!type.type().equals(eventType)) {
-            metrics.counter("chatdong.events.ignored", "consumer", consumer, "type", String.valueOf(eventType)).increment();
-            LOG.debugf("%s skips event of type %s at %s-%d@%d", consumer, eventType, record.topic(), record.partition(), record.offset());
+            metrics.counter("chatdong.events.ignored", "consumer", consumer, "type", String.valueOf(eventType))
+                    .increment();
+            LOG.debugf(
+                    "%s skips event of type %s at %s-%d@%d",
+                    consumer, eventType, record.topic(), record.partition(), record.offset());
             return;
         }
         ReceivedEvent<P> event = read(type, record);
@@ -71,7 +78,13 @@ public class EventConsumer {
                 });
                 metrics.timer("chatdong.events.handling", "consumer", consumer, "type", eventType)
                         .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-                metrics.counter(applied ? "chatdong.events.processed" : "chatdong.events.duplicates", "consumer", consumer, "type", eventType).increment();
+                metrics.counter(
+                                applied ? "chatdong.events.processed" : "chatdong.events.duplicates",
+                                "consumer",
+                                consumer,
+                                "type",
+                                eventType)
+                        .increment();
                 return;
             } catch (UnreadableEvent e) {
                 throw e;
@@ -80,17 +93,25 @@ public class EventConsumer {
                     // The database is away: the event is fine, so it waits (and with it the
                     // partition) instead of going to the dead-letter topic.
                     outages++;
-                    metrics.counter("chatdong.events.database.waits", "consumer", consumer).increment();
-                    LOG.warnf("%s waits for the database to handle event %s (try %d): %s", consumer, event.id(), outages, e.getMessage());
+                    metrics.counter("chatdong.events.database.waits", "consumer", consumer)
+                            .increment();
+                    LOG.warnf(
+                            "%s waits for the database to handle event %s (try %d): %s",
+                            consumer, event.id(), outages, e.getMessage());
                     pause(Math.min(30_000L, 500L << Math.min(outages, 6)));
                     continue;
                 }
                 failures++;
-                LOG.warnf("%s failed on event %s (attempt %d of %d): %s", consumer, event.id(), failures, ATTEMPTS, e.getMessage());
+                LOG.warnf(
+                        "%s failed on event %s (attempt %d of %d): %s",
+                        consumer, event.id(), failures, ATTEMPTS, e.getMessage());
                 if (failures >= ATTEMPTS) {
-                    metrics.counter("chatdong.events.dead.lettered", "consumer", consumer, "type", eventType).increment();
-                    throw new IllegalStateException(consumer + " gave up on event " + event.id() + " after " + ATTEMPTS + " attempts: "
-                            + e.getMessage(), e);
+                    metrics.counter("chatdong.events.dead.lettered", "consumer", consumer, "type", eventType)
+                            .increment();
+                    throw new IllegalStateException(
+                            consumer + " gave up on event " + event.id() + " after " + ATTEMPTS + " attempts: "
+                                    + e.getMessage(),
+                            e);
                 }
                 pause(200L * failures);
             }
@@ -144,13 +165,20 @@ public class EventConsumer {
         } catch (DateTimeParseException e) {
             throw unreadable(record, "its ce_time is not an RFC 3339 timestamp", e);
         }
-        return new ReceivedEvent<>(id, type.type(), CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
-                CloudEventHeaders.get(record.headers(), CloudEventHeaders.SUBJECT), time, payload);
+        return new ReceivedEvent<>(
+                id,
+                type.type(),
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
+                CloudEventHeaders.get(record.headers(), CloudEventHeaders.SUBJECT),
+                time,
+                payload);
     }
 
     private UnreadableEvent unreadable(ConsumerRecord<String, String> record, String why, Throwable cause) {
         metrics.counter("chatdong.events.unreadable", "topic", record.topic()).increment();
-        return new UnreadableEvent("Message at " + record.topic() + "-" + record.partition() + "@" + record.offset()
-                + " cannot be processed: " + why, cause);
+        return new UnreadableEvent(
+                "Message at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                        + " cannot be processed: " + why,
+                cause);
     }
 }

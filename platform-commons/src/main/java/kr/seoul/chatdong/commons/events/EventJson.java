@@ -20,8 +20,7 @@ public final class EventJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static String write(Object payload) {
         try {

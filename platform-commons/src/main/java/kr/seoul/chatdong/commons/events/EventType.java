@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * {@code events/<type>.example.json}; {@code schemaName} is the type itself unless several types
  * share one payload (the steps of a consulting assignment do).
  */
-public record EventType<P>(String type, String topic, Class<P> payloadType, String producer, String description, String schemaName) {
+public record EventType<P>(
+        String type, String topic, Class<P> payloadType, String producer, String description, String schemaName) {
 
     public EventType(String type, String topic, Class<P> payloadType, String producer, String description) {
         this(type, topic, payloadType, producer, description, type);

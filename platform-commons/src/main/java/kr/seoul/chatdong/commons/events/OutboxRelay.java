@@ -115,8 +115,7 @@ public class OutboxRelay {
     void nudgeAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -176,15 +175,17 @@ public class OutboxRelay {
     /** One round: claim pending rows, send them, mark the acknowledged prefix. Returns rows marked sent. */
     int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            Boolean leader = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('chatdong.outbox'))").getSingleResult();
+            Boolean leader =
+                    (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('chatdong.outbox'))")
+                            .getSingleResult();
             if (!Boolean.TRUE.equals(leader)) {
                 return 0;
             }
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
+            List<Object[]> rows =
+                    em.createNativeQuery("""
                     SELECT seq, id, topic, record_key, type, source, subject, occurred_at, payload
-                    FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED""")
-                    .setParameter(1, batchSize).getResultList();
+                    FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED""").setParameter(1, batchSize).getResultList();
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -214,8 +215,10 @@ public class OutboxRelay {
                 failure = rootMessage(e);
             }
             if (!acknowledged.isEmpty()) {
-                em.createNativeQuery("UPDATE outbox_event SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq IN (?1)")
-                        .setParameter(1, acknowledged).executeUpdate();
+                em.createNativeQuery(
+                                "UPDATE outbox_event SET published_at = now(), attempts = attempts + 1, last_error = NULL WHERE seq IN (?1)")
+                        .setParameter(1, acknowledged)
+                        .executeUpdate();
                 published.increment(acknowledged.size());
             }
             if (failedSeq != null) {
@@ -236,7 +239,8 @@ public class OutboxRelay {
         lastError.set(reason);
         // next_attempt_at is for operators reading the table; the relay itself keeps write order and
         // waits in memory (pausedUntil), so no later row of the same key can overtake this one.
-        em.createNativeQuery("UPDATE outbox_event SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE seq = ?1")
+        em.createNativeQuery(
+                        "UPDATE outbox_event SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3 WHERE seq = ?1")
                 .setParameter(1, seq)
                 .setParameter(2, reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000)))
                 .setParameter(3, OffsetDateTime.now().plusNanos(backoffMillis * 1_000_000))
@@ -251,16 +255,19 @@ public class OutboxRelay {
      */
     private void cleanUp() {
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'").executeUpdate();
-            em.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()").executeUpdate();
-            em.createNativeQuery("DELETE FROM processed_event WHERE processed_at < now() - interval '30 days'").executeUpdate();
+            em.createNativeQuery("DELETE FROM outbox_event WHERE published_at < now() - interval '7 days'")
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM idempotency_key WHERE expires_at < now()")
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM processed_event WHERE processed_at < now() - interval '30 days'")
+                    .executeUpdate();
         });
     }
 
     private void refreshStats() {
         QuarkusTransaction.requiringNew().run(() -> {
             Object[] stats = (Object[]) em.createNativeQuery(
-                    "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM (now() - min(occurred_at))) * 1000, 0) FROM outbox_event WHERE published_at IS NULL")
+                            "SELECT count(*), COALESCE(EXTRACT(EPOCH FROM (now() - min(occurred_at))) * 1000, 0) FROM outbox_event WHERE published_at IS NULL")
                     .getSingleResult();
             pending.set(((Number) stats[0]).longValue());
             oldestPendingMillis.set(((Number) stats[1]).longValue());
@@ -274,7 +281,8 @@ public class OutboxRelay {
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SOURCE, (String) row[5]);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.TYPE, (String) row[4]);
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.SUBJECT, (String) row[6]);
-        CloudEventHeaders.put(record.headers(), CloudEventHeaders.TIME, toInstant(row[7]).toString());
+        CloudEventHeaders.put(
+                record.headers(), CloudEventHeaders.TIME, toInstant(row[7]).toString());
         CloudEventHeaders.put(record.headers(), CloudEventHeaders.CONTENT_TYPE, "application/json");
         return record;
     }
@@ -294,17 +302,19 @@ public class OutboxRelay {
 
     private synchronized KafkaProducer<String, String> producer() {
         if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                    ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox",
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                    ProducerConfig.LINGER_MS_CONFIG, 2,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000),
-                    new StringSerializer(), new StringSerializer());
+            producer = new KafkaProducer<>(
+                    Map.of(
+                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                            ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox",
+                            ProducerConfig.ACKS_CONFIG, "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                            ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                            ProducerConfig.LINGER_MS_CONFIG, 2,
+                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000,
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10000),
+                    new StringSerializer(),
+                    new StringSerializer());
         }
         return producer;
     }

@@ -35,13 +35,24 @@ public class KafkaBrokerCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).withData("bootstrap.servers", bootstrapServers);
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named(NAME).withData("bootstrap.servers", bootstrapServers);
         try {
             var nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
-                    .nodes().get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS);
-            return response.up().withData("nodes", nodes.stream().map(Node::idString).reduce((a, b) -> a + "," + b).orElse("")).build();
+                    .nodes()
+                    .get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS);
+            return response.up()
+                    .withData(
+                            "nodes",
+                            nodes.stream()
+                                    .map(Node::idString)
+                                    .reduce((a, b) -> a + "," + b)
+                                    .orElse(""))
+                    .build();
         } catch (Exception e) {
-            return response.down().withData("reason", String.valueOf(e.getMessage())).build();
+            return response.down()
+                    .withData("reason", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 

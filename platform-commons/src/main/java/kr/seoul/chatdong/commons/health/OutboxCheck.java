@@ -23,9 +23,12 @@ public class OutboxCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("Event outbox").up()
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Event outbox")
+                .up()
                 .withData("pending", relay.pending())
-                .withData("oldestPendingSeconds", String.format(java.util.Locale.ROOT, "%.1f", relay.oldestPendingSeconds()));
+                .withData(
+                        "oldestPendingSeconds",
+                        String.format(java.util.Locale.ROOT, "%.1f", relay.oldestPendingSeconds()));
         if (relay.lastError() != null) {
             response.withData("lastError", relay.lastError());
         }

@@ -66,14 +66,18 @@ public class PlatformOpenApiFilter implements OASFilter {
             openAPI.getInfo().getLicense().setIdentifier("Apache-2.0");
         }
         Components components = openAPI.getComponents();
-        Map<String, Schema> schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
+        Map<String, Schema> schemas =
+                components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
         problemMembers(schemas.get("Problem"));
         Map<String, String> renamed = renamePages(components, schemas);
         // the schemas under their new names (<Item>Page), for the CSV examples
-        Map<String, Schema> named = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
+        Map<String, Schema> named =
+                components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
-                for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().getOperations().entrySet()) {
+            for (Map.Entry<String, PathItem> path :
+                    openAPI.getPaths().getPathItems().entrySet()) {
+                for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                        path.getValue().getOperations().entrySet()) {
                     operation(path.getKey(), op.getKey(), op.getValue(), schemas, named, renamed);
                 }
             }
@@ -119,24 +123,42 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (problem == null) {
             return;
         }
-        problem.addProperty("missingCount", integer("422 on completing a round: how many (dong, field) assessments are missing", 3));
-        Schema pair = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        problem.addProperty(
+                "missingCount",
+                integer("422 on completing a round: how many (dong, field) assessments are missing", 3));
+        Schema pair = OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .addProperty("dongCode", string(null, "1129052500"))
                 .addProperty("field", string("WELFARE, VILLAGE, ADMINISTRATION or HEALTH", "WELFARE"));
-        problem.addProperty("missing", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(pair)
-                .description("422 on completing a round: up to 50 of the missing (dong, field) pairs"));
-        problem.addProperty("currentETag", string("412: the resource's current ETag, to read it again or retry with", "\"4\""));
+        problem.addProperty(
+                "missing",
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.ARRAY)
+                        .items(pair)
+                        .description("422 on completing a round: up to 50 of the missing (dong, field) pairs"));
+        problem.addProperty(
+                "currentETag", string("412: the resource's current ETag, to read it again or retry with", "\"4\""));
         problem.addProperty("currentVersion", integer("412: the resource's current version", 4));
-        problem.addProperty("incident", string("500: quote it when reporting the failure", "5d0c2f7a-1b9e-4c1d-8f3a-0e6b2a9c7d41"));
-        problem.addProperty("field", string("the request field or header the problem is about, where there is one", "Idempotency-Key"));
+        problem.addProperty(
+                "incident", string("500: quote it when reporting the failure", "5d0c2f7a-1b9e-4c1d-8f3a-0e6b2a9c7d41"));
+        problem.addProperty(
+                "field",
+                string("the request field or header the problem is about, where there is one", "Idempotency-Key"));
     }
 
     private static Schema integer(String description, long example) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64").description(description).addExample(example);
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.INTEGER)
+                .format("int64")
+                .description(description)
+                .addExample(example);
     }
 
     private static Schema string(String description, String example) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description).addExample(example);
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .description(description)
+                .addExample(example);
     }
 
     /** {@code Page3} (items: RoundSummary) becomes {@code RoundSummaryPage}; the generic one goes. */
@@ -149,8 +171,12 @@ public class PlatformOpenApiFilter implements OASFilter {
             if (!NUMBERED_PAGE.matcher(e.getKey()).matches()) {
                 continue;
             }
-            Schema items = e.getValue().getProperties() == null ? null : e.getValue().getProperties().get("items");
-            String itemRef = items == null || items.getItems() == null ? null : items.getItems().getRef();
+            Schema items = e.getValue().getProperties() == null
+                    ? null
+                    : e.getValue().getProperties().get("items");
+            String itemRef = items == null || items.getItems() == null
+                    ? null
+                    : items.getItems().getRef();
             components.removeSchema(e.getKey());
             if (itemRef != null) {
                 String item = itemRef.substring(itemRef.lastIndexOf('/') + 1);
@@ -162,8 +188,13 @@ public class PlatformOpenApiFilter implements OASFilter {
         return renamed;
     }
 
-    private static void operation(String path, PathItem.HttpMethod method, Operation op, Map<String, Schema> schemas,
-            Map<String, Schema> named, Map<String, String> renamed) {
+    private static void operation(
+            String path,
+            PathItem.HttpMethod method,
+            Operation op,
+            Map<String, Schema> schemas,
+            Map<String, Schema> named,
+            Map<String, String> renamed) {
         APIResponses responses = op.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
@@ -189,47 +220,88 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
         csv(path, op, responses, named);
         boolean secured = security(op);
-        add(responses, ProblemType.VALIDATION, path,
+        add(
+                responses,
+                ProblemType.VALIDATION,
+                path,
                 "dongCodes[0]: unknown dong code '9999999999' (see GET /api/v1/dongs on monitoring-service)");
         if (secured) {
-            add(responses, ProblemType.UNAUTHORIZED, path,
+            add(
+                    responses,
+                    ProblemType.UNAUTHORIZED,
+                    path,
                     "Send 'Authorization: Bearer <token>' with a valid, unexpired token of the platform");
-            add(responses, ProblemType.FORBIDDEN, path, "Your token's roles do not allow this operation (see its x-roles)");
+            add(
+                    responses,
+                    ProblemType.FORBIDDEN,
+                    path,
+                    "Your token's roles do not allow this operation (see its x-roles)");
         }
         if (path.contains("{")) {
-            add(responses, ProblemType.NOT_FOUND, path, "No monitoring round with id '0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10'");
+            add(
+                    responses,
+                    ProblemType.NOT_FOUND,
+                    path,
+                    "No monitoring round with id '0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10'");
         }
         if (write) {
             add(responses, ProblemType.CONFLICT, path, "Round '2016년 상반기 모니터링' is COMPLETED; it can no longer change");
             add(responses, ProblemType.DOMAIN_RULE, path, "A rule of the program refuses this");
         }
         if (conditional) {
-            add(responses, ProblemType.PRECONDITION_FAILED, path, "The round changed since you read it: its ETag is now \"4\"");
-            add(responses, ProblemType.PRECONDITION_REQUIRED, path, "Send If-Match with the ETag of the round you read");
+            add(
+                    responses,
+                    ProblemType.PRECONDITION_FAILED,
+                    path,
+                    "The round changed since you read it: its ETag is now \"4\"");
+            add(
+                    responses,
+                    ProblemType.PRECONDITION_REQUIRED,
+                    path,
+                    "Send If-Match with the ETag of the round you read");
         }
         add(responses, ProblemType.INTERNAL, path, "Unexpected error; quote incident 5d0c… when reporting it");
-        add(responses, ProblemType.UNAVAILABLE, path, "The database cannot be reached right now; retry in 5 s (send a create again "
-                + "with the same Idempotency-Key: it is stored at most once)");
-        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
-                .description("Seconds to wait before trying again").schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        add(
+                responses,
+                ProblemType.UNAVAILABLE,
+                path,
+                "The database cannot be reached right now; retry in 5 s (send a create again "
+                        + "with the same Idempotency-Key: it is stored at most once)");
+        responses
+                .getAPIResponse("503")
+                .addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before trying again")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
     }
 
     private static void conditionalGet(Operation op, APIResponses responses) {
-        op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+        op.addParameter(OASFactory.createParameter()
+                .name("If-None-Match")
+                .in(Parameter.In.HEADER)
                 .description("The ETag of the copy you hold: 304 without a body while it is current")
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"kq3Yx0cS2vX1fH8pZ4mW0A\""));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example("\"kq3Yx0cS2vX1fH8pZ4mW0A\""));
         APIResponse ok = responses.getAPIResponse("200");
         if (ok != null) {
-            header(ok, "ETag", "the version of this answer; send it back as If-None-Match", "\"kq3Yx0cS2vX1fH8pZ4mW0A\"");
+            header(
+                    ok,
+                    "ETag",
+                    "the version of this answer; send it back as If-None-Match",
+                    "\"kq3Yx0cS2vX1fH8pZ4mW0A\"");
             header(ok, "Cache-Control", "how long the answer may be reused without asking again", "no-cache");
         }
-        responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: your copy (If-None-Match) is current"));
+        responses.addAPIResponse(
+                "304",
+                OASFactory.createAPIResponse().description("Not modified: your copy (If-None-Match) is current"));
     }
 
-    private static final String CSV_DESCRIPTION = "UTF-8 with a byte-order mark (so Excel shows Korean), CRLF line ends, "
-            + "quoted as RFC 4180 says; a header row of the JSON's property names (nested ones dotted: progress.assessed) and one row "
-            + "per item of the page asked for; lists joined with ';', maps as key=value; text starting with = + - @, tab or CR "
-            + "gets a leading ' so no spreadsheet runs it as a formula (numbers stay numbers).";
+    private static final String CSV_DESCRIPTION =
+            "UTF-8 with a byte-order mark (so Excel shows Korean), CRLF line ends, "
+                    + "quoted as RFC 4180 says; a header row of the JSON's property names (nested ones dotted: progress.assessed) and one row "
+                    + "per item of the page asked for; lists joined with ';', maps as key=value; text starting with = + - @, tab or CR "
+                    + "gets a leading ' so no spreadsheet runs it as a formula (numbers stay numbers).";
 
     private static void csv(String path, Operation op, APIResponses responses, Map<String, Schema> schemas) {
         if (responses.getAPIResponses() == null) {
@@ -238,11 +310,16 @@ public class PlatformOpenApiFilter implements OASFilter {
         boolean produced = false;
         for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
             APIResponse response = r.getValue();
-            if (!r.getKey().startsWith("2") || response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            if (!r.getKey().startsWith("2")
+                    || response.getContent() == null
+                    || response.getContent().getMediaTypes() == null) {
                 continue;
             }
             Map<String, MediaType> media = response.getContent().getMediaTypes();
-            String csvKey = media.keySet().stream().filter(k -> k.startsWith(Csv.MEDIA_TYPE)).findFirst().orElse(null);
+            String csvKey = media.keySet().stream()
+                    .filter(k -> k.startsWith(Csv.MEDIA_TYPE))
+                    .findFirst()
+                    .orElse(null);
             if (csvKey == null) {
                 continue;
             }
@@ -257,28 +334,43 @@ public class PlatformOpenApiFilter implements OASFilter {
             MediaType csv = ordered.remove(csvKey);
             ordered.put(Csv.MEDIA_TYPE, csv);
             Schema schema = csv.getSchema();
-            if (schema == null || schema.getRef() != null || schema.getType() == null || !schema.getType().contains(Schema.SchemaType.STRING)) {
+            if (schema == null
+                    || schema.getRef() != null
+                    || schema.getType() == null
+                    || !schema.getType().contains(Schema.SchemaType.STRING)) {
                 MediaType json = ordered.get(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-                csv.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(CSV_DESCRIPTION));
+                csv.setSchema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .description(CSV_DESCRIPTION));
                 csv.setExample(csvExample(json == null ? null : json.getSchema(), schemas));
             } else if (schema.getDescription() == null) {
                 schema.setDescription(CSV_DESCRIPTION);
             }
             response.getContent().setMediaTypes(ordered);
-            header(response, "Content-Disposition", "with text/csv: the file name to save it as",
+            header(
+                    response,
+                    "Content-Disposition",
+                    "with text/csv: the file name to save it as",
                     "attachment; filename=\"" + Csv.filename(path.replaceAll("[{}]", "")) + "\"");
         }
         if (produced && (op.getDescription() == null || !op.getDescription().contains("text/csv"))) {
-            String note = "Send `Accept: text/csv` for a spreadsheet of the same answer (UTF-8 with BOM, header row of the JSON "
-                    + "property names; lists: the page asked for, paging applies). Without Accept, or with */*, the answer is JSON.";
-            op.setDescription(op.getDescription() == null || op.getDescription().isBlank() ? note : op.getDescription() + "\n\n" + note);
+            String note =
+                    "Send `Accept: text/csv` for a spreadsheet of the same answer (UTF-8 with BOM, header row of the JSON "
+                            + "property names; lists: the page asked for, paging applies). Without Accept, or with */*, the answer is JSON.";
+            op.setDescription(
+                    op.getDescription() == null || op.getDescription().isBlank()
+                            ? note
+                            : op.getDescription() + "\n\n" + note);
         }
     }
 
     /** The header row (the item's properties, nested objects dotted) and a row of their examples. */
     private static String csvExample(Schema body, Map<String, Schema> schemas) {
         Schema item = resolve(body, schemas);
-        if (item != null && item.getProperties() != null && item.getProperties().containsKey("items") && item.getProperties().containsKey("total")) {
+        if (item != null
+                && item.getProperties() != null
+                && item.getProperties().containsKey("items")
+                && item.getProperties().containsKey("total")) {
             Schema items = item.getProperties().get("items");
             item = items == null || items.getItems() == null ? null : resolve(items.getItems(), schemas);
         }
@@ -290,11 +382,20 @@ public class PlatformOpenApiFilter implements OASFilter {
         return Csv.records(List.of(header, row));
     }
 
-    private static void csvColumns(Schema schema, String prefix, Map<String, Schema> schemas, List<String> header, List<Object> row, int depth) {
+    private static void csvColumns(
+            Schema schema,
+            String prefix,
+            Map<String, Schema> schemas,
+            List<String> header,
+            List<Object> row,
+            int depth) {
         for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
             Schema resolved = resolve(p.getValue(), schemas);
             String name = prefix + p.getKey();
-            if (resolved != null && resolved.getProperties() != null && !resolved.getProperties().isEmpty() && depth < 3) {
+            if (resolved != null
+                    && resolved.getProperties() != null
+                    && !resolved.getProperties().isEmpty()
+                    && depth < 3) {
                 csvColumns(resolved, name + ".", schemas, header, row, depth + 1);
             } else {
                 header.add(name);
@@ -325,10 +426,9 @@ public class PlatformOpenApiFilter implements OASFilter {
             return csvExampleValue(resolved.getItems(), resolved.getItems());
         }
         String format = resolved.getFormat();
-        return "uuid".equals(format) ? "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10"
-                : "date-time".equals(format) ? "2016-03-31T06:00:00Z"
-                : "date".equals(format) ? "2016-02-01"
-                : null;
+        return "uuid".equals(format)
+                ? "0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10"
+                : "date-time".equals(format) ? "2016-03-31T06:00:00Z" : "date".equals(format) ? "2016-02-01" : null;
     }
 
     private static Object csvCell(Object example) {
@@ -336,7 +436,11 @@ public class PlatformOpenApiFilter implements OASFilter {
             return String.join(";", list.stream().map(String::valueOf).toList());
         }
         if (example instanceof Map<?, ?> map) {
-            return String.join(";", map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+            return String.join(
+                    ";",
+                    map.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .toList());
         }
         return example;
     }
@@ -351,7 +455,10 @@ public class PlatformOpenApiFilter implements OASFilter {
     /** The conventional headers, explained once. */
     private static void parameter(Parameter p) {
         if (p.getIn() == Parameter.In.HEADER && Idempotency.IDEMPOTENCY_KEY.equals(p.getName())) {
-            p.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200));
+            p.setSchema(OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .minLength(1)
+                    .maxLength(200));
             p.setDescription("Makes a retry safe: the same key with the same body answers the first response again "
                     + "(with Idempotent-Replayed: true) for 24 h; with another body, 422. A UUID is a good key.");
             p.setExample("5f2b8c1e-7d4a-4f0e-9a51-3c7e2b9d0a14");
@@ -363,7 +470,11 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
     }
 
-    private static void successHeaders(String code, APIResponse response, Map<String, Schema> schemas, Map<String, String> renamed,
+    private static void successHeaders(
+            String code,
+            APIResponse response,
+            Map<String, Schema> schemas,
+            Map<String, String> renamed,
             boolean idempotent) {
         if (!code.startsWith("2")) {
             return;
@@ -381,17 +492,26 @@ public class PlatformOpenApiFilter implements OASFilter {
             }
         }
         if ("201".equals(code)) {
-            header(response, "Location", "where the created resource is", "/api/v1/rounds/0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10");
+            header(
+                    response,
+                    "Location",
+                    "where the created resource is",
+                    "/api/v1/rounds/0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10");
         }
         if (body != null && body.getRef() != null && body.getRef().startsWith(SCHEMAS)) {
             Schema target = schemas.get(body.getRef().substring(SCHEMAS.length()));
-            if (target != null && target.getProperties() != null && target.getProperties().containsKey("version")) {
+            if (target != null
+                    && target.getProperties() != null
+                    && target.getProperties().containsKey("version")) {
                 header(response, "ETag", "the resource's version; send it back as If-Match to change it", "\"0\"");
             }
         }
         if (idempotent) {
-            header(response, Idempotency.REPLAYED,
-                    "true when this is the stored answer to an earlier request with the same Idempotency-Key", "true");
+            header(
+                    response,
+                    Idempotency.REPLAYED,
+                    "true when this is the stored answer to an earlier request with the same Idempotency-Key",
+                    "true");
         }
     }
 
@@ -399,8 +519,10 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (response.getHeaders() != null && response.getHeaders().containsKey(name)) {
             return;
         }
-        Header header = OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
+        Header header = OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .example(example);
         response.addHeader(name, header);
     }
 
@@ -439,14 +561,19 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
         String who = roles.isEmpty() ? "any valid token" : "a token with one of the roles " + String.join(", ", roles);
         String note = optional ? "Token optional; with " + who + " the answer shows more." : "Needs " + who + ".";
-        op.setDescription(op.getDescription() == null || op.getDescription().isBlank() ? note : op.getDescription() + "\n\n" + note);
+        op.setDescription(
+                op.getDescription() == null || op.getDescription().isBlank()
+                        ? note
+                        : op.getDescription() + "\n\n" + note);
         return true;
     }
 
     private static void add(APIResponses responses, ProblemType type, String path, String detail) {
         String code = String.valueOf(type.status());
         APIResponse existing = responses.getAPIResponse(code);
-        if (existing != null && existing.getContent() != null && existing.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
+        if (existing != null
+                && existing.getContent() != null
+                && existing.getContent().hasMediaType(Problem.MEDIA_TYPE)) {
             return;
         }
         Map<String, Object> value = new LinkedHashMap<>();
@@ -457,14 +584,17 @@ public class PlatformOpenApiFilter implements OASFilter {
         value.put("instance", path);
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("Problem"))
-                .addExample(type.name().toLowerCase(Locale.ROOT), OASFactory.createExample().value(value));
+                .addExample(
+                        type.name().toLowerCase(Locale.ROOT),
+                        OASFactory.createExample().value(value));
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
         if (existing != null) {
             existing.setContent(content);
             existing.setDescription(type.title());
             return;
         }
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(type.title()).content(content));
+        responses.addAPIResponse(
+                code, OASFactory.createAPIResponse().description(type.title()).content(content));
     }
 
     /**

@@ -59,7 +59,8 @@ final class SchemaWalker {
                     walker.content(op.getRequestBody().getContent());
                 }
                 if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
-                    for (APIResponse response : op.getResponses().getAPIResponses().values()) {
+                    for (APIResponse response :
+                            op.getResponses().getAPIResponses().values()) {
                         walker.content(response.getContent());
                         if (response.getHeaders() != null) {
                             response.getHeaders().values().forEach(h -> walker.schema(h.getSchema()));

@@ -30,6 +30,7 @@ public final class ListQuery {
 
     /** The alias of the listed entity in the page query's select list and order. */
     public static final String ALIAS = "e";
+
     private static final String COUNT_ALIAS = "e_count";
 
     private final EntityManager em;
@@ -80,8 +81,8 @@ public final class ListQuery {
      * the selected columns (in order) to a list item. {@code total} counts every matching row.
      */
     public <R> Page<R> page(String columns, String orderBy, PageRequest paging, Function<Object[], R> row) {
-        String jpql = "select " + columns + ", (select count(*) from " + entity + " " + COUNT_ALIAS + where(COUNT_ALIAS) + ")"
-                + " from " + entity + " " + ALIAS + where(ALIAS) + " order by " + orderBy;
+        String jpql = "select " + columns + ", (select count(*) from " + entity + " " + COUNT_ALIAS + where(COUNT_ALIAS)
+                + ")" + " from " + entity + " " + ALIAS + where(ALIAS) + " order by " + orderBy;
         Query query = bind(em.createQuery(jpql)).setMaxResults(paging.size());
         if (paging.offset() > 0) {
             query.setFirstResult(paging.offset());

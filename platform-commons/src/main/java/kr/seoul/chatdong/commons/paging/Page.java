@@ -9,9 +9,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Page", description = "One page of a list, in the list's stable order")
 public record Page<T>(
         @Schema(description = "the items of this page") List<T> items,
-        @Schema(description = "page number, from 0", examples = "0") int page,
-        @Schema(description = "page size asked for", examples = "50") int size,
-        @Schema(description = "number of items matching the filters, over all pages", examples = "123") long total) {
+
+        @Schema(description = "page number, from 0", examples = "0")
+        int page,
+
+        @Schema(description = "page size asked for", examples = "50")
+        int size,
+
+        @Schema(description = "number of items matching the filters, over all pages", examples = "123")
+        long total) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
         return new Page<>(List.copyOf(items), request.page(), request.size(), total);

@@ -14,13 +14,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "page number, from 0",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "100000000", defaultValue = "0"))
+    @Parameter(
+            description = "page number, from 0",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "0",
+                            maximum = "100000000",
+                            defaultValue = "0"))
     public String page;
 
     @QueryParam("size")
-    @Parameter(description = "page size, 1–200 (default 50)",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
+    @Parameter(
+            description = "page size, 1–200 (default 50)",
+            schema =
+                    @Schema(
+                            type = SchemaType.INTEGER,
+                            format = "int32",
+                            minimum = "1",
+                            maximum = "200",
+                            defaultValue = "50"))
     public String size;
 
     public PageRequest request() {

@@ -1,11 +1,11 @@
 package kr.seoul.chatdong.commons.paging;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import kr.seoul.chatdong.commons.problem.FieldViolation;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.problem.ProblemType;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** Which slice of a list the client asked for; {@code page} counts from 0. */
 public record PageRequest(int page, int size) {
@@ -26,7 +26,8 @@ public record PageRequest(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             errors.add(new FieldViolation("size", "must be between 1 and " + MAX_SIZE));
         } else if ((long) p * s > MAX_OFFSET) {
-            errors.add(new FieldViolation("page", "is beyond any list (page × size must stay under " + MAX_OFFSET + ")"));
+            errors.add(
+                    new FieldViolation("page", "is beyond any list (page × size must stay under " + MAX_OFFSET + ")"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "Invalid paging parameters", errors);

@@ -10,8 +10,7 @@ import kr.seoul.chatdong.commons.problem.ProblemException;
  */
 public final class QueryValues {
 
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     public static <E extends Enum<E>> E enumOf(Class<E> type, String value, String parameter) {
         if (value == null || value.isBlank()) {
@@ -20,7 +19,8 @@ public final class QueryValues {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(parameter, "'" + abbreviate(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(
+                    parameter, "'" + abbreviate(value) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -28,7 +28,8 @@ public final class QueryValues {
     public static <E extends Enum<E>> E requiredEnumOf(Class<E> type, String value, String parameter) {
         E parsed = enumOf(type, value, parameter);
         if (parsed == null) {
-            throw ProblemException.invalid(parameter, "is required; one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(
+                    parameter, "is required; one of " + Arrays.toString(type.getEnumConstants()));
         }
         return parsed;
     }

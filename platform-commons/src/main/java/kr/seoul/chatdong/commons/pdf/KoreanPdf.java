@@ -24,8 +24,7 @@ public final class KoreanPdf {
     public static final String FONT_FAMILY = "NanumBarunGothic";
     private static final String FONT = "/fonts/NanumBarunGothic.ttf";
 
-    private KoreanPdf() {
-    }
+    private KoreanPdf() {}
 
     /** The PDF of {@code xhtml} (well-formed XHTML; escape text with {@link #escape}). */
     public static byte[] fromXhtml(String xhtml) {
@@ -33,13 +32,16 @@ public final class KoreanPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> {
-                InputStream font = KoreanPdf.class.getResourceAsStream(FONT);
-                if (font == null) {
-                    throw new IllegalStateException("The bundled Korean font " + FONT + " is missing from the classpath");
-                }
-                return font;
-            }, FONT_FAMILY);
+            builder.useFont(
+                    () -> {
+                        InputStream font = KoreanPdf.class.getResourceAsStream(FONT);
+                        if (font == null) {
+                            throw new IllegalStateException(
+                                    "The bundled Korean font " + FONT + " is missing from the classpath");
+                        }
+                        return font;
+                    },
+                    FONT_FAMILY);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();

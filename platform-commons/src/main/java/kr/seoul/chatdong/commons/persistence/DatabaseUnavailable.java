@@ -8,8 +8,7 @@ package kr.seoul.chatdong.commons.persistence;
  */
 public final class DatabaseUnavailable {
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean is(Throwable e) {
         return is(e, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
@@ -23,21 +22,25 @@ public final class DatabaseUnavailable {
         if (t == null || !seen.add(t)) {
             return false;
         }
-        if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientException
+        if (t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof java.sql.SQLTransientException
                 || t instanceof java.sql.SQLRecoverableException) {
             return true;
         }
-        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+        if (t instanceof java.sql.SQLException sql
+                && sql.getSQLState() != null
                 && (sql.getSQLState().startsWith("08") // connection exceptions
                         || sql.getSQLState().equals("53300") // too many connections
-                        || sql.getSQLState().equals("57P01") || sql.getSQLState().equals("57P03") // shutting down, starting up
+                        || sql.getSQLState().equals("57P01")
+                        || sql.getSQLState().equals("57P03") // shutting down, starting up
                         || sql.getSQLState().equals("55000"))) { // the database does not accept connections now
             return true;
         }
         String message = String.valueOf(t.getMessage());
         // "EntityManagerFactory is closed": the application is stopping (SIGTERM) under a consumer that
         // still handles an event — wait, don't dead-letter: the uncommitted offset brings it back.
-        if (message.contains("Acquisition timeout") || message.contains("Unable to acquire JDBC Connection")
+        if (message.contains("Acquisition timeout")
+                || message.contains("Unable to acquire JDBC Connection")
                 || message.contains("EntityManagerFactory is closed")) {
             return true;
         }

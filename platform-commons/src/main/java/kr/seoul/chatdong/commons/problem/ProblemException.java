@@ -37,11 +37,14 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message, List.of(new FieldViolation(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION, field + ": " + message, List.of(new FieldViolation(field, message)));
     }
 
     public static ProblemException unknownCode(String field, String code, String kind) {
-        return invalid(field, "unknown " + kind + " code '" + code + "' (see GET /api/v1/" + kind + "s on monitoring-service)");
+        return invalid(
+                field,
+                "unknown " + kind + " code '" + code + "' (see GET /api/v1/" + kind + "s on monitoring-service)");
     }
 
     /** Adds an extension member to the problem body. */

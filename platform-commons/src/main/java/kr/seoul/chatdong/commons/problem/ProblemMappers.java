@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,6 +14,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.DataException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,20 +26,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-import jakarta.persistence.OptimisticLockException;
-
-import org.hibernate.StaleStateException;
-
 import kr.seoul.chatdong.commons.rules.DomainException;
-import org.hibernate.exception.DataException;
 
 /**
  * Turns every failure that reaches the REST layer into RFC 9457 problem+json. The only place the
@@ -45,8 +43,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Problem body = new Problem(e.type().uri(), e.type().title(), e.type().status(), e.getMessage(),
-                path(uri), e.errors(), e.extensions());
+        Problem body = new Problem(
+                e.type().uri(),
+                e.type().title(),
+                e.type().status(),
+                e.getMessage(),
+                path(uri),
+                e.errors(),
+                e.extensions());
         return respond(body);
     }
 
@@ -65,31 +69,53 @@ public class ProblemMappers {
             case DomainException.SignInRequired signIn -> ProblemType.UNAUTHORIZED;
         };
         List<FieldViolation> errors = e instanceof DomainException.InvalidValue invalid
-                ? List.of(new FieldViolation(invalid.field(), invalid.reason())) : List.of();
-        return respond(new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri), errors, e.details()));
+                ? List.of(new FieldViolation(invalid.field(), invalid.reason()))
+                : List.of();
+        return respond(
+                new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri), errors, e.details()));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         ProblemType type = ProblemType.UNAUTHORIZED;
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
-                .entity(new Problem(type.uri(), type.title(), type.status(),
-                        "Send 'Authorization: Bearer <token>' with a valid, unexpired token of the platform", path(uri), List.of(), null))
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer")
+                .entity(new Problem(
+                        type.uri(),
+                        type.title(),
+                        type.status(),
+                        "Send 'Authorization: Bearer <token>' with a valid, unexpired token of the platform",
+                        path(uri),
+                        List.of(),
+                        null))
                 .build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         ProblemType type = ProblemType.FORBIDDEN;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                "Your token's roles do not allow this operation (see its security requirement in /q/openapi)", path(uri), List.of(), null));
+        return respond(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "Your token's roles do not allow this operation (see its security requirement in /q/openapi)",
+                path(uri),
+                List.of(),
+                null));
     }
 
     @ServerExceptionMapper
     public Response staleWrite(OptimisticLockException e, UriInfo uri) {
         ProblemType type = ProblemType.PRECONDITION_FAILED;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                "Someone changed this resource while you were writing; GET it again and retry with its new ETag", path(uri), List.of(), null));
+        return respond(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "Someone changed this resource while you were writing; GET it again and retry with its new ETag",
+                path(uri),
+                List.of(),
+                null));
     }
 
     @ServerExceptionMapper
@@ -143,25 +169,42 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response data(DataException e, UriInfo uri) {
         ProblemType type = ProblemType.VALIDATION;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
+        return respond(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
                 "A value is outside what can be stored (a date beyond year 9999, or a control character in text); check dates and text",
-                path(uri), List.of(new FieldViolation("body", "a value is out of range")), null));
+                path(uri),
+                List.of(new FieldViolation("body", "a value is out of range")),
+                null));
     }
 
     /** Two requests created the same thing at once (a unique key); the loser is told to read and retry. */
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         ProblemType type = ProblemType.CONFLICT;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                "Another request created or changed this at the same moment; GET it and retry", path(uri), List.of(), null));
+        return respond(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "Another request created or changed this at the same moment; GET it and retry",
+                path(uri),
+                List.of(),
+                null));
     }
 
     /** A date or time outside what the calendar allows, wherever it was computed from input. */
     @ServerExceptionMapper
     public Response dateTime(java.time.DateTimeException e, UriInfo uri) {
         ProblemType type = ProblemType.MALFORMED_BODY;
-        return respond(new Problem(type.uri(), type.title(), type.status(), "A date or time is out of range: " + e.getMessage(),
-                path(uri), List.of(new FieldViolation("body", "date or time out of range")), null));
+        return respond(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "A date or time is out of range: " + e.getMessage(),
+                path(uri),
+                List.of(new FieldViolation("body", "date or time out of range")),
+                null));
     }
 
     @ServerExceptionMapper
@@ -178,7 +221,8 @@ public class ProblemMappers {
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
             case 405 -> "Method not allowed on " + path(uri);
-            case 406 -> "This resource answers application/json (lists and results also text/csv: see the operation in /q/openapi)";
+            case 406 ->
+                "This resource answers application/json (lists and results also text/csv: see the operation in /q/openapi)";
             case 415 -> "Send the body as application/json";
             default -> type.title();
         };
@@ -195,17 +239,31 @@ public class ProblemMappers {
             // same Idempotency-Key is stored at most once).
             LOG.warnf("Database unavailable on %s: %s", path(uri), e.getMessage());
             ProblemType type = ProblemType.UNAVAILABLE;
-            return Response.status(type.status()).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
-                    .entity(new Problem(type.uri(), type.title(), type.status(), "The database cannot be reached right now; retry in "
-                            + RETRY_AFTER_SECONDS + " s (send a create again with the same Idempotency-Key: it is stored at most once)",
-                            path(uri), List.of(), null))
+            return Response.status(type.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(new Problem(
+                            type.uri(),
+                            type.title(),
+                            type.status(),
+                            "The database cannot be reached right now; retry in " + RETRY_AFTER_SECONDS
+                                    + " s (send a create again with the same Idempotency-Key: it is stored at most once)",
+                            path(uri),
+                            List.of(),
+                            null))
                     .build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure on %s (incident %s)", path(uri), incident);
         ProblemType type = ProblemType.INTERNAL;
-        return respond(new Problem(type.uri(), type.title(), type.status(),
-                "Unexpected error; quote incident " + incident + " when reporting it", path(uri), List.of(), null));
+        return respond(new Problem(
+                type.uri(),
+                type.title(),
+                type.status(),
+                "Unexpected error; quote incident " + incident + " when reporting it",
+                path(uri),
+                List.of(),
+                null));
     }
 
     private static Problem validation(ConstraintViolationException e, UriInfo uri) {
@@ -215,7 +273,10 @@ public class ProblemMappers {
         }
         errors.sort(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message));
         ProblemType type = ProblemType.VALIDATION;
-        String detail = errors.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(type.title());
+        String detail = errors.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(type.title());
         return new Problem(type.uri(), type.title(), type.status(), detail, path(uri), errors, null);
     }
 
@@ -264,7 +325,9 @@ public class ProblemMappers {
     }
 
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "?" : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return e.getLocation() == null
+                ? "?"
+                : e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
     /** Jackson's reference chain as a JSON path: {@code dongCodes[3]}, {@code members[0].name}. */
@@ -322,6 +385,9 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem body) {
-        return Response.status(body.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(body.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 }

@@ -52,10 +52,19 @@ public class BodyLimit {
                     if (Long.parseLong(length.strip()) > allowed) {
                         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
                         String detail = "The body is " + length.strip() + " bytes; the limit is " + allowed + " bytes"
-                                + (!large && largeBodyPath.isPresent() ? " (" + largest.asLongValue() + " only for " + largeBodyName + ")" : "");
-                        ctx.response().setStatusCode(type.status()).putHeader("Content-Type", "application/problem+json")
-                                .end(new JsonObject().put("type", type.uri().toString()).put("title", type.title())
-                                        .put("status", type.status()).put("detail", detail).put("instance", ctx.request().path()).encode());
+                                + (!large && largeBodyPath.isPresent()
+                                        ? " (" + largest.asLongValue() + " only for " + largeBodyName + ")"
+                                        : "");
+                        ctx.response()
+                                .setStatusCode(type.status())
+                                .putHeader("Content-Type", "application/problem+json")
+                                .end(new JsonObject()
+                                        .put("type", type.uri().toString())
+                                        .put("title", type.title())
+                                        .put("status", type.status())
+                                        .put("detail", detail)
+                                        .put("instance", ctx.request().path())
+                                        .encode());
                         return;
                     }
                 } catch (NumberFormatException e) {
@@ -68,8 +77,14 @@ public class BodyLimit {
 
     /** Whether the request is of the one kind the service allows larger bodies for. */
     boolean isLargeBody(String path, String contentType) {
-        return largeBodyPath.isPresent() && largeBodyMediaType.isPresent() && path != null && contentType != null
+        return largeBodyPath.isPresent()
+                && largeBodyMediaType.isPresent()
+                && path != null
+                && contentType != null
                 && largeBodyPath.get().matcher(path).matches()
-                && contentType.strip().toLowerCase(Locale.ROOT).startsWith(largeBodyMediaType.get().toLowerCase(Locale.ROOT));
+                && contentType
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith(largeBodyMediaType.get().toLowerCase(Locale.ROOT));
     }
 }

@@ -42,15 +42,23 @@ public class ConditionalGet {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return (RestResponse<T>) RestResponse.ResponseBuilder.create(RestResponse.Status.NOT_MODIFIED)
-                    .tag(tag).cacheControl(cache).build();
+                    .tag(tag)
+                    .cacheControl(cache)
+                    .build();
         }
-        return RestResponse.ResponseBuilder.ok(body).tag(tag).cacheControl(cache).build();
+        return RestResponse.ResponseBuilder.ok(body)
+                .tag(tag)
+                .cacheControl(cache)
+                .build();
     }
 
     public static EntityTag etag(byte[] bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22));
+            return new EntityTag(Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 22));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -74,13 +74,21 @@ public class Idempotency {
         String hash = hash(op, request);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         em.createNativeQuery("DELETE FROM idempotency_key WHERE subject = ?1 AND key = ?2 AND expires_at < ?3")
-                .setParameter(1, caller.account()).setParameter(2, key).setParameter(3, now).executeUpdate();
+                .setParameter(1, caller.account())
+                .setParameter(2, key)
+                .setParameter(3, now)
+                .executeUpdate();
         // A concurrent request with the same key waits here until the first one commits or rolls back.
         int claimed = em.createNativeQuery("""
                 INSERT INTO idempotency_key (subject, key, operation, request_hash, created_at, expires_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (subject, key) DO NOTHING""")
-                .setParameter(1, caller.account()).setParameter(2, key).setParameter(3, op).setParameter(4, hash)
-                .setParameter(5, now).setParameter(6, now.plus(keyTtl)).executeUpdate();
+                .setParameter(1, caller.account())
+                .setParameter(2, key)
+                .setParameter(3, op)
+                .setParameter(4, hash)
+                .setParameter(5, now)
+                .setParameter(6, now.plus(keyTtl))
+                .executeUpdate();
         if (claimed == 0) {
             return replay(key, op, hash, view);
         }
@@ -88,10 +96,20 @@ public class Idempotency {
         em.createNativeQuery("""
                 UPDATE idempotency_key SET status = ?3, response_body = ?4, location = ?5, etag = ?6
                 WHERE subject = ?1 AND key = ?2""")
-                .setParameter(1, caller.account()).setParameter(2, key).setParameter(3, response.getStatus())
+                .setParameter(1, caller.account())
+                .setParameter(2, key)
+                .setParameter(3, response.getStatus())
                 .setParameter(4, write(response.getEntity()))
-                .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
-                .setParameter(6, response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter(
+                        5,
+                        response.getLocation() == null
+                                ? null
+                                : response.getLocation().toString())
+                .setParameter(
+                        6,
+                        response.getEntityTag() == null
+                                ? null
+                                : response.getEntityTag().getValue())
                 .executeUpdate();
         return response;
     }
@@ -101,17 +119,23 @@ public class Idempotency {
         Object[] row = (Object[]) em.createNativeQuery("""
                 SELECT operation, request_hash, status, response_body, location, etag FROM idempotency_key
                 WHERE subject = ?1 AND key = ?2""")
-                .setParameter(1, caller.account()).setParameter(2, key).getSingleResult();
+                .setParameter(1, caller.account())
+                .setParameter(2, key)
+                .getSingleResult();
         if (!operation.equals(row[0]) || !hash.equals(row[1])) {
             throw ProblemException.domainRule("Idempotency-Key '" + key + "' was used for a different request ("
-                    + row[0] + "); use a new key for a new request").with("field", IDEMPOTENCY_KEY);
+                            + row[0] + "); use a new key for a new request")
+                    .with("field", IDEMPOTENCY_KEY);
         }
         if (row[2] == null) {
-            throw ProblemException.conflict("A request with Idempotency-Key '" + key + "' is still being processed; retry shortly");
+            throw ProblemException.conflict(
+                    "A request with Idempotency-Key '" + key + "' is still being processed; retry shortly");
         }
         try {
-            var builder = RestResponse.ResponseBuilder.<T>create(RestResponse.Status.fromStatusCode(((Number) row[2]).intValue()),
-                    json.readValue((String) row[3], view)).header(REPLAYED, "true");
+            var builder = RestResponse.ResponseBuilder.<T>create(
+                            RestResponse.Status.fromStatusCode(((Number) row[2]).intValue()),
+                            json.readValue((String) row[3], view))
+                    .header(REPLAYED, "true");
             if (row[4] != null) {
                 builder.location(java.net.URI.create((String) row[4]));
             }

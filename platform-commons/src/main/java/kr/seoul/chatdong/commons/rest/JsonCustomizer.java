@@ -28,7 +28,8 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
             public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                 String value = super.deserialize(parser, context);
                 if (value != null && value.indexOf('\u0000') >= 0) {
-                    return (String) context.handleWeirdStringValue(String.class, value, "text may not contain the NUL character (U+0000)");
+                    return (String) context.handleWeirdStringValue(
+                            String.class, value, "text may not contain the NUL character (U+0000)");
                 }
                 return value;
             }

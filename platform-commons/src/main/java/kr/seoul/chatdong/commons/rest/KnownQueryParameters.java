@@ -39,8 +39,10 @@ public class KnownQueryParameters {
         Set<String> takes = known.computeIfAbsent(method, KnownQueryParameters::namesOf);
         for (String name : sent) {
             if (!takes.contains(name)) {
-                String accepted = takes.isEmpty() ? "it takes no query parameters" : "it takes " + String.join(", ", takes);
-                throw ProblemException.invalid(abbreviate(name), "is not a query parameter of this operation; " + accepted);
+                String accepted =
+                        takes.isEmpty() ? "it takes no query parameters" : "it takes " + String.join(", ", takes);
+                throw ProblemException.invalid(
+                        abbreviate(name), "is not a query parameter of this operation; " + accepted);
             }
         }
     }

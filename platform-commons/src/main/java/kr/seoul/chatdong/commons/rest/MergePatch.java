@@ -30,8 +30,7 @@ public class MergePatch {
     Validator validator;
 
     /** The changes a patch sets, and the members it removes. */
-    public record Patch<T>(T changes, Set<String> removed) {
-    }
+    public record Patch<T>(T changes, Set<String> removed) {}
 
     public <T> Patch<T> read(ObjectNode body, Class<T> type) {
         Set<String> removed = new TreeSet<>();

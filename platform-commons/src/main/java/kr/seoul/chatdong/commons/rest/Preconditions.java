@@ -3,7 +3,6 @@ package kr.seoul.chatdong.commons.rest;
 import java.util.ArrayList;
 import java.util.List;
 
-import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 
 /**
@@ -14,8 +13,7 @@ import kr.seoul.chatdong.commons.rules.ExpectedVersion;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /** The versions an {@code If-Match} header names (strong ETags {@code "N"}; anything else matches no version). */
     public static ExpectedVersion expected(String ifMatch) {
@@ -27,7 +25,9 @@ public final class Preconditions {
             String t = tag.strip();
             if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) {
                 String inner = t.substring(1, t.length() - 1);
-                if (inner.matches("0|[1-9][0-9]{0,17}")) { // exactly as Responses.etag writes a version; anything else matches none
+                if (inner.matches(
+                        "0|[1-9][0-9]{0,17}")) { // exactly as Responses.etag writes a version; anything else matches
+                    // none
                     versions.add(Long.parseLong(inner));
                 }
             }

@@ -9,8 +9,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Builds the success answers that carry an ETag (the entity's optimistic-lock version). */
 public final class Responses {
 
-    private Responses() {
-    }
+    private Responses() {}
 
     public static <T> RestResponse<T> ok(T body, long version) {
         return RestResponse.ResponseBuilder.<T>ok(body).tag(etag(version)).build();
@@ -18,7 +17,10 @@ public final class Responses {
 
     public static <T> RestResponse<T> created(String location, T body, long version) {
         return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.CREATED)
-                .location(URI.create(location)).entity(body).tag(etag(version)).build();
+                .location(URI.create(location))
+                .entity(body)
+                .tag(etag(version))
+                .build();
     }
 
     public static EntityTag etag(long version) {

@@ -10,9 +10,14 @@ import java.util.Map;
  * 403 for a caller the rule does not allow, 401 for what only a signed-in caller may see).
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits DomainException.InvalidValue, DomainException.NotFound, DomainException.StateConflict,
-        DomainException.RuleViolation, DomainException.VersionRequired, DomainException.StaleVersion, DomainException.NotAllowed,
-        DomainException.SignInRequired {
+        permits DomainException.InvalidValue,
+                DomainException.NotFound,
+                DomainException.StateConflict,
+                DomainException.RuleViolation,
+                DomainException.VersionRequired,
+                DomainException.StaleVersion,
+                DomainException.NotAllowed,
+                DomainException.SignInRequired {
 
     private final Map<String, Object> details = new LinkedHashMap<>();
 

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
 import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Says at start which JDK runs the service and whether the JDK's AOT cache is in use: the one line
@@ -28,26 +30,33 @@ public class JvmStartupReport {
     void onStart(@Observes StartupEvent event) {
         String jdk = "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")";
         Optional<String> requested = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith(AOT_CACHE_OPTION)).map(argument -> argument.substring(AOT_CACHE_OPTION.length()))
+                .filter(argument -> argument.startsWith(AOT_CACHE_OPTION))
+                .map(argument -> argument.substring(AOT_CACHE_OPTION.length()))
                 .reduce((first, last) -> last);
         if (requested.isEmpty()) {
             LOG.infof("%s, no AOT cache", jdk);
             return;
         }
-        Optional<String> mapped = mappedFile(Path.of(requested.get()).getFileName().toString());
+        Optional<String> mapped =
+                mappedFile(Path.of(requested.get()).getFileName().toString());
         if (mapped.isPresent()) {
             LOG.infof("%s, AOT cache in use: %s", jdk, mapped.get());
         } else {
-            LOG.warnf("%s, AOT cache %s NOT in use: the JVM refused it (made for another build, JDK or options); "
-                    + "./chatdong aot makes it again", jdk, requested.get());
+            LOG.warnf(
+                    "%s, AOT cache %s NOT in use: the JVM refused it (made for another build, JDK or options); "
+                            + "./chatdong aot makes it again",
+                    jdk, requested.get());
         }
     }
 
     /** The path of a file of that name mapped into this process (Linux's /proc/self/maps), if any. */
     static Optional<String> mappedFile(String fileName) {
         try (Stream<String> lines = Files.lines(Path.of("/proc/self/maps"))) {
-            return lines.map(line -> line.split("\\s+", 6)).filter(fields -> fields.length == 6).map(fields -> fields[5].strip())
-                    .filter(path -> path.endsWith("/" + fileName)).findFirst();
+            return lines.map(line -> line.split("\\s+", 6))
+                    .filter(fields -> fields.length == 6)
+                    .map(fields -> fields[5].strip())
+                    .filter(path -> path.endsWith("/" + fileName))
+                    .findFirst();
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

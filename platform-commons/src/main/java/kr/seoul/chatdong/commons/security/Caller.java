@@ -69,13 +69,19 @@ public class Caller {
         if (hasRole(Roles.CITY_ADMIN) || !hasRole(Roles.DISTRICT_OFFICER)) {
             return;
         }
-        String own = district().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                "Your district-officer token has no 'district' claim; ask for a token of your district"));
+        String own = district()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.FORBIDDEN,
+                        "Your district-officer token has no 'district' claim; ask for a token of your district"));
         if (districtCode == null) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "City-wide data is written by a city admin; your token is limited to district " + own);
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "City-wide data is written by a city admin; your token is limited to district " + own);
         }
         if (!own.equals(districtCode)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Your token is limited to district " + own + "; this is district " + districtCode);
+            throw new ProblemException(
+                    ProblemType.FORBIDDEN,
+                    "Your token is limited to district " + own + "; this is district " + districtCode);
         }
     }
 }

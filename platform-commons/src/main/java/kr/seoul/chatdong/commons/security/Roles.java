@@ -21,6 +21,5 @@ public final class Roles {
     /** The claim that names a district officer's district (5-digit code). */
     public static final String DISTRICT_CLAIM = "district";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

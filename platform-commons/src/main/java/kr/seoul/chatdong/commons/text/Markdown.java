@@ -22,8 +22,7 @@ public final class Markdown {
             .preserveRelativeLinks(false);
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Sanitised HTML of {@code markdown}; empty for null. */
     public static String toSafeHtml(String markdown) {

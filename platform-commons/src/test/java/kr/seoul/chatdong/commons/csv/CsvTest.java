@@ -25,17 +25,24 @@ import kr.seoul.chatdong.commons.paging.PageRequest;
 /** The CSV rules in milliseconds: columns from the JSON's property names, flattening, quoting, formula cells. */
 class CsvTest {
 
-    enum Kind { WELFARE, HEALTH }
-
-    record Progress(long assessed, long expected) {
+    enum Kind {
+        WELFARE,
+        HEALTH
     }
 
-    record Item(String name, LocalDate startsOn, int change, Progress progress, List<String> codes,
-            Map<Kind, Integer> scores, Map<String, Integer> counts, Double mean) {
-    }
+    record Progress(long assessed, long expected) {}
 
-    record Row(String dongCode, String nameKo, Integer score) {
-    }
+    record Item(
+            String name,
+            LocalDate startsOn,
+            int change,
+            Progress progress,
+            List<String> codes,
+            Map<Kind, Integer> scores,
+            Map<String, Integer> counts,
+            Double mean) {}
+
+    record Row(String dongCode, String nameKo, Integer score) {}
 
     record Rows(String title, List<Row> rows) implements CsvRows<Row> {
         @Override
@@ -49,10 +56,11 @@ class CsvTest {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final Csv CSV = new Csv(JSON);
-    private static final java.lang.reflect.Type PAGE_OF_ITEMS = new TypeReference<Page<Item>>() { }.getType();
+    private static final java.lang.reflect.Type PAGE_OF_ITEMS = new TypeReference<Page<Item>>() {}.getType();
 
     @Test
     void aPageIsItsItemsWithTheJsonPropertyNamesNestedOnesDottedAndMapsByEnumAsColumns() {
@@ -61,28 +69,39 @@ class CsvTest {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("a", 1);
         counts.put("b", 2);
-        Item first = new Item("성북동 \"1차\", 점검", LocalDate.of(2016, 2, 1), -3, new Progress(318, 320),
-                List.of("1129052500", "1120059000"), scores, counts, 71.5);
+        Item first = new Item(
+                "성북동 \"1차\", 점검",
+                LocalDate.of(2016, 2, 1),
+                -3,
+                new Progress(318, 320),
+                List.of("1129052500", "1120059000"),
+                scores,
+                counts,
+                71.5);
         Item second = new Item("=HYPERLINK(\"http://x\")", null, 4, null, List.of(), Map.of(), Map.of(), null);
         Page<Item> page = Page.of(List.of(first, second), PageRequest.firstPage(), 2);
 
-        assertEquals("name,startsOn,change,progress.assessed,progress.expected,codes,scores.WELFARE,scores.HEALTH,counts,mean\r\n"
-                // Korean and a quote and a comma: quoted once, the quote doubled; -3 is a number and stays one
-                + "\"성북동 \"\"1차\"\", 점검\",2016-02-01,-3,318,320,1129052500;1120059000,72,,a=1;b=2,71.5\r\n"
-                // a formula gets a leading ' (and is quoted for its quotes); nulls and empty lists are empty cells
-                + "\"'=HYPERLINK(\"\"http://x\"\")\",,4,,,,,,,\r\n",
+        assertEquals(
+                "name,startsOn,change,progress.assessed,progress.expected,codes,scores.WELFARE,scores.HEALTH,counts,mean\r\n"
+                        // Korean and a quote and a comma: quoted once, the quote doubled; -3 is a number and stays one
+                        + "\"성북동 \"\"1차\"\", 점검\",2016-02-01,-3,318,320,1129052500;1120059000,72,,a=1;b=2,71.5\r\n"
+                        // a formula gets a leading ' (and is quoted for its quotes); nulls and empty lists are empty
+                        // cells
+                        + "\"'=HYPERLINK(\"\"http://x\"\")\",,4,,,,,,,\r\n",
                 CSV.toText(page, PAGE_OF_ITEMS));
     }
 
     @Test
     void anEmptyPageStillHasItsHeaderRow() {
-        assertEquals("name,startsOn,change,progress.assessed,progress.expected,codes,scores.WELFARE,scores.HEALTH,counts,mean\r\n",
+        assertEquals(
+                "name,startsOn,change,progress.assessed,progress.expected,codes,scores.WELFARE,scores.HEALTH,counts,mean\r\n",
                 CSV.toText(Page.of(List.of(), PageRequest.firstPage(), 0), PAGE_OF_ITEMS));
     }
 
     @Test
     void aBodyWithItsOwnRowsIsWrittenAsThoseRows() {
-        Rows body = new Rows("ignored in CSV", List.of(new Row("1129052500", "성북동", 72), new Row("1120059000", "+1", null)));
+        Rows body = new Rows(
+                "ignored in CSV", List.of(new Row("1129052500", "성북동", 72), new Row("1120059000", "+1", null)));
         assertEquals("dongCode,nameKo,score\r\n1129052500,성북동,72\r\n1120059000,'+1,\r\n", CSV.toText(body, Rows.class));
         assertEquals("dongCode,nameKo,score\r\n", CSV.toText(new Rows("none", List.of()), Rows.class));
     }
@@ -112,19 +131,25 @@ class CsvTest {
         CSV.write(new Row("1129052500", "성북동", 72), Row.class, out);
         byte[] bytes = out.toByteArray();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
-        assertEquals("dongCode,nameKo,score\r\n1129052500,성북동,72\r\n", new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        assertEquals(
+                "dongCode,nameKo,score\r\n1129052500,성북동,72\r\n",
+                new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
     }
 
     @Test
     void fileNamesComeFromThePath() {
         assertEquals("rounds.csv", Csv.filename("/api/v1/rounds"));
         assertEquals("rounds-0b9c7f7e-results.csv", Csv.filename("/api/v1/rounds/0b9c7f7e/results"));
-        assertEquals("dongs-1129_x_-scores.csv", Csv.filename("/api/v1/dongs/1129\"x;/scores"), "nothing that could break the header");
+        assertEquals(
+                "dongs-1129_x_-scores.csv",
+                Csv.filename("/api/v1/dongs/1129\"x;/scores"),
+                "nothing that could break the header");
     }
 
     @Test
     void recordsForDocumentsAreQuotedAndNeutralisedLikeDownloads() {
-        assertEquals("a,b,c\r\n-3,'-x,\"성북동, 성동구\"\r\n",
+        assertEquals(
+                "a,b,c\r\n-3,'-x,\"성북동, 성동구\"\r\n",
                 Csv.records(List.of(List.of("a", "b", "c"), Arrays.asList(-3, "-x", "성북동, 성동구"))));
     }
 }

@@ -37,7 +37,9 @@ class CsvUploadTest {
     @Test
     void aRowIsNumberedByTheLineItStartsOnEvenAfterQuotedLineBreaksAndEmptyLines() {
         CsvUpload.Sheet sheet = CsvUpload.read(utf8("respondentId,note\n\"R1\",\"두 줄\n메모\"\n\nR2,\"a,b\"\r\nR3,x"));
-        assertEquals(List.of(2, 4, 5, 6), sheet.rows().stream().map(CsvUpload.Row::line).toList());
+        assertEquals(
+                List.of(2, 4, 5, 6),
+                sheet.rows().stream().map(CsvUpload.Row::line).toList());
         assertEquals(List.of("R1", "두 줄\n메모"), sheet.rows().get(0).cells());
         assertEquals(List.of(""), sheet.rows().get(1).cells());
         assertEquals(List.of("R2", "a,b"), sheet.rows().get(2).cells());
@@ -55,7 +57,9 @@ class CsvUploadTest {
 
     @Test
     void anUnclosedQuoteRefusesTheFile() {
-        var refused = assertThrows(DomainException.InvalidValue.class, () -> CsvUpload.read(utf8("respondentId,group\n\"R1,PARTICIPATING\n")));
+        var refused = assertThrows(
+                DomainException.InvalidValue.class,
+                () -> CsvUpload.read(utf8("respondentId,group\n\"R1,PARTICIPATING\n")));
         assertEquals("body", refused.field());
         assertTrue(refused.reason().startsWith("is not valid CSV"), refused.reason());
     }

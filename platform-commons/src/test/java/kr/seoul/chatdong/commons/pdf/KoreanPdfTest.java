@@ -23,12 +23,15 @@ class KoreanPdfTest {
             assertTrue(text.contains("수료증"), text);
             assertTrue(text.contains("찾아가는 동주민센터 읍면동 사례관리 실무과정 1기"), text);
             assertTrue(text.contains("<홍길동 & 김철수>"), "escaped text reads back as written: " + text);
-            assertTrue(document.getPage(0).getResources().getFontNames().iterator().hasNext(), "a font is embedded");
+            assertTrue(
+                    document.getPage(0).getResources().getFontNames().iterator().hasNext(), "a font is embedded");
         }
     }
 
     @Test
     void escapingKeepsMarkupOut() {
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;", KoreanPdf.escape("<script>alert('x')</script> & \""));
+        assertEquals(
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;",
+                KoreanPdf.escape("<script>alert('x')</script> & \""));
     }
 }

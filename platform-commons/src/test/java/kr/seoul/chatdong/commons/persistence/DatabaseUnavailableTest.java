@@ -23,12 +23,14 @@ class DatabaseUnavailableTest {
     @Test
     void tooManyConnectionsAndAPoolTimeoutAreUnavailability() {
         assertTrue(DatabaseUnavailable.is(new SQLException("too many connections for role", "53300")));
-        assertTrue(DatabaseUnavailable.is(new RuntimeException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]")));
+        assertTrue(DatabaseUnavailable.is(
+                new RuntimeException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]")));
     }
 
     @Test
     void aStoppingApplicationIsUnavailabilityNotAPoisonEvent() {
-        assertTrue(DatabaseUnavailable.is(new IllegalStateException("x", new IllegalStateException("EntityManagerFactory is closed"))));
+        assertTrue(DatabaseUnavailable.is(
+                new IllegalStateException("x", new IllegalStateException("EntityManagerFactory is closed"))));
     }
 
     @Test

@@ -36,7 +36,9 @@ class MarkdownTest {
         assertFalse(lower.contains("onerror"), html);
         assertFalse(lower.contains("onclick"), html);
         assertFalse(lower.contains("javascript:"), html);
-        assertTrue(html.contains("또 링크") && html.contains("대문자"), "Markdown links keep their text, without the URL: " + html);
+        assertTrue(
+                html.contains("또 링크") && html.contains("대문자"),
+                "Markdown links keep their text, without the URL: " + html);
         assertFalse(lower.contains("style="), html);
         assertFalse(lower.contains("<iframe"), html);
         assertTrue(html.contains("링크") && html.contains("문단"), "the text stays: " + html);

@@ -39,16 +39,32 @@ class OpenApiDocumentsTest {
         Path tools = root.resolve("tools/api-lint");
         Path spectral = tools.resolve("node_modules/.bin/spectral");
         if (!Files.isExecutable(spectral)) {
-            fail("Spectral is not installed in tools/api-lint: run ./chatdong test (it runs npm ci there), or npm ci in tools/api-lint");
+            fail(
+                    "Spectral is not installed in tools/api-lint: run ./chatdong test (it runs npm ci there), or npm ci in tools/api-lint");
         }
         Path report = root.resolve("platform-tests/target/spectral-" + service + ".json");
         Files.createDirectories(report.getParent());
-        Process lint = new ProcessBuilder(spectral.toString(), "lint", "--ruleset", tools.resolve(".spectral.yaml").toString(),
-                "--format", "json", "--output", report.toString(), "--fail-severity", "error", document.toString())
-                .directory(tools.toFile()).redirectErrorStream(true).redirectOutput(root.resolve("platform-tests/target/spectral-" + service + ".log").toFile())
+        Process lint = new ProcessBuilder(
+                        spectral.toString(),
+                        "lint",
+                        "--ruleset",
+                        tools.resolve(".spectral.yaml").toString(),
+                        "--format",
+                        "json",
+                        "--output",
+                        report.toString(),
+                        "--fail-severity",
+                        "error",
+                        document.toString())
+                .directory(tools.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("platform-tests/target/spectral-" + service + ".log")
+                        .toFile())
                 .start();
         assertTrue(lint.waitFor(3, TimeUnit.MINUTES), "spectral did not finish in 3 minutes");
-        assertTrue(Files.exists(report), "spectral wrote no report; see platform-tests/target/spectral-" + service + ".log");
+        assertTrue(
+                Files.exists(report),
+                "spectral wrote no report; see platform-tests/target/spectral-" + service + ".log");
         List<Map<String, Object>> results = read(report);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -64,8 +80,10 @@ class OpenApiDocumentsTest {
         System.out.printf("spectral %s: %d errors, %d warnings%n", service, errors.size(), warnings.size());
         warnings.forEach(w -> System.out.println("  warning " + w));
         assertEquals(List.of(), errors, "Spectral errors in " + document);
-        assertTrue(warnings.size() <= MAX_WARNINGS, warnings.size() + " Spectral warnings in " + document + " (at most "
-                + MAX_WARNINGS + ", each justified in docs/api-conventions.md)");
+        assertTrue(
+                warnings.size() <= MAX_WARNINGS,
+                warnings.size() + " Spectral warnings in " + document + " (at most " + MAX_WARNINGS
+                        + ", each justified in docs/api-conventions.md)");
         assertEquals(0, lint.exitValue(), "spectral exited with " + lint.exitValue());
     }
 
@@ -79,7 +97,8 @@ class OpenApiDocumentsTest {
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
         for (var path : paths.entrySet()) {
             for (var op : path.getValue().entrySet()) {
-                if (!(op.getValue() instanceof Map<?, ?> operation) || op.getKey().equals("parameters")) {
+                if (!(op.getValue() instanceof Map<?, ?> operation)
+                        || op.getKey().equals("parameters")) {
                     continue;
                 }
                 Object id = operation.get("operationId");
@@ -88,7 +107,8 @@ class OpenApiDocumentsTest {
                     problems.add(where + ": operationId " + id + " is not a readable lowerCamelCase name");
                 } else if (!seen.add(name)) {
                     problems.add(where + ": operationId " + name + " is used twice");
-                } else if (!path.getKey().startsWith("/q/") && !(operation.get("tags") instanceof List<?> tags && !tags.isEmpty())) {
+                } else if (!path.getKey().startsWith("/q/")
+                        && !(operation.get("tags") instanceof List<?> tags && !tags.isEmpty())) {
                     problems.add(where + ": no tag");
                 }
             }
@@ -115,17 +135,22 @@ class OpenApiDocumentsTest {
             while (line < Math.min(want.size(), served.size()) && want.get(line).equals(served.get(line))) {
                 line++;
             }
-            fail(service + ": the served OpenAPI document differs from the committed " + root.relativize(committed) + " from line "
-                    + (line + 1) + ":\n  committed: " + (line < want.size() ? want.get(line) : "(end)") + "\n  served:    "
-                    + (line < served.size() ? served.get(line) : "(end)")
-                    + "\nIf the change is meant, run ./chatdong openapi and commit the file; if not, the API changed by accident.");
+            fail(
+                    service + ": the served OpenAPI document differs from the committed " + root.relativize(committed)
+                            + " from line "
+                            + (line + 1) + ":\n  committed: " + (line < want.size() ? want.get(line) : "(end)")
+                            + "\n  served:    "
+                            + (line < served.size() ? served.get(line) : "(end)")
+                            + "\nIf the change is meant, run ./chatdong openapi and commit the file; if not, the API changed by accident.");
         }
     }
 
     static Path document(Path root, String service) {
         Path document = root.resolve(service).resolve("target/openapi/openapi.yaml");
         if (!Files.exists(document)) {
-            fail(document + " is missing: the service's build writes it (quarkus.smallrye-openapi.store-schema-directory); build the service first");
+            fail(
+                    document
+                            + " is missing: the service's build writes it (quarkus.smallrye-openapi.store-schema-directory); build the service first");
         }
         return document;
     }

@@ -23,7 +23,9 @@ import kr.seoul.chatdong.platform.e2e.JvmOptions;
 class JvmOptionsTest {
 
     /** Every image that runs a JVM of the platform: the four services and the console. */
-    static final List<String> IMAGES = List.of("governance-service", "monitoring-service", "training-service", "cases-service", "web-console");
+    static final List<String> IMAGES =
+            List.of("governance-service", "monitoring-service", "training-service", "cases-service", "web-console");
+
     static final String IMAGE_AOT_CACHE = "-XX:AOTCache=/deployments/app.aot";
 
     @Test
@@ -32,20 +34,31 @@ class JvmOptionsTest {
         List<String> shipped = JvmOptions.shipped();
         assertTrue(shipped.contains("-Xmx256m"), "the heap stays bounded: " + shipped);
         String compose = Files.readString(root.resolve("docker-compose.yml"), StandardCharsets.UTF_8);
-        Matcher composeOptions = Pattern.compile("(?m)^\\s*JAVA_OPTS_APPEND:\\s*(.*)$").matcher(compose);
+        Matcher composeOptions =
+                Pattern.compile("(?m)^\\s*JAVA_OPTS_APPEND:\\s*(.*)$").matcher(compose);
         assertTrue(composeOptions.find(), "docker-compose.yml sets JAVA_OPTS_APPEND");
-        assertTrue(List.of(composeOptions.group(1).split("\\s+")).contains(IMAGE_AOT_CACHE),
+        assertTrue(
+                List.of(composeOptions.group(1).split("\\s+")).contains(IMAGE_AOT_CACHE),
                 "docker-compose.yml's JAVA_OPTS_APPEND names the image's AOT cache " + IMAGE_AOT_CACHE);
         for (String service : IMAGES) {
-            String dockerfile = Files.readString(root.resolve(service).resolve("src/main/docker/Dockerfile.jvm"), StandardCharsets.UTF_8);
+            String dockerfile = Files.readString(
+                    root.resolve(service).resolve("src/main/docker/Dockerfile.jvm"), StandardCharsets.UTF_8);
             String inImage = value(dockerfile, "JAVA_OPTS_APPEND") + " " + value(dockerfile, "GC_CONTAINER_OPTIONS");
             assertTrue(value(dockerfile, "MALLOC_ARENA_MAX").equals("2"), service + ": MALLOC_ARENA_MAX=2");
-            assertTrue(List.of(inImage.split("\\s+")).contains(IMAGE_AOT_CACHE), service + "/Dockerfile.jvm runs with " + IMAGE_AOT_CACHE);
-            assertTrue(dockerfile.contains("target/quarkus-app/app.ao[t] /deployments/"), service + "/Dockerfile.jvm copies the AOT cache when there is one");
+            assertTrue(
+                    List.of(inImage.split("\\s+")).contains(IMAGE_AOT_CACHE),
+                    service + "/Dockerfile.jvm runs with " + IMAGE_AOT_CACHE);
+            assertTrue(
+                    dockerfile.contains("target/quarkus-app/app.ao[t] /deployments/"),
+                    service + "/Dockerfile.jvm copies the AOT cache when there is one");
             for (String option : shipped) {
-                assertTrue(List.of(inImage.split("\\s+")).contains(option), service + "/Dockerfile.jvm lacks " + option);
+                assertTrue(
+                        List.of(inImage.split("\\s+")).contains(option), service + "/Dockerfile.jvm lacks " + option);
                 boolean collector = option.startsWith("-XX:+Use") && option.endsWith("GC");
-                assertTrue(collector || List.of(composeOptions.group(1).split("\\s+")).contains(option),
+                assertTrue(
+                        collector
+                                || List.of(composeOptions.group(1).split("\\s+"))
+                                        .contains(option),
                         "docker-compose.yml's JAVA_OPTS_APPEND (which replaces the image's) lacks " + option);
             }
         }

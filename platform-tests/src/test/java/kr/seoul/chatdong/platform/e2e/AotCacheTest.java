@@ -22,11 +22,17 @@ class AotCacheTest extends RunningPlatform {
         for (ServiceProcess service : platform.services.values()) {
             List<String> options = JvmOptions.forService(service.name);
             assertTrue(options.contains("-XX:AOTCache=app.aot"), service.name + " starts with its cache: " + options);
-            assertTrue(mapped(service.pid(), "/" + service.name + "/target/quarkus-app/app.aot"),
+            assertTrue(
+                    mapped(service.pid(), "/" + service.name + "/target/quarkus-app/app.aot"),
                     service.name + ": app.aot is not mapped into pid " + service.pid());
             String log = Files.readString(service.log());
-            assertTrue(log.contains("AOT cache in use: " + Platform.root().resolve(service.name).resolve("target/quarkus-app/app.aot")),
-                    service.name + " does not report its cache; its log: " + log.lines().filter(line -> line.contains("JvmStartupReport")).toList());
+            assertTrue(
+                    log.contains("AOT cache in use: "
+                            + Platform.root().resolve(service.name).resolve("target/quarkus-app/app.aot")),
+                    service.name + " does not report its cache; its log: "
+                            + log.lines()
+                                    .filter(line -> line.contains("JvmStartupReport"))
+                                    .toList());
         }
     }
 
@@ -34,7 +40,9 @@ class AotCacheTest extends RunningPlatform {
     void theConsoleRunsWithItsCache() throws Exception {
         assertTrue(JvmOptions.forService("web-console").contains("-XX:AOTCache=app.aot"));
         try (ConsoleProcess console = new ConsoleProcess(platform).start()) {
-            assertTrue(mapped(console.pid(), "/web-console/target/quarkus-app/app.aot"), "the console's app.aot is not mapped");
+            assertTrue(
+                    mapped(console.pid(), "/web-console/target/quarkus-app/app.aot"),
+                    "the console's app.aot is not mapped");
         }
     }
 
@@ -47,18 +55,27 @@ class AotCacheTest extends RunningPlatform {
         try {
             Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 2000));
             List<String> options = JvmOptions.forService("cases-service");
-            assertTrue(options.stream().noneMatch(option -> option.startsWith("-XX:AOTCache")),
+            assertTrue(
+                    options.stream().noneMatch(option -> option.startsWith("-XX:AOTCache")),
                     "a stale cache is left out of the options: " + options);
             String said = JvmOptions.stderrOf("jvm-options", "cases-service");
-            assertEquals(1, said.lines().filter(line -> line.contains("AOT cache was made for another build")).count(), said);
+            assertEquals(
+                    1,
+                    said.lines()
+                            .filter(line -> line.contains("AOT cache was made for another build"))
+                            .count(),
+                    said);
         } finally {
             Files.setLastModifiedTime(jar, time);
         }
-        assertTrue(JvmOptions.forService("cases-service").contains("-XX:AOTCache=app.aot"), "the same build again: its cache again");
+        assertTrue(
+                JvmOptions.forService("cases-service").contains("-XX:AOTCache=app.aot"),
+                "the same build again: its cache again");
     }
 
     /** Whether a file whose path ends with {@code suffix} is mapped into process {@code pid} (Linux). */
     static boolean mapped(long pid, String suffix) throws Exception {
-        return Files.readAllLines(Path.of("/proc/" + pid + "/maps")).stream().anyMatch(line -> line.strip().endsWith(suffix));
+        return Files.readAllLines(Path.of("/proc/" + pid + "/maps")).stream()
+                .anyMatch(line -> line.strip().endsWith(suffix));
     }
 }

@@ -40,33 +40,56 @@ final class BrokerProcess {
 
     /** Fresh storage, formatted once. */
     void format() throws Exception {
-        if (!Files.isDirectory(lib) || Files.list(lib).noneMatch(p -> p.toString().endsWith(".jar"))) {
-            throw new IllegalStateException("No Kafka broker jars in " + lib + ": run the tests with ./chatdong test (it fetches them)");
+        if (!Files.isDirectory(lib)
+                || Files.list(lib).noneMatch(p -> p.toString().endsWith(".jar"))) {
+            throw new IllegalStateException(
+                    "No Kafka broker jars in " + lib + ": run the tests with ./chatdong test (it fetches them)");
         }
         deleteRecursively(dir);
         Files.createDirectories(dir.resolve("data"));
-        Files.writeString(dir.resolve("server.properties"), String.join("\n",
-                "process.roles=broker,controller", "node.id=1",
-                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
-                "controller.listener.names=CONTROLLER", "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + dir.resolve("data"),
-                "offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1", "auto.create.topics.enable=true", "num.partitions=3",
-                "group.initial.rebalance.delay.ms=0", ""), StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("server.properties"),
+                String.join(
+                        "\n",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                        "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                        "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                        "controller.listener.names=CONTROLLER",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                        "log.dirs=" + dir.resolve("data"),
+                        "offsets.topic.replication.factor=1",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        "auto.create.topics.enable=true",
+                        "num.partitions=3",
+                        "group.initial.rebalance.delay.ms=0",
+                        ""),
+                StandardCharsets.UTF_8);
         String clusterId = tool("kafka.tools.StorageTool", "random-uuid").strip();
-        tool("kafka.tools.StorageTool", "format", "--standalone", "-t", clusterId, "-c", dir.resolve("server.properties").toString());
+        tool(
+                "kafka.tools.StorageTool",
+                "format",
+                "--standalone",
+                "-t",
+                clusterId,
+                "-c",
+                dir.resolve("server.properties").toString());
     }
 
     void start() throws Exception {
         List<String> command = java("-Xms128m", "-Xmx384m");
         command.add("kafka.Kafka");
         command.add(dir.resolve("server.properties").toString());
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("broker.log").toFile())).start();
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("broker.log").toFile()))
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -100,8 +123,13 @@ final class BrokerProcess {
         } catch (IOException e) {
             return false;
         }
-        try (AdminClient admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000))) {
+        try (AdminClient admin = AdminClient.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                3000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                3000))) {
             return !admin.describeCluster().nodes().get(4, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
             return false;
@@ -109,10 +137,14 @@ final class BrokerProcess {
     }
 
     private String tool(String mainClass, String... args) throws Exception {
-        List<String> command = java("-Xmx256m", "-Dchatdong.kafka.log.target=SYSTEM_ERR", "-Dchatdong.kafka.log.level=WARN");
+        List<String> command =
+                java("-Xmx256m", "-Dchatdong.kafka.log.target=SYSTEM_ERR", "-Dchatdong.kafka.log.level=WARN");
         command.add(mainClass);
         command.addAll(List.of(args));
-        Process tool = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("tools.log").toFile())).start();
+        Process tool = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("tools.log").toFile()))
+                .start();
         String out = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!tool.waitFor(60, TimeUnit.SECONDS) || tool.exitValue() != 0) {
             throw new IllegalStateException(mainClass + " failed; see " + dir.resolve("tools.log"));

@@ -46,7 +46,9 @@ class ConsoleBrowserTest extends RunningPlatform {
     @BeforeAll
     static void startConsole() throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
-            fail(CHROMIUM + " is missing: ./chatdong test installs Debian's chromium (apt-get install chromium), or set CHROMIUM");
+            fail(
+                    CHROMIUM
+                            + " is missing: ./chatdong test installs Debian's chromium (apt-get install chromium), or set CHROMIUM");
         }
         if (!Files.isDirectory(webui().resolve("node_modules/playwright-core"))) {
             fail("playwright-core is not installed: the web-console build runs npm ci in " + webui());
@@ -67,13 +69,19 @@ class ConsoleBrowserTest extends RunningPlatform {
         String run = UUID.randomUUID().toString().substring(0, 8);
 
         // A completed round of three 성북구 dongs: the map colours exactly these.
-        List<String> seongbuk = allDongs.stream().filter(code -> code.startsWith("11290")).limit(3).toList();
+        List<String> seongbuk = allDongs.stream()
+                .filter(code -> code.startsWith("11290"))
+                .limit(3)
+                .toList();
         String mapRound = flow.plan("콘솔 지도 회차 " + run, seongbuk);
         flow.assessAll(mapRound, seongbuk, 3);
         flow.complete(mapRound);
 
         // A fully assessed round the monitor completes in the browser; seed 0 scores the first pair 0.
-        List<String> twoDongs = allDongs.stream().filter(code -> code.startsWith("11200")).limit(2).toList();
+        List<String> twoDongs = allDongs.stream()
+                .filter(code -> code.startsWith("11200"))
+                .limit(2)
+                .toList();
         String toComplete = flow.plan("콘솔 완료 회차 " + run, twoDongs);
         HeadlineFlow.Expected expected = flow.assessAll(toComplete, twoDongs, 0);
         assertTrue(expected.consulting() > 0, "the round has underperforming pairs");
@@ -86,37 +94,91 @@ class ConsoleBrowserTest extends RunningPlatform {
         String caseTitle = "골목 돌봄 지도 " + keyword;
         String cases = platform.url("cases-service") + "/api/v1/cases";
         Response created = given().contentType(ContentType.JSON)
-                .body(Map.of("title", caseTitle, "summary", "주민과 함께 만든 돌봄 지도", "body", "복지플래너와 통반장이 함께 " + keyword,
-                        "districtCode", "11290", "field", "WELFARE"))
-                .post(cases).then().statusCode(201).extract().response();
+                .body(Map.of(
+                        "title",
+                        caseTitle,
+                        "summary",
+                        "주민과 함께 만든 돌봄 지도",
+                        "body",
+                        "복지플래너와 통반장이 함께 " + keyword,
+                        "districtCode",
+                        "11290",
+                        "field",
+                        "WELFARE"))
+                .post(cases)
+                .then()
+                .statusCode(201)
+                .extract()
+                .response();
         String caseId = created.path("id");
         // A case written by hand starts as a draft (DRAFTING); submitting puts it in review.
-        given().header("If-Match", created.header("ETag")).post(cases + "/" + caseId + "/submit").then().statusCode(200);
+        given().header("If-Match", created.header("ETag"))
+                .post(cases + "/" + caseId + "/submit")
+                .then()
+                .statusCode(200);
 
         // An open cohort with two places, three trainees (one waits) and a session to take attendance of.
         String training = platform.url("training-service") + "/api/v1";
-        String courseId = given().queryParam("size", 1).get(training + "/courses").then().statusCode(200).extract().path("items[0].id");
+        String courseId = given().queryParam("size", 1)
+                .get(training + "/courses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
         int number = 100 + (int) (Math.random() * 800);
         Response cohort = given().contentType(ContentType.JSON)
-                .body(Map.of("courseId", courseId, "number", number, "startsOn", "2016-03-16", "endsOn", "2016-03-18", "venue", "서울시 인재개발원", "capacity", 2))
-                .post(training + "/cohorts").then().statusCode(201).extract().response();
+                .body(Map.of(
+                        "courseId",
+                        courseId,
+                        "number",
+                        number,
+                        "startsOn",
+                        "2016-03-16",
+                        "endsOn",
+                        "2016-03-18",
+                        "venue",
+                        "서울시 인재개발원",
+                        "capacity",
+                        2))
+                .post(training + "/cohorts")
+                .then()
+                .statusCode(201)
+                .extract()
+                .response();
         String cohortId = cohort.path("id");
-        given().header("If-Match", cohort.header("ETag")).post(training + "/cohorts/" + cohortId + "/open").then().statusCode(200);
+        given().header("If-Match", cohort.header("ETag"))
+                .post(training + "/cohorts/" + cohortId + "/open")
+                .then()
+                .statusCode(200);
         for (String name : List.of("김복지", "이마을", "박건강")) {
             String trainee = given().contentType(ContentType.JSON)
-                    .body(Map.of("name", name, "organisation", "성북구 성북동 주민센터", "districtCode", "11290", "jobType", "사회복지"))
-                    .post(training + "/trainees").then().statusCode(201).extract().path("id");
-            given().contentType(ContentType.JSON).body(Map.of("traineeId", trainee))
-                    .post(training + "/cohorts/" + cohortId + "/enrolments").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+                    .body(Map.of(
+                            "name", name, "organisation", "성북구 성북동 주민센터", "districtCode", "11290", "jobType", "사회복지"))
+                    .post(training + "/trainees")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("traineeId", trainee))
+                    .post(training + "/cohorts/" + cohortId + "/enrolments")
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.lessThan(300));
         }
-        given().contentType(ContentType.JSON).body(Map.of("startsAt", "2016-03-16T09:00:00+09:00", "endsAt", "2016-03-16T16:00:00+09:00", "hours", 6))
-                .post(training + "/cohorts/" + cohortId + "/sessions").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "startsAt", "2016-03-16T09:00:00+09:00", "endsAt", "2016-03-16T16:00:00+09:00", "hours", 6))
+                .post(training + "/cohorts/" + cohortId + "/sessions")
+                .then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
 
         Path screenshots = Platform.root().resolve("web-console/target/screenshots");
         Files.createDirectories(screenshots);
         Path log = Platform.root().resolve("platform-tests/target/e2e/console-browser.log");
-        ProcessBuilder node = new ProcessBuilder("node", "e2e/console.spec.mjs").directory(webui().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder node = new ProcessBuilder("node", "e2e/console.spec.mjs")
+                .directory(webui().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = node.environment();
         env.put("CONSOLE_URL", console.url());
         env.put("CHROMIUM", CHROMIUM.toString());
@@ -144,15 +206,30 @@ class ConsoleBrowserTest extends RunningPlatform {
         assertTrue(output.contains("ok - city-admin: map of 426 dongs, 3 coloured"), output);
         assertTrue(output.contains("ok - monitor completes a round"), output);
         assertTrue(output.contains("ok - editor publishes a case and finds it"), output);
-        assertTrue(output.contains("ok - the console sends an unsigned person to Keycloak's Korean login page"), output);
+        assertTrue(
+                output.contains("ok - the console sends an unsigned person to Keycloak's Korean login page"), output);
         assertTrue(output.contains("ok - trainee: signs in on Keycloak's page"), output);
         assertTrue(output.contains("ok - sign-out ends the Keycloak session"), output);
 
         // What the clicks wrote, read back through the APIs.
-        given().get(monitoring + "/api/v1/rounds/" + toComplete).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
-        given().get(cases + "/" + caseId).then().statusCode(200).body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
-        String sessionId = given().get(training + "/cohorts/" + cohortId + "/sessions").then().statusCode(200).extract().path("items[0].id");
-        List<String> marks = given().get(training + "/sessions/" + sessionId + "/attendance").then().statusCode(200).extract().path("status");
+        given().get(monitoring + "/api/v1/rounds/" + toComplete)
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
+        given().get(cases + "/" + caseId)
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("PUBLISHED"));
+        String sessionId = given().get(training + "/cohorts/" + cohortId + "/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        List<String> marks = given().get(training + "/sessions/" + sessionId + "/attendance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
         assertEquals(List.of("PRESENT", "PRESENT"), marks, "the trainer's attendance, as recorded in the browser");
     }
 

@@ -18,15 +18,21 @@ final class ConsoleProcess implements AutoCloseable {
     private final ServiceProcess process;
 
     ConsoleProcess(Platform platform) {
-        process = new ServiceProcess("web-console", PORT, Map.of(
-                "HTTP_PORT", String.valueOf(PORT),
-                "GOVERNANCE_URL", platform.url("governance-service"),
-                "MONITORING_URL", platform.url("monitoring-service"),
-                "TRAINING_URL", platform.url("training-service"),
-                "CASES_URL", platform.url("cases-service"),
-                "OIDC_ISSUER", platform.realm.issuer(),
-                // Its own file cache, new with each run (target/e2e is wiped at the platform's start).
-                "QUARKUS_VERTX_CACHE_DIRECTORY", Platform.root().resolve("platform-tests/target/e2e/web-console-cache").toString()),
+        process = new ServiceProcess(
+                "web-console",
+                PORT,
+                Map.of(
+                        "HTTP_PORT", String.valueOf(PORT),
+                        "GOVERNANCE_URL", platform.url("governance-service"),
+                        "MONITORING_URL", platform.url("monitoring-service"),
+                        "TRAINING_URL", platform.url("training-service"),
+                        "CASES_URL", platform.url("cases-service"),
+                        "OIDC_ISSUER", platform.realm.issuer(),
+                        // Its own file cache, new with each run (target/e2e is wiped at the platform's start).
+                        "QUARKUS_VERTX_CACHE_DIRECTORY",
+                                Platform.root()
+                                        .resolve("platform-tests/target/e2e/web-console-cache")
+                                        .toString()),
                 Platform.root().resolve("platform-tests/target/e2e/web-console.log"));
     }
 

@@ -26,15 +26,19 @@ final class HeadlineFlow {
     }
 
     /** What a round's scores must derive in each service. */
-    record Expected(int consulting, int nominations, int trainingNeeds, int agendaItems) {
-    }
+    record Expected(int consulting, int nominations, int trainingNeeds, int agendaItems) {}
 
     /** Every current dong code, from monitoring-service's reference API. */
     List<String> allDongCodes() {
         List<String> codes = new ArrayList<>();
         for (int page = 0; ; page++) {
-            List<String> items = given().queryParam("size", 200).queryParam("page", page)
-                    .get(platform.url("monitoring-service") + "/api/v1/dongs").then().statusCode(200).extract().path("items.code");
+            List<String> items = given().queryParam("size", 200)
+                    .queryParam("page", page)
+                    .get(platform.url("monitoring-service") + "/api/v1/dongs")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("items.code");
             codes.addAll(items);
             if (items.size() < 200) {
                 return codes;
@@ -44,9 +48,24 @@ final class HeadlineFlow {
 
     String plan(String name, List<String> dongs) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "startsOn", "2016-08-01", "endsOn", "2016-11-30", "dongCodes", dongs,
-                        "underperformingBelow", BELOW, "excellentFrom", EXCELLENT))
-                .post(platform.url("monitoring-service") + "/api/v1/rounds").then().statusCode(201).extract().path("id");
+                .body(Map.of(
+                        "name",
+                        name,
+                        "startsOn",
+                        "2016-08-01",
+                        "endsOn",
+                        "2016-11-30",
+                        "dongCodes",
+                        dongs,
+                        "underperformingBelow",
+                        BELOW,
+                        "excellentFrom",
+                        EXCELLENT))
+                .post(platform.url("monitoring-service") + "/api/v1/rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Known, varied scores: 0–100 spread over dongs and fields by {@code seed}. */
@@ -79,13 +98,19 @@ final class HeadlineFlow {
     private void send(String roundId, List<Map<String, Object>> batch) {
         String round = platform.url("monitoring-service") + "/api/v1/rounds/" + roundId;
         String etag = given().get(round).then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(batch)
-                .put(round + "/assessments").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(batch)
+                .put(round + "/assessments")
+                .then()
+                .statusCode(200);
         batch.clear();
     }
 
     void complete(String roundId) {
-        given().post(platform.url("monitoring-service") + "/api/v1/rounds/" + roundId + "/complete").then().statusCode(200);
+        given().post(platform.url("monitoring-service") + "/api/v1/rounds/" + roundId + "/complete")
+                .then()
+                .statusCode(200);
     }
 
     /** What each service shows for the round now. */
@@ -100,10 +125,14 @@ final class HeadlineFlow {
     /** Counts in one service only (the others read as 0). */
     Expected countsIn(String service, String roundId) {
         return switch (service) {
-            case "monitoring-service" -> new Expected(total(service, "/api/v1/consulting-assignments", roundId, Map.of()), 0, 0, 0);
-            case "cases-service" -> new Expected(0, total(service, "/api/v1/cases", roundId, Map.of("status", "NOMINATED")), 0, 0);
-            case "training-service" -> new Expected(0, 0, total(service, "/api/v1/training-needs", roundId, Map.of()), 0);
-            default -> new Expected(0, 0, 0, total(service, "/api/v1/agenda-items", roundId, Map.of("source", "MONITORING")));
+            case "monitoring-service" ->
+                new Expected(total(service, "/api/v1/consulting-assignments", roundId, Map.of()), 0, 0, 0);
+            case "cases-service" ->
+                new Expected(0, total(service, "/api/v1/cases", roundId, Map.of("status", "NOMINATED")), 0, 0);
+            case "training-service" ->
+                new Expected(0, 0, total(service, "/api/v1/training-needs", roundId, Map.of()), 0);
+            default ->
+                new Expected(0, 0, 0, total(service, "/api/v1/agenda-items", roundId, Map.of("source", "MONITORING")));
         };
     }
 
@@ -119,11 +148,18 @@ final class HeadlineFlow {
             }
             java.util.concurrent.TimeUnit.MILLISECONDS.sleep(20);
         }
-        throw new AssertionError("round " + roundId + ": expected " + expected + " but saw " + seen + " after " + timeout);
+        throw new AssertionError(
+                "round " + roundId + ": expected " + expected + " but saw " + seen + " after " + timeout);
     }
 
     private int total(String service, String path, String roundId, Map<String, String> filter) {
-        return given().queryParam("roundId", roundId).queryParam("size", 1).queryParams(filter)
-                .get(platform.url(service) + path).then().statusCode(200).extract().path("total");
+        return given().queryParam("roundId", roundId)
+                .queryParam("size", 1)
+                .queryParams(filter)
+                .get(platform.url(service) + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
     }
 }

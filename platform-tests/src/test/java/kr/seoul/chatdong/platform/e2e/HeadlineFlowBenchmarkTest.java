@@ -17,9 +17,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import kr.seoul.chatdong.commons.events.EventJson;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.EventCatalog;
-import kr.seoul.chatdong.commons.events.EventJson;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /**
@@ -28,7 +28,6 @@ import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
  */
 @Tag("bench")
 class HeadlineFlowBenchmarkTest extends RunningPlatform {
-
 
     @Test
     void completionToEveryDerivedRecordVisible() throws Exception {
@@ -41,14 +40,16 @@ class HeadlineFlowBenchmarkTest extends RunningPlatform {
             flow.complete(round);
             flow.awaitDerived(round, expected, Duration.ofSeconds(120));
             long took = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("bench: %s run %d: 426 x 4 round, %s, POST complete -> all derived visible in %d ms%n",
+            System.out.printf(
+                    "bench: %s run %d: 426 x 4 round, %s, POST complete -> all derived visible in %d ms%n",
                     run == 0 ? "warm-up" : "measured", run, expected, took);
             if (run > 0) {
                 millis.add(took);
             }
         }
         millis.sort(Long::compare);
-        System.out.printf("bench: completion -> all derived visible, median of %d: %d ms (min %d, max %d)%n",
+        System.out.printf(
+                "bench: completion -> all derived visible, median of %d: %d ms (min %d, max %d)%n",
                 millis.size(), millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
     }
 
@@ -59,7 +60,12 @@ class HeadlineFlowBenchmarkTest extends RunningPlatform {
         for (int e = 0; e < events; e++) {
             payloads.add(round(UUID.randomUUID(), 100 + e));
         }
-        String[] services = {"monitoring-service (consulting)", "cases-service (nominations)", "training-service (needs)", "governance-service (agenda)"};
+        String[] services = {
+            "monitoring-service (consulting)",
+            "cases-service (nominations)",
+            "training-service (needs)",
+            "governance-service (agenda)"
+        };
         // -Dbench.only=<service> measures that consumer alone (the other services stopped)
         String only = System.getProperty("bench.only");
         if (only != null) {
@@ -77,16 +83,33 @@ class HeadlineFlowBenchmarkTest extends RunningPlatform {
             derived[3] += 1;
         }
         long start;
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        4 * 1024 * 1024),
+                new StringSerializer(),
+                new StringSerializer())) {
             start = System.nanoTime();
             for (RoundCompleted round : payloads) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(EventCatalog.ROUND_COMPLETED.topic(),
-                        round.roundId().toString(), EventJson.write(round));
-                Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/chatdong/bench",
-                        "ce_type", EventCatalog.ROUND_COMPLETED.type(), "ce_time", Instant.now().toString(),
-                        "content-type", "application/json")
+                ProducerRecord<String, String> record = new ProducerRecord<>(
+                        EventCatalog.ROUND_COMPLETED.topic(), round.roundId().toString(), EventJson.write(round));
+                Map.of(
+                                "ce_specversion",
+                                "1.0",
+                                "ce_id",
+                                UUID.randomUUID().toString(),
+                                "ce_source",
+                                "/chatdong/bench",
+                                "ce_type",
+                                EventCatalog.ROUND_COMPLETED.type(),
+                                "ce_time",
+                                Instant.now().toString(),
+                                "content-type",
+                                "application/json")
                         .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record);
             }
@@ -104,11 +127,17 @@ class HeadlineFlowBenchmarkTest extends RunningPlatform {
                     continue;
                 }
                 RoundCompleted round = payloads.get(e);
-                HeadlineFlow.Expected seen = only == null ? flow.counts(round.roundId().toString()) : flow.countsIn(only, round.roundId().toString());
+                HeadlineFlow.Expected seen = only == null
+                        ? flow.counts(round.roundId().toString())
+                        : flow.countsIn(only, round.roundId().toString());
                 long now = System.nanoTime();
-                roundDone[0][e] |= seen.consulting() == round.underperforming().size() || (only != null && !only.startsWith("monitoring"));
-                roundDone[1][e] |= seen.nominations() == round.excellent().size() || (only != null && !only.startsWith("cases"));
-                roundDone[2][e] |= seen.trainingNeeds() == round.underperforming().size() || (only != null && !only.startsWith("training"));
+                roundDone[0][e] |= seen.consulting() == round.underperforming().size()
+                        || (only != null && !only.startsWith("monitoring"));
+                roundDone[1][e] |=
+                        seen.nominations() == round.excellent().size() || (only != null && !only.startsWith("cases"));
+                roundDone[2][e] |=
+                        seen.trainingNeeds() == round.underperforming().size()
+                                || (only != null && !only.startsWith("training"));
                 roundDone[3][e] |= seen.agendaItems() == 1 || (only != null && !only.startsWith("governance"));
                 for (int s = 0; s < 4; s++) {
                     boolean all = true;
@@ -131,10 +160,14 @@ class HeadlineFlowBenchmarkTest extends RunningPlatform {
             }
             double seconds = (doneAt[s] - start) / 1e9;
             String service = services[s].substring(0, services[s].indexOf(' '));
-            String metrics = io.restassured.RestAssured.get(platform.url(service) + "/q/metrics").asString();
-            metrics.lines().filter(l -> l.startsWith("chatdong_events_handling_seconds_sum") || l.startsWith("chatdong_events_handling_seconds_count"))
+            String metrics = io.restassured.RestAssured.get(platform.url(service) + "/q/metrics")
+                    .asString();
+            metrics.lines()
+                    .filter(l -> l.startsWith("chatdong_events_handling_seconds_sum")
+                            || l.startsWith("chatdong_events_handling_seconds_count"))
                     .forEach(l -> System.out.println("bench:   " + service + " " + l));
-            System.out.printf("bench: %s: %d round.completed events (426 dongs each) in %.2f s = %.1f events/s, %.0f derived records/s%n",
+            System.out.printf(
+                    "bench: %s: %d round.completed events (426 dongs each) in %.2f s = %.1f events/s, %.0f derived records/s%n",
                     services[s], events, seconds, events / seconds, derived[s] / seconds);
         }
     }
@@ -146,9 +179,17 @@ class HeadlineFlowBenchmarkTest extends RunningPlatform {
             for (int f = 0; f < Field.values().length; f++) {
                 scores.put(Field.values()[f], HeadlineFlow.score(d, f, seed));
             }
-            dongs.add(new RoundCompleted.DongScores(allDongs.get(d), allDongs.get(d).substring(0, 5), scores));
+            dongs.add(new RoundCompleted.DongScores(
+                    allDongs.get(d), allDongs.get(d).substring(0, 5), scores));
         }
-        return new RoundCompleted(id, "bench " + seed, LocalDate.of(2016, 8, 1), LocalDate.of(2016, 11, 30),
-                HeadlineFlow.BELOW, HeadlineFlow.EXCELLENT, Instant.now(), dongs);
+        return new RoundCompleted(
+                id,
+                "bench " + seed,
+                LocalDate.of(2016, 8, 1),
+                LocalDate.of(2016, 11, 30),
+                HeadlineFlow.BELOW,
+                HeadlineFlow.EXCELLENT,
+                Instant.now(),
+                dongs);
     }
 }

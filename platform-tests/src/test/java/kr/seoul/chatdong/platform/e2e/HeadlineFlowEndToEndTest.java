@@ -43,10 +43,13 @@ class HeadlineFlowEndToEndTest extends RunningPlatform {
         assertEquals(426, allDongs.size(), "the reference data's 426 dongs");
         String round = flow.plan("2016년 3차 모니터링 (전체)", allDongs);
         HeadlineFlow.Expected expected = flow.assessAll(round, allDongs, 1);
-        assertTrue(expected.consulting() > 0 && expected.nominations() > 0, "scores fall on both sides of the bars: " + expected);
+        assertTrue(
+                expected.consulting() > 0 && expected.nominations() > 0,
+                "scores fall on both sides of the bars: " + expected);
         flow.complete(round);
         Duration took = flow.awaitDerived(round, expected, DERIVED);
-        System.out.printf("e2e: 426 x 4 round -> %s derived in all services %d ms after completion%n", expected, took.toMillis());
+        System.out.printf(
+                "e2e: 426 x 4 round -> %s derived in all services %d ms after completion%n", expected, took.toMillis());
     }
 
     @Test
@@ -58,8 +61,13 @@ class HeadlineFlowEndToEndTest extends RunningPlatform {
         platform.broker.stop();
         try {
             flow.complete(round);
-            assertEquals(new HeadlineFlow.Expected(0, 0, 0, 0), flow.counts(round), "nothing can be derived while the broker is away");
-            given().get(platform.url("monitoring-service") + "/q/health/ready").then().statusCode(503);
+            assertEquals(
+                    new HeadlineFlow.Expected(0, 0, 0, 0),
+                    flow.counts(round),
+                    "nothing can be derived while the broker is away");
+            given().get(platform.url("monitoring-service") + "/q/health/ready")
+                    .then()
+                    .statusCode(503);
         } finally {
             platform.broker.start();
         }
@@ -81,8 +89,14 @@ class HeadlineFlowEndToEndTest extends RunningPlatform {
         // an idempotent create just before the crash: its retry after the restart creates nothing new
         String key = UUID.randomUUID().toString();
         String draft = "{\"title\":\"재시작 전후 같은 요청\",\"dongCode\":\"1129052500\",\"field\":\"VILLAGE\"}";
-        String created = given().contentType("application/json").header("Idempotency-Key", key).body(draft)
-                .post(platform.url("cases-service") + "/api/v1/cases").then().statusCode(201).extract().path("id");
+        String created = given().contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(draft)
+                .post(platform.url("cases-service") + "/api/v1/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (int i = 0; i < rounds.size(); i++) {
             flow.complete(rounds.get(i));
             if (i == 3) {
@@ -91,9 +105,14 @@ class HeadlineFlowEndToEndTest extends RunningPlatform {
         }
         cases.start(Map.of());
         cases.awaitReady(Platform.READY);
-        given().contentType("application/json").header("Idempotency-Key", key).body(draft)
-                .post(platform.url("cases-service") + "/api/v1/cases").then()
-                .statusCode(201).header("Idempotent-Replayed", "true").body("id", org.hamcrest.Matchers.equalTo(created));
+        given().contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(draft)
+                .post(platform.url("cases-service") + "/api/v1/cases")
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", org.hamcrest.Matchers.equalTo(created));
         for (int i = 0; i < rounds.size(); i++) {
             flow.awaitDerived(rounds.get(i), expected.get(i), DERIVED);
         }
@@ -116,41 +135,69 @@ class HeadlineFlowEndToEndTest extends RunningPlatform {
         // the producer's example: 3 below 60, 2 at or above 90, one review
         flow.awaitDerived(round, new HeadlineFlow.Expected(3, 2, 3, 1), DERIVED);
 
-        List<ConsumerRecord<String, String>> dead = readUntil(EventCatalog.deadLetterTopic(topic), poisonId, 4, DERIVED);
+        List<ConsumerRecord<String, String>> dead =
+                readUntil(EventCatalog.deadLetterTopic(topic), poisonId, 4, DERIVED);
         assertEquals(4, dead.size(), "each of the four consumers dead-letters the poison once");
         for (ConsumerRecord<String, String> record : dead) {
-            assertTrue(header(record, "dead-letter-reason").contains("payload is not a valid"), header(record, "dead-letter-reason"));
+            assertTrue(
+                    header(record, "dead-letter-reason").contains("payload is not a valid"),
+                    header(record, "dead-letter-reason"));
         }
     }
 
     private static String example(String roundId) throws Exception {
-        try (var in = EventCatalog.class.getClassLoader().getResourceAsStream(EventCatalog.ROUND_COMPLETED.exampleResource())) {
+        try (var in = EventCatalog.class
+                .getClassLoader()
+                .getResourceAsStream(EventCatalog.ROUND_COMPLETED.exampleResource())) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("0b9c7f7e-2a55-4c8e-9d2b-5f0f3c7f1a10", roundId);
         }
     }
 
     private static Map<String, String> headers(String id, String type) {
-        return Map.of("ce_specversion", "1.0", "ce_id", id, "ce_source", "/chatdong/e2e-test", "ce_type", type,
-                "ce_time", Instant.now().toString(), "content-type", "application/json");
+        return Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                id,
+                "ce_source",
+                "/chatdong/e2e-test",
+                "ce_type",
+                type,
+                "ce_time",
+                Instant.now().toString(),
+                "content-type",
+                "application/json");
     }
 
     private static void send(String topic, String key, Map<String, String> headers, String value) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker.bootstrapServers(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
             producer.send(record).get();
         }
     }
 
-    private static List<ConsumerRecord<String, String>> readUntil(String topic, String ceId, int count, Duration timeout) {
+    private static List<ConsumerRecord<String, String>> readUntil(
+            String topic, String ceId, int count, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.broker.bootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "e2e-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {

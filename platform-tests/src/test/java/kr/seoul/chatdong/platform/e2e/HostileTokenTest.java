@@ -16,7 +16,6 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,6 +43,7 @@ class HostileTokenTest extends RunningPlatform {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     /** 성북구 돈암1동 (district 11290): the value every hostile token tries to write. */
     private static final String VALUE = "/api/v1/indicators/VISITING_NURSE_CASELOAD/values/1129058000/2016-06";
+
     private static final String BODY = "{\"value\": 7}";
 
     private String monitoring;
@@ -72,16 +72,25 @@ class HostileTokenTest extends RunningPlatform {
         refused("alg none", b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + parts[1] + ".");
         // HS256 keyed with the realm's own public key (the key-confusion attack), as PEM text and as DER bytes
         PublicKey realmKey = realmPublicKey(kid);
-        String pem = "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(realmKey.getEncoded())
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(realmKey.getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
-        refused("HS256 keyed with the realm's PEM", hs256("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", parts[1], pem.getBytes()));
-        refused("HS256 keyed with the realm's DER", hs256("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", parts[1], realmKey.getEncoded()));
+        refused(
+                "HS256 keyed with the realm's PEM",
+                hs256("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", parts[1], pem.getBytes()));
+        refused(
+                "HS256 keyed with the realm's DER",
+                hs256("{\"alg\":\"HS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", parts[1], realmKey.getEncoded()));
         // RS256 with a key the JWKS does not hold: under the realm key's kid, and under a kid of its own
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         PrivateKey stranger = generator.generateKeyPair().getPrivate();
-        refused("a key not in the JWKS (realm kid)", rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", parts[1], stranger));
-        refused("a key not in the JWKS (own kid)", rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"e2e-stranger\"}", parts[1], stranger));
+        refused(
+                "a key not in the JWKS (realm kid)",
+                rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", parts[1], stranger));
+        refused(
+                "a key not in the JWKS (own kid)",
+                rs256("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"e2e-stranger\"}", parts[1], stranger));
         // the payload changed after signing: the role raised, the district changed
         ObjectNode raised = (ObjectNode) claims.deepCopy();
         raised.putObject("realm_access").putArray("roles").add("city-admin");
@@ -89,7 +98,8 @@ class HostileTokenTest extends RunningPlatform {
         ObjectNode moved = (ObjectNode) claims.deepCopy();
         moved.put("district", "11110");
         refused("district changed after signing", parts[0] + "." + b64(moved.toString()) + "." + parts[2]);
-        // signed by Keycloak, but by another realm (master), and a token of this realm without the audience chatdong-api
+        // signed by Keycloak, but by another realm (master), and a token of this realm without the audience
+        // chatdong-api
         refused("another realm", platform.realm.masterRealmToken());
         String noAudience = platform.realm.tokenWithoutAudience("district-officer");
         assertFalse(TestRealm.claims(noAudience).path("aud").toString().contains("chatdong-api"), noAudience);
@@ -99,10 +109,24 @@ class HostileTokenTest extends RunningPlatform {
         assertProblem(given().get(monitoring + VALUE).then(), 404, "not-found");
         RestAssured.requestSpecification = null;
         // the same request with the genuine token is written
-        given().auth().oauth2(genuine).contentType(ContentType.JSON).body(BODY).put(monitoring + VALUE).then().statusCode(201);
+        given().auth()
+                .oauth2(genuine)
+                .contentType(ContentType.JSON)
+                .body(BODY)
+                .put(monitoring + VALUE)
+                .then()
+                .statusCode(201);
         // and a genuine district officer's token on another district is a 403
-        assertProblem(given().auth().oauth2(genuine).contentType(ContentType.JSON).body(BODY)
-                .put(monitoring + "/api/v1/indicators/VISITING_NURSE_CASELOAD/values/1111051500/2016-06").then(), 403, "forbidden")
+        assertProblem(
+                        given().auth()
+                                .oauth2(genuine)
+                                .contentType(ContentType.JSON)
+                                .body(BODY)
+                                .put(monitoring
+                                        + "/api/v1/indicators/VISITING_NURSE_CASELOAD/values/1111051500/2016-06")
+                                .then(),
+                        403,
+                        "forbidden")
                 .body("detail", equalTo("Your token is limited to district 11290; this is district 11110"));
     }
 
@@ -110,7 +134,11 @@ class HostileTokenTest extends RunningPlatform {
     void expiredTokensAreRefused() throws Exception {
         String shortLived = platform.realm.shortLivedToken("district-officer");
         long exp = TestRealm.claims(shortLived).path("exp").asLong();
-        given().auth().oauth2(shortLived).get(monitoring + "/api/v1/rounds").then().statusCode(200);
+        given().auth()
+                .oauth2(shortLived)
+                .get(monitoring + "/api/v1/rounds")
+                .then()
+                .statusCode(200);
         // past its exp and the services' allowed clock skew (OIDC_CLOCK_SKEW, 10 s by default)
         long wait = exp * 1000 + 11_000 - System.currentTimeMillis();
         if (wait > 0) {
@@ -126,10 +154,16 @@ class HostileTokenTest extends RunningPlatform {
         String rotated = platform.realm.rotateKey();
         try {
             String after = platform.realm.token("monitor");
-            assertNotEquals(TestRealm.header(before).path("kid").asText(), TestRealm.header(after).path("kid").asText(),
+            assertNotEquals(
+                    TestRealm.header(before).path("kid").asText(),
+                    TestRealm.header(after).path("kid").asText(),
                     "the realm signs with the new key");
             for (String service : platform.services.keySet()) {
-                given().auth().oauth2(after).get(platform.url(service) + "/api/v1/events/catalog").then().statusCode(200);
+                given().auth()
+                        .oauth2(after)
+                        .get(platform.url(service) + "/api/v1/events/catalog")
+                        .then()
+                        .statusCode(200);
             }
         } finally {
             platform.realm.removeKey(rotated);
@@ -155,12 +189,23 @@ class HostileTokenTest extends RunningPlatform {
         assertTrue(TestRealm.claims(token).path("aud").toString().contains("chatdong-api"), token);
         given().auth().oauth2(token).get(monitoring + "/api/v1/rounds").then().statusCode(200);
         // its service account holds monitor only: no city admin's write
-        assertProblem(given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"phase\": 2}")
-                .put(monitoring + "/api/v1/dongs/1123054500/rollout").then(), 403, "forbidden");
+        assertProblem(
+                given().auth()
+                        .oauth2(token)
+                        .contentType(ContentType.JSON)
+                        .body("{\"phase\": 2}")
+                        .put(monitoring + "/api/v1/dongs/1123054500/rollout")
+                        .then(),
+                403,
+                "forbidden");
     }
 
     private void refused(String what, String token) {
-        Response answer = given().auth().oauth2(token).contentType(ContentType.JSON).body(BODY).put(monitoring + VALUE);
+        Response answer = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(BODY)
+                .put(monitoring + VALUE);
         assertEquals(401, answer.statusCode(), what + ": " + answer.asString());
         assertTrue(answer.contentType().startsWith("application/problem+json"), what + ": " + answer.contentType());
         assertProblem(answer.then(), 401, "unauthorized");
@@ -168,15 +213,19 @@ class HostileTokenTest extends RunningPlatform {
 
     /** A problem+json answer of STATUS whose type ends in SLUG. */
     private static ValidatableResponse assertProblem(ValidatableResponse response, int status, String slug) {
-        return response.statusCode(status).contentType("application/problem+json")
-                .body("type", org.hamcrest.Matchers.endsWith("/problems/" + slug)).body("status", equalTo(status));
+        return response.statusCode(status)
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/problems/" + slug))
+                .body("status", equalTo(status));
     }
 
     private PublicKey realmPublicKey(String kid) throws Exception {
         for (JsonNode key : platform.realm.jwks().path("keys")) {
             if (kid.equals(key.path("kid").asText())) {
-                BigInteger n = new BigInteger(1, Base64.getUrlDecoder().decode(key.path("n").asText()));
-                BigInteger e = new BigInteger(1, Base64.getUrlDecoder().decode(key.path("e").asText()));
+                BigInteger n = new BigInteger(
+                        1, Base64.getUrlDecoder().decode(key.path("n").asText()));
+                BigInteger e = new BigInteger(
+                        1, Base64.getUrlDecoder().decode(key.path("e").asText()));
                 return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(n, e));
             }
         }

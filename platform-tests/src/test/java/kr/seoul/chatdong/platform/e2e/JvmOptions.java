@@ -15,14 +15,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class JvmOptions {
 
-    private JvmOptions() {
-    }
+    private JvmOptions() {}
 
     /** The options of the file: one per line, blank lines and # comments skipped. */
     public static List<String> shipped() {
         try {
-            return Files.readAllLines(Platform.root().resolve("infra/jvm/service.options")).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return Files.readAllLines(Platform.root().resolve("infra/jvm/service.options")).stream()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -30,7 +31,11 @@ public final class JvmOptions {
 
     /** {@code ./chatdong jvm-options <name>}: the shipped options plus the cache when it fits the build (run in its quarkus-app). */
     static List<String> forService(String name) {
-        return chatdong(Duration.SHORT, false, "jvm-options", name).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return chatdong(Duration.SHORT, false, "jvm-options", name)
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** What {@code ./chatdong <arguments>} says on stderr (its warnings). */
@@ -49,7 +54,8 @@ public final class JvmOptions {
     }
 
     private enum Duration {
-        SHORT(60), TRAINING(900);
+        SHORT(60),
+        TRAINING(900);
 
         final long seconds;
 
@@ -64,22 +70,27 @@ public final class JvmOptions {
             Path output = Files.createTempFile("chatdong-", ".out");
             Path errors = Files.createTempFile("chatdong-", ".err");
             try {
-                List<String> command = new java.util.ArrayList<>(List.of("bash", Platform.root().resolve("chatdong").toString()));
+                List<String> command = new java.util.ArrayList<>(
+                        List.of("bash", Platform.root().resolve("chatdong").toString()));
                 command.addAll(List.of(arguments));
-                ProcessBuilder builder = new ProcessBuilder(command).directory(Platform.root().toFile())
-                        .redirectOutput(output.toFile()).redirectError(errors.toFile());
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .directory(Platform.root().toFile())
+                        .redirectOutput(output.toFile())
+                        .redirectError(errors.toFile());
                 // The test suite's Keycloak (./chatdong aot's training signs in to it), never up's.
                 builder.environment().put("KEYCLOAK_INSTANCE", "test");
                 builder.environment().remove("OIDC_ISSUER");
                 Process process = builder.start();
                 if (!process.waitFor(limit.seconds, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    throw new IllegalStateException("./chatdong " + String.join(" ", arguments) + " did not end within " + limit.seconds + " s");
+                    throw new IllegalStateException("./chatdong " + String.join(" ", arguments) + " did not end within "
+                            + limit.seconds + " s");
                 }
                 String text = Files.readString(output, StandardCharsets.UTF_8);
                 String said = Files.readString(errors, StandardCharsets.UTF_8);
                 if (process.exitValue() != 0) {
-                    throw new IllegalStateException("./chatdong " + String.join(" ", arguments) + " failed:\n" + text + said);
+                    throw new IllegalStateException(
+                            "./chatdong " + String.join(" ", arguments) + " failed:\n" + text + said);
                 }
                 return stderr ? said : text;
             } finally {

@@ -21,6 +21,7 @@ final class Platform implements AutoCloseable {
     final BrokerProcess broker;
     /** The test Keycloak's realm: the services trust its tokens only. */
     final TestRealm realm;
+
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Path work;
@@ -28,18 +29,30 @@ final class Platform implements AutoCloseable {
     Platform() throws Exception {
         work = root().resolve("platform-tests/target/e2e");
         realm = TestRealm.start();
-        broker = new BrokerProcess(Path.of(System.getProperty("chatdong.kafka.lib", root().resolve(".chatdong/kafka/lib").toString())),
-                work.resolve("kafka"), BROKER_PORT, BROKER_PORT + 1);
+        broker = new BrokerProcess(
+                Path.of(System.getProperty(
+                        "chatdong.kafka.lib",
+                        root().resolve(".chatdong/kafka/lib").toString())),
+                work.resolve("kafka"),
+                BROKER_PORT,
+                BROKER_PORT + 1);
         String dbHost = System.getProperty("chatdong.db.host", "127.0.0.1");
         int port = 18081;
         for (String name : List.of("governance-service", "monitoring-service", "training-service", "cases-service")) {
             String database = "chatdong_" + name.replace("-service", "") + "_e2e";
-            environments.put(name, Map.of(
-                    "DB_HOST", dbHost,
-                    "DB_NAME", database,
-                    "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                    "OIDC_ISSUER", realm.issuer(),
-                    "CORS_ORIGINS", ConsoleProcess.ORIGIN));
+            environments.put(
+                    name,
+                    Map.of(
+                            "DB_HOST",
+                            dbHost,
+                            "DB_NAME",
+                            database,
+                            "KAFKA_BOOTSTRAP_SERVERS",
+                            broker.bootstrapServers(),
+                            "OIDC_ISSUER",
+                            realm.issuer(),
+                            "CORS_ORIGINS",
+                            ConsoleProcess.ORIGIN));
             services.put(name, instance(name, port, name, Map.of()));
             port++;
         }
@@ -53,7 +66,8 @@ final class Platform implements AutoCloseable {
         Files.writeString(work.resolve("aot.log"), JvmOptions.ensureCaches());
         broker.format();
         broker.start();
-        Map<String, String> wipeOnce = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        Map<String, String> wipeOnce =
+                Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         for (ServiceProcess service : services.values()) {
             service.start(wipeOnce);
         }
@@ -81,7 +95,8 @@ final class Platform implements AutoCloseable {
     /** Makes every REST Assured request of the test carry a city admin's token. */
     void actAsCityAdmin() {
         io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
-                .addHeader("Authorization", "Bearer " + realm.token("city-admin")).build();
+                .addHeader("Authorization", "Bearer " + realm.token("city-admin"))
+                .build();
     }
 
     /**

@@ -22,7 +22,8 @@ abstract class RunningPlatform {
     /** Keeps the one Platform of the run in the root context's store, which closes it at the end. */
     static final class Shared implements BeforeAllCallback {
 
-        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningPlatform.class);
+        private static final ExtensionContext.Namespace NAMESPACE =
+                ExtensionContext.Namespace.create(RunningPlatform.class);
 
         @Override
         public void beforeAll(ExtensionContext context) throws Exception {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 /** One service of the platform as operators run it: its packaged quarkus-run.jar in its own JVM. */
 final class ServiceProcess {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     final String name;
     final int port;
@@ -52,8 +53,10 @@ final class ServiceProcess {
         List<String> command = new java.util.ArrayList<>(List.of(Platform.javaBinary()));
         command.addAll(JvmOptions.forService(name));
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(jar.getParent().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().remove("HTTP_PORT");
         builder.environment().putAll(environment);
@@ -81,8 +84,13 @@ final class ServiceProcess {
 
     boolean ready() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

@@ -35,11 +35,11 @@ final class TestRealm {
 
     private final String issuer;
     private final String origin;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, Cached> tokens = new ConcurrentHashMap<>();
 
-    private record Cached(String token, Instant until) {
-    }
+    private record Cached(String token, Instant until) {}
 
     private TestRealm(String issuer) {
         this.issuer = issuer;
@@ -63,30 +63,51 @@ final class TestRealm {
         }
         JsonNode answer = signIn(role);
         String token = answer.path("access_token").asText();
-        tokens.put(role, new Cached(token, Instant.now().plusSeconds(answer.path("expires_in").asLong(300) - 60)));
+        tokens.put(
+                role,
+                new Cached(
+                        token,
+                        Instant.now().plusSeconds(answer.path("expires_in").asLong(300) - 60)));
         return token;
     }
 
     /** The token endpoint's answer (access_token, refresh_token, ...) for USERNAME with the development password. */
     JsonNode signIn(String username) {
-        HttpResponse<String> answer = post(issuer + "/protocol/openid-connect/token", null,
-                form(Map.of("grant_type", "password", "client_id", DEV_CLIENT, "username", username, "password", PASSWORD)));
+        HttpResponse<String> answer = post(
+                issuer + "/protocol/openid-connect/token",
+                null,
+                form(Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        DEV_CLIENT,
+                        "username",
+                        username,
+                        "password",
+                        PASSWORD)));
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused to sign in " + username + ": " + answer.statusCode() + " " + answer.body());
+            throw new IllegalStateException(
+                    "Keycloak refused to sign in " + username + ": " + answer.statusCode() + " " + answer.body());
         }
         return read(answer.body());
     }
 
     /** The token endpoint's answer to a refresh (status and body): 200 while the session and the user are valid. */
     HttpResponse<String> refresh(String refreshToken) {
-        return post(issuer + "/protocol/openid-connect/token", null,
+        return post(
+                issuer + "/protocol/openid-connect/token",
+                null,
                 form(Map.of("grant_type", "refresh_token", "client_id", DEV_CLIENT, "refresh_token", refreshToken)));
     }
 
     /** A client-credentials token of a confidential client of the realm (its secret read with the admin API). */
     String clientToken(String clientId) {
-        String secret = read(admin("GET", "/clients/" + clientUuid(clientId) + "/client-secret", null)).path("value").asText();
-        HttpResponse<String> answer = post(issuer + "/protocol/openid-connect/token", null,
+        String secret = read(admin("GET", "/clients/" + clientUuid(clientId) + "/client-secret", null))
+                .path("value")
+                .asText();
+        HttpResponse<String> answer = post(
+                issuer + "/protocol/openid-connect/token",
+                null,
                 form(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(clientId + " got no token: " + answer.statusCode() + " " + answer.body());
@@ -101,8 +122,13 @@ final class TestRealm {
 
     /** Makes (or resets) user NAME with ROLE only, DISTRICT when given, enabled, password "chatdong". */
     void user(String name, String role, String district) {
-        ObjectNode rep = JSON.createObjectNode().put("username", name).put("enabled", true).put("emailVerified", true)
-                .put("email", name + "@e2e.chatdong.local").put("firstName", name).put("lastName", role);
+        ObjectNode rep = JSON.createObjectNode()
+                .put("username", name)
+                .put("enabled", true)
+                .put("emailVerified", true)
+                .put("email", name + "@e2e.chatdong.local")
+                .put("firstName", name)
+                .put("lastName", role);
         rep.putArray("requiredActions");
         ObjectNode attributes = rep.putObject("attributes");
         if (district != null) {
@@ -115,7 +141,10 @@ final class TestRealm {
         } else {
             admin("PUT", "/users/" + id, rep.toString());
         }
-        admin("PUT", "/users/" + id + "/reset-password", "{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}");
+        admin(
+                "PUT",
+                "/users/" + id + "/reset-password",
+                "{\"type\":\"password\",\"value\":\"" + PASSWORD + "\",\"temporary\":false}");
         String roleRep = admin("GET", "/roles/" + role, null);
         admin("POST", "/users/" + id + "/role-mappings/realm", "[" + roleRep + "]");
     }
@@ -131,17 +160,22 @@ final class TestRealm {
      */
     String rotateKey() {
         String realmId = read(admin("GET", "", null)).path("id").asText();
-        ObjectNode component = JSON.createObjectNode().put("name", "e2e-rotated-" + System.currentTimeMillis())
-                .put("providerId", "rsa-generated").put("providerType", "org.keycloak.keys.KeyProvider").put("parentId", realmId);
+        ObjectNode component = JSON.createObjectNode()
+                .put("name", "e2e-rotated-" + System.currentTimeMillis())
+                .put("providerId", "rsa-generated")
+                .put("providerType", "org.keycloak.keys.KeyProvider")
+                .put("parentId", realmId);
         ObjectNode config = component.putObject("config");
         config.putArray("priority").add(String.valueOf(10_000 + System.currentTimeMillis() % 100_000));
         config.putArray("keySize").add("2048");
         config.putArray("active").add("true");
         config.putArray("enabled").add("true");
         config.putArray("algorithm").add("RS256");
-        HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(origin + "/admin/realms/" + REALM + "/components"))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(component.toString())));
+        HttpResponse<String> made =
+                send(HttpRequest.newBuilder(URI.create(origin + "/admin/realms/" + REALM + "/components"))
+                        .header("Authorization", "Bearer " + adminToken())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(component.toString())));
         if (made.statusCode() != 201) {
             throw new IllegalStateException("Keycloak did not add a key: " + made.statusCode() + " " + made.body());
         }
@@ -158,18 +192,26 @@ final class TestRealm {
 
     /** The realm's JWKS as Keycloak publishes it. */
     JsonNode jwks() {
-        return read(send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/certs")).GET()).body());
+        return read(send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/certs"))
+                        .GET())
+                .body());
     }
 
     /** A public client of the realm allowed the password grant, WITHOUT the audience chatdong-api (for the wrong-audience test). */
     String tokenWithoutAudience(String username) {
         String clientId = "e2e-no-audience";
         if (clientUuidOrNull(clientId) == null) {
-            admin("POST", "/clients", "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":true,"
-                    + "\"standardFlowEnabled\":false,\"directAccessGrantsEnabled\":true,\"fullScopeAllowed\":true}");
+            admin(
+                    "POST",
+                    "/clients",
+                    "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":true,"
+                            + "\"standardFlowEnabled\":false,\"directAccessGrantsEnabled\":true,\"fullScopeAllowed\":true}");
         }
-        HttpResponse<String> answer = post(issuer + "/protocol/openid-connect/token", null,
-                form(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", PASSWORD)));
+        HttpResponse<String> answer = post(
+                issuer + "/protocol/openid-connect/token",
+                null,
+                form(Map.of(
+                        "grant_type", "password", "client_id", clientId, "username", username, "password", PASSWORD)));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(answer.statusCode() + " " + answer.body());
         }
@@ -183,18 +225,24 @@ final class TestRealm {
     String shortLivedToken(String username) {
         String clientId = "e2e-short-lived";
         if (clientUuidOrNull(clientId) == null) {
-            admin("POST", "/clients", "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":true,"
-                    + "\"standardFlowEnabled\":false,\"directAccessGrantsEnabled\":true,\"fullScopeAllowed\":true,"
-                    + "\"attributes\":{\"access.token.lifespan\":\"2\"},"
-                    + "\"protocolMappers\":[{\"name\":\"audience chatdong-api\",\"protocol\":\"openid-connect\","
-                    + "\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{\"included.custom.audience\":\"chatdong-api\","
-                    + "\"access.token.claim\":\"true\",\"id.token.claim\":\"false\"}},"
-                    + "{\"name\":\"district\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-usermodel-attribute-mapper\","
-                    + "\"config\":{\"user.attribute\":\"district\",\"claim.name\":\"district\",\"jsonType.label\":\"String\","
-                    + "\"access.token.claim\":\"true\"}}]}");
+            admin(
+                    "POST",
+                    "/clients",
+                    "{\"clientId\":\"" + clientId + "\",\"enabled\":true,\"publicClient\":true,"
+                            + "\"standardFlowEnabled\":false,\"directAccessGrantsEnabled\":true,\"fullScopeAllowed\":true,"
+                            + "\"attributes\":{\"access.token.lifespan\":\"2\"},"
+                            + "\"protocolMappers\":[{\"name\":\"audience chatdong-api\",\"protocol\":\"openid-connect\","
+                            + "\"protocolMapper\":\"oidc-audience-mapper\",\"config\":{\"included.custom.audience\":\"chatdong-api\","
+                            + "\"access.token.claim\":\"true\",\"id.token.claim\":\"false\"}},"
+                            + "{\"name\":\"district\",\"protocol\":\"openid-connect\",\"protocolMapper\":\"oidc-usermodel-attribute-mapper\","
+                            + "\"config\":{\"user.attribute\":\"district\",\"claim.name\":\"district\",\"jsonType.label\":\"String\","
+                            + "\"access.token.claim\":\"true\"}}]}");
         }
-        HttpResponse<String> answer = post(issuer + "/protocol/openid-connect/token", null,
-                form(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", PASSWORD)));
+        HttpResponse<String> answer = post(
+                issuer + "/protocol/openid-connect/token",
+                null,
+                form(Map.of(
+                        "grant_type", "password", "client_id", clientId, "username", username, "password", PASSWORD)));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(answer.statusCode() + " " + answer.body());
         }
@@ -216,14 +264,27 @@ final class TestRealm {
     private String adminToken() {
         String password;
         try {
-            password = Files.readString(Platform.root().resolve(".chatdong/keycloak-test/admin-password")).strip();
+            password = Files.readString(Platform.root().resolve(".chatdong/keycloak-test/admin-password"))
+                    .strip();
         } catch (IOException e) {
-            throw new IllegalStateException("The test Keycloak's admin password is missing (./chatdong test-keycloak makes it)", e);
+            throw new IllegalStateException(
+                    "The test Keycloak's admin password is missing (./chatdong test-keycloak makes it)", e);
         }
-        HttpResponse<String> answer = post(origin + "/realms/master/protocol/openid-connect/token", null,
-                form(Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", password)));
+        HttpResponse<String> answer = post(
+                origin + "/realms/master/protocol/openid-connect/token",
+                null,
+                form(Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "admin-cli",
+                        "username",
+                        "admin",
+                        "password",
+                        password)));
         if (answer.statusCode() != 200) {
-            throw new IllegalStateException("The test Keycloak refused its admin: " + answer.statusCode() + " " + answer.body());
+            throw new IllegalStateException(
+                    "The test Keycloak refused its admin: " + answer.statusCode() + " " + answer.body());
         }
         return read(answer.body()).path("access_token").asText();
     }
@@ -234,7 +295,8 @@ final class TestRealm {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> answer = send(request);
         if (answer.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + ": " + answer.statusCode() + " " + answer.body());
@@ -243,7 +305,8 @@ final class TestRealm {
     }
 
     private String userId(String name) {
-        JsonNode found = read(admin("GET", "/users?exact=true&username=" + URLEncoder.encode(name, StandardCharsets.UTF_8), null));
+        JsonNode found = read(
+                admin("GET", "/users?exact=true&username=" + URLEncoder.encode(name, StandardCharsets.UTF_8), null));
         return found.isEmpty() ? null : found.get(0).path("id").asText();
     }
 
@@ -256,12 +319,14 @@ final class TestRealm {
     }
 
     private String clientUuidOrNull(String clientId) {
-        JsonNode found = read(admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null));
+        JsonNode found =
+                read(admin("GET", "/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null));
         return found.isEmpty() ? null : found.get(0).path("id").asText();
     }
 
     private HttpResponse<String> post(String url, String bearer, String form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
@@ -281,7 +346,8 @@ final class TestRealm {
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        return fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

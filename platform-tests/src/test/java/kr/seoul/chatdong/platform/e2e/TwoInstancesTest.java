@@ -72,7 +72,8 @@ class TwoInstancesTest extends RunningPlatform {
     @Test
     @Order(1)
     void aBurstSentToBothWithOneOfEachKilledMidwayDerivesExactCounts() throws Exception {
-        try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker.bootstrapServers()))) {
+        try (Admin kafka =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker.bootstrapServers()))) {
             // Each service's consumer group has two members, and the topic's partitions are split between them.
             for (String group : platform.services.keySet()) {
                 awaitMembers(kafka, group, 2);
@@ -82,7 +83,9 @@ class TwoInstancesTest extends RunningPlatform {
             List<String> rounds = new ArrayList<>();
             Map<String, HeadlineFlow.Expected> expected = new LinkedHashMap<>();
             for (int r = 0; r < ROUNDS; r++) {
-                String monitoring = r % 2 == 0 ? platform.url("monitoring-service") : second.get("monitoring-service").url();
+                String monitoring = r % 2 == 0
+                        ? platform.url("monitoring-service")
+                        : second.get("monitoring-service").url();
                 List<String> dongs = allDongs.subList(r * DONGS, (r + 1) * DONGS);
                 String round = plan(monitoring, "두 인스턴스 " + (r + 1) + "차", dongs);
                 expected.put(round, assess(monitoring, round, dongs, r));
@@ -97,8 +100,12 @@ class TwoInstancesTest extends RunningPlatform {
                             instance.kill();
                         }
                     }
-                    String monitoring = r % 2 == 1 && r < ROUNDS / 2 ? second.get("monitoring-service").url() : platform.url("monitoring-service");
-                    given().post(monitoring + "/api/v1/rounds/" + rounds.get(r) + "/complete").then().statusCode(200);
+                    String monitoring = r % 2 == 1 && r < ROUNDS / 2
+                            ? second.get("monitoring-service").url()
+                            : platform.url("monitoring-service");
+                    given().post(monitoring + "/api/v1/rounds/" + rounds.get(r) + "/complete")
+                            .then()
+                            .statusCode(200);
                 }
                 for (String round : rounds) {
                     flow.awaitDerived(round, expected.get(round), Duration.ofSeconds(120));
@@ -109,9 +116,12 @@ class TwoInstancesTest extends RunningPlatform {
                 for (String round : rounds) {
                     assertEquals(expected.get(round), flow.counts(round), "round " + round + " after redelivery");
                 }
-                System.out.printf("e2e: two instances, %d rounds, one of each killed mid-burst; outbox lock holders (backends) seen: %s%n",
+                System.out.printf(
+                        "e2e: two instances, %d rounds, one of each killed mid-burst; outbox lock holders (backends) seen: %s%n",
                         ROUNDS, watch.holders);
-                assertTrue(watch.samples > 0 && !watch.holders.isEmpty(), "the outbox watch saw the relays take their lock");
+                assertTrue(
+                        watch.samples > 0 && !watch.holders.isEmpty(),
+                        "the outbox watch saw the relays take their lock");
             }
             // One publisher at a time: monitoring's events reach each partition in outbox order,
             // though both instances' relays competed for the outbox until one was killed.
@@ -120,7 +130,12 @@ class TwoInstancesTest extends RunningPlatform {
             // The survivors now hold every partition of the topic.
             for (String group : platform.services.keySet()) {
                 MemberDescription survivor = awaitMembers(kafka, group, 1).get(0);
-                int partitions = kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().size();
+                int partitions = kafka.describeTopics(List.of(TOPIC))
+                        .allTopicNames()
+                        .get()
+                        .get(TOPIC)
+                        .partitions()
+                        .size();
                 assertEquals(partitions, partitionsOf(survivor).size(), group + " survivor holds every partition");
             }
         }
@@ -155,13 +170,14 @@ class TwoInstancesTest extends RunningPlatform {
             for (ServiceProcess instance : List.of(first, other)) {
                 load.awaitAnswered(20); // the clients are at work before each restart
                 complete(balancer, toComplete.next());
-                java.util.concurrent.CompletableFuture<Void> stopping = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    try {
-                        instance.stop();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
+                java.util.concurrent.CompletableFuture<Void> stopping =
+                        java.util.concurrent.CompletableFuture.runAsync(() -> {
+                            try {
+                                instance.stop();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
                 balancer.awaitOutOfRotation(instance); // its readiness is DOWN: it drains
                 complete(balancer, toComplete.next()); // while one instance drains
                 stopping.join();
@@ -170,12 +186,18 @@ class TwoInstancesTest extends RunningPlatform {
             }
             load.awaitAnswered(20); // and go on once both are back
             load.stop();
-            System.out.printf("e2e: rolling restart of monitoring-service under load: %s; %d requests resent after a failed connection%n",
+            System.out.printf(
+                    "e2e: rolling restart of monitoring-service under load: %s; %d requests resent after a failed connection%n",
                     load.statuses, balancer.resent.get());
-            assertTrue(load.statuses.keySet().stream().allMatch(status -> status < 500), "no 5xx during the rolling restart: " + load.statuses);
+            assertTrue(
+                    load.statuses.keySet().stream().allMatch(status -> status < 500),
+                    "no 5xx during the rolling restart: " + load.statuses);
             assertTrue(load.created.size() > 0, "creates went through during the restart");
-            try (Connection db = database("chatdong_monitoring_e2e"); Statement sql = db.createStatement();
-                    ResultSet count = sql.executeQuery("SELECT count(*), count(DISTINCT name) FROM monitoring_round WHERE name LIKE '재시작 부하 " + run + "%'")) {
+            try (Connection db = database("chatdong_monitoring_e2e");
+                    Statement sql = db.createStatement();
+                    ResultSet count = sql.executeQuery(
+                            "SELECT count(*), count(DISTINCT name) FROM monitoring_round WHERE name LIKE '재시작 부하 " + run
+                                    + "%'")) {
                 count.next();
                 assertEquals(load.created.size(), count.getInt(1), "every acknowledged create stored, and only once");
                 assertEquals(count.getInt(1), count.getInt(2), "no create stored twice");
@@ -197,27 +219,31 @@ class TwoInstancesTest extends RunningPlatform {
         private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final Thread watcher;
-        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
 
         Balancer(List<ServiceProcess> instances) {
             this.instances = instances;
             ready.addAll(instances);
-            watcher = new Thread(() -> {
-                while (running.get()) {
-                    for (ServiceProcess instance : instances) {
-                        if (instance.alive() && instance.ready()) {
-                            ready.add(instance);
-                        } else {
-                            ready.remove(instance);
+            watcher = new Thread(
+                    () -> {
+                        while (running.get()) {
+                            for (ServiceProcess instance : instances) {
+                                if (instance.alive() && instance.ready()) {
+                                    ready.add(instance);
+                                } else {
+                                    ready.remove(instance);
+                                }
+                            }
+                            try {
+                                TimeUnit.MILLISECONDS.sleep(100);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
                         }
-                    }
-                    try {
-                        TimeUnit.MILLISECONDS.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "balancer-readiness");
+                    },
+                    "balancer-readiness");
             watcher.start();
         }
 
@@ -232,17 +258,22 @@ class TwoInstancesTest extends RunningPlatform {
             }
         }
 
-        java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request, String path) throws InterruptedException {
+        java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request, String path)
+                throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
-                List<ServiceProcess> candidates = instances.stream().filter(ready::contains).toList();
+                List<ServiceProcess> candidates =
+                        instances.stream().filter(ready::contains).toList();
                 if (candidates.isEmpty()) {
                     TimeUnit.MILLISECONDS.sleep(50);
                     continue;
                 }
                 ServiceProcess target = candidates.get(Math.floorMod(next.getAndIncrement(), candidates.size()));
                 try {
-                    return http.send(request.copy().uri(java.net.URI.create(target.url() + path)).build(),
+                    return http.send(
+                            request.copy()
+                                    .uri(java.net.URI.create(target.url() + path))
+                                    .build(),
                             java.net.http.HttpResponse.BodyHandlers.ofString());
                 } catch (java.io.IOException e) {
                     resent.incrementAndGet();
@@ -260,9 +291,13 @@ class TwoInstancesTest extends RunningPlatform {
     }
 
     private static void complete(Balancer balancer, String round) throws InterruptedException {
-        var answer = balancer.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://unused")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + platform.realm.token("city-admin"))
-                .header("Idempotency-Key", "complete-" + round).POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "/api/v1/rounds/" + round + "/complete");
+        var answer = balancer.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://unused"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + platform.realm.token("city-admin"))
+                        .header("Idempotency-Key", "complete-" + round)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()),
+                "/api/v1/rounds/" + round + "/complete");
         assertEquals(200, answer.statusCode(), answer.body());
     }
 
@@ -271,7 +306,8 @@ class TwoInstancesTest extends RunningPlatform {
 
         final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
         final Set<String> created = ConcurrentHashMap.newKeySet();
-        private final java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger answered =
+                new java.util.concurrent.atomic.AtomicInteger();
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<Thread> clients = new ArrayList<>();
 
@@ -281,7 +317,8 @@ class TwoInstancesTest extends RunningPlatform {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (answered.get() < target) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("the load clients got " + (answered.get() - target + n) + " of " + n + " answers in 60 s");
+                    throw new AssertionError(
+                            "the load clients got " + (answered.get() - target + n) + " of " + n + " answers in 60 s");
                 }
                 TimeUnit.MILLISECONDS.sleep(20);
             }
@@ -291,35 +328,47 @@ class TwoInstancesTest extends RunningPlatform {
             String token = "Bearer " + platform.realm.token("city-admin");
             for (int c = 0; c < 4; c++) {
                 int client = c;
-                Thread thread = new Thread(() -> {
-                    int i = 0;
-                    while (running.get()) {
-                        try {
-                            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://unused"))
-                                    .timeout(Duration.ofSeconds(30)).header("Authorization", token);
-                            String path;
-                            String name = null;
-                            if (i % 2 == 0) {
-                                name = "재시작 부하 " + run + " " + client + "-" + i;
-                                path = "/api/v1/rounds";
-                                request.header("Content-Type", "application/json").header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name
-                                                + "\",\"startsOn\":\"2016-08-01\",\"endsOn\":\"2016-11-30\",\"dongCodes\":[\"" + allDongs.get(0) + "\"]}"));
-                            } else {
-                                path = "/api/v1/rounds?size=20";
+                Thread thread = new Thread(
+                        () -> {
+                            int i = 0;
+                            while (running.get()) {
+                                try {
+                                    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                                                    java.net.URI.create("http://unused"))
+                                            .timeout(Duration.ofSeconds(30))
+                                            .header("Authorization", token);
+                                    String path;
+                                    String name = null;
+                                    if (i % 2 == 0) {
+                                        name = "재시작 부하 " + run + " " + client + "-" + i;
+                                        path = "/api/v1/rounds";
+                                        request.header("Content-Type", "application/json")
+                                                .header(
+                                                        "Idempotency-Key",
+                                                        java.util
+                                                                .UUID
+                                                                .randomUUID()
+                                                                .toString())
+                                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                                        "{\"name\":\"" + name
+                                                                + "\",\"startsOn\":\"2016-08-01\",\"endsOn\":\"2016-11-30\",\"dongCodes\":[\""
+                                                                + allDongs.get(0) + "\"]}"));
+                                    } else {
+                                        path = "/api/v1/rounds?size=20";
+                                    }
+                                    int status = balancer.send(request, path).statusCode();
+                                    statuses.merge(status, 1, Integer::sum);
+                                    answered.incrementAndGet();
+                                    if (name != null && status == 201) {
+                                        created.add(name);
+                                    }
+                                    i++;
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
                             }
-                            int status = balancer.send(request, path).statusCode();
-                            statuses.merge(status, 1, Integer::sum);
-                            answered.incrementAndGet();
-                            if (name != null && status == 201) {
-                                created.add(name);
-                            }
-                            i++;
-                        } catch (InterruptedException e) {
-                            return;
-                        }
-                    }
-                }, "load-" + c);
+                        },
+                        "load-" + c);
                 thread.start();
                 clients.add(thread);
             }
@@ -335,9 +384,24 @@ class TwoInstancesTest extends RunningPlatform {
 
     private static String plan(String monitoring, String name, List<String> dongs) {
         return given().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "startsOn", "2016-08-01", "endsOn", "2016-11-30", "dongCodes", dongs,
-                        "underperformingBelow", HeadlineFlow.BELOW, "excellentFrom", HeadlineFlow.EXCELLENT))
-                .post(monitoring + "/api/v1/rounds").then().statusCode(201).extract().path("id");
+                .body(Map.of(
+                        "name",
+                        name,
+                        "startsOn",
+                        "2016-08-01",
+                        "endsOn",
+                        "2016-11-30",
+                        "dongCodes",
+                        dongs,
+                        "underperformingBelow",
+                        HeadlineFlow.BELOW,
+                        "excellentFrom",
+                        HeadlineFlow.EXCELLENT))
+                .post(monitoring + "/api/v1/rounds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static HeadlineFlow.Expected assess(String monitoring, String round, List<String> dongs, int seed) {
@@ -352,9 +416,17 @@ class TwoInstancesTest extends RunningPlatform {
                 batch.add(Map.of("dongCode", dongs.get(d), "field", HeadlineFlow.FIELDS[f], "score", score));
             }
         }
-        String etag = given().get(monitoring + "/api/v1/rounds/" + round).then().statusCode(200).extract().header("ETag");
-        given().contentType(ContentType.JSON).header("If-Match", etag).body(batch)
-                .put(monitoring + "/api/v1/rounds/" + round + "/assessments").then().statusCode(200);
+        String etag = given().get(monitoring + "/api/v1/rounds/" + round)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(batch)
+                .put(monitoring + "/api/v1/rounds/" + round + "/assessments")
+                .then()
+                .statusCode(200);
         return new HeadlineFlow.Expected(below, excellent, below, 1);
     }
 
@@ -366,31 +438,41 @@ class TwoInstancesTest extends RunningPlatform {
      */
     private static void assertOutboxOrderOnTheTopic() throws Exception {
         Map<String, Long> seqById = new java.util.HashMap<>();
-        try (Connection db = database("chatdong_monitoring_e2e"); Statement sql = db.createStatement();
-                ResultSet rows = sql.executeQuery("SELECT id::text, seq FROM outbox_event WHERE topic = '" + TOPIC + "'")) {
+        try (Connection db = database("chatdong_monitoring_e2e");
+                Statement sql = db.createStatement();
+                ResultSet rows =
+                        sql.executeQuery("SELECT id::text, seq FROM outbox_event WHERE topic = '" + TOPIC + "'")) {
             while (rows.next()) {
                 seqById.put(rows.getString(1), rows.getLong(2));
             }
         }
-        Map<String, Object> config = Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.broker.bootstrapServers(),
-                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, Object> config = Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                platform.broker.bootstrapServers(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                "false");
         var strings = new org.apache.kafka.common.serialization.StringDeserializer();
         int records = 0;
         int redelivered = 0;
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config, strings, strings)) {
             var partitions = consumer.partitionsFor(TOPIC).stream()
-                    .map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition())).toList();
+                    .map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<Integer, Long> lastSeq = new java.util.HashMap<>();
             Set<String> delivered = new java.util.HashSet<>();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < deadline) {
                 for (var record : consumer.poll(Duration.ofMillis(500))) {
                     var idHeader = record.headers().lastHeader("ce_id");
-                    Long seq = idHeader == null ? null : seqById.get(new String(idHeader.value(), java.nio.charset.StandardCharsets.UTF_8));
+                    Long seq = idHeader == null
+                            ? null
+                            : seqById.get(new String(idHeader.value(), java.nio.charset.StandardCharsets.UTF_8));
                     if (seq == null) {
                         continue; // sent by a test, not by the outbox
                     }
@@ -400,19 +482,25 @@ class TwoInstancesTest extends RunningPlatform {
                         continue;
                     }
                     Long previous = lastSeq.put(record.partition(), seq);
-                    assertTrue(previous == null || previous < seq,
-                            "partition " + record.partition() + ": outbox seq " + seq + " after " + previous + " — two publishers interleaved");
+                    assertTrue(
+                            previous == null || previous < seq,
+                            "partition " + record.partition() + ": outbox seq " + seq + " after " + previous
+                                    + " — two publishers interleaved");
                 }
             }
         }
-        System.out.printf("e2e: %s: %d records from monitoring's outbox in outbox order per partition, %d redelivered%n", TOPIC, records, redelivered);
+        System.out.printf(
+                "e2e: %s: %d records from monitoring's outbox in outbox order per partition, %d redelivered%n",
+                TOPIC, records, redelivered);
         assertTrue(records >= ROUNDS, "the burst's events are on the topic");
     }
 
     private static Connection database(String name) throws Exception {
         String host = System.getProperty("chatdong.db.host", "127.0.0.1");
-        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + System.getenv().getOrDefault("DB_PORT", "5432") + "/" + name,
-                System.getenv().getOrDefault("DB_USER", "chatdong"), System.getenv().getOrDefault("DB_PASSWORD", "chatdong"));
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + host + ":" + System.getenv().getOrDefault("DB_PORT", "5432") + "/" + name,
+                System.getenv().getOrDefault("DB_USER", "chatdong"),
+                System.getenv().getOrDefault("DB_PASSWORD", "chatdong"));
     }
 
     /**
@@ -423,16 +511,23 @@ class TwoInstancesTest extends RunningPlatform {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Map<String, Long> behind = Map.of();
         while (System.nanoTime() < deadline) {
-            List<org.apache.kafka.common.TopicPartition> partitions = kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC)
-                    .partitions().stream().map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition())).toList();
+            List<org.apache.kafka.common.TopicPartition> partitions =
+                    kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().stream()
+                            .map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition()))
+                            .toList();
             Map<org.apache.kafka.common.TopicPartition, Long> ends = new java.util.HashMap<>();
-            for (var end : kafka.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p,
-                    p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get().entrySet()) {
+            for (var end : kafka.listOffsets(partitions.stream()
+                            .collect(Collectors.toMap(p -> p, p -> org.apache.kafka.clients.admin.OffsetSpec.latest())))
+                    .all()
+                    .get()
+                    .entrySet()) {
                 ends.put(end.getKey(), end.getValue().offset());
             }
             Map<String, Long> lag = new java.util.TreeMap<>();
             for (String group : groups) {
-                var committed = kafka.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                var committed = kafka.listConsumerGroupOffsets(group)
+                        .partitionsToOffsetAndMetadata()
+                        .get();
                 long missing = 0;
                 for (var partition : partitions) {
                     var offset = committed.get(partition);
@@ -456,20 +551,27 @@ class TwoInstancesTest extends RunningPlatform {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         ConsumerGroupDescription description = null;
         while (System.nanoTime() < deadline) {
-            description = kafka.describeConsumerGroups(List.of(group)).all().get().get(group);
+            description =
+                    kafka.describeConsumerGroups(List.of(group)).all().get().get(group);
             // Each incoming channel of an instance is a member of its own (clientId kafka-consumer-<channel>).
-            List<MemberDescription> readers = description.members().stream().filter(m -> m.clientId().endsWith("monitoring-rounds")).toList();
-            if (readers.size() == members && readers.stream().allMatch(m -> !partitionsOf(m).isEmpty())) {
+            List<MemberDescription> readers = description.members().stream()
+                    .filter(m -> m.clientId().endsWith("monitoring-rounds"))
+                    .toList();
+            if (readers.size() == members
+                    && readers.stream().allMatch(m -> !partitionsOf(m).isEmpty())) {
                 return readers;
             }
             TimeUnit.MILLISECONDS.sleep(500);
         }
-        throw new AssertionError(group + ": expected " + members + " members sharing " + TOPIC + ", saw " + description);
+        throw new AssertionError(
+                group + ": expected " + members + " members sharing " + TOPIC + ", saw " + description);
     }
 
     private static Set<Integer> partitionsOf(MemberDescription member) {
-        return member.assignment().topicPartitions().stream().filter(p -> p.topic().equals(TOPIC))
-                .map(p -> p.partition()).collect(Collectors.toSet());
+        return member.assignment().topicPartitions().stream()
+                .filter(p -> p.topic().equals(TOPIC))
+                .map(p -> p.partition())
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -486,23 +588,28 @@ class TwoInstancesTest extends RunningPlatform {
 
         OutboxWatch() throws Exception {
             Connection connection = database("postgres");
-            thread = new Thread(() -> {
-                try (connection; Statement sql = connection.createStatement()) {
-                    while (running.get()) {
-                        try (ResultSet locks = sql.executeQuery("SELECT d.datname, l.pid FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
-                                + " WHERE l.locktype = 'advisory' AND l.granted AND d.datname LIKE '%\\_e2e'"
-                                + " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext('chatdong.outbox')::bigint")) {
-                            while (locks.next()) {
-                                holders.computeIfAbsent(locks.getString(1), d -> ConcurrentHashMap.newKeySet()).add(locks.getInt(2));
+            thread = new Thread(
+                    () -> {
+                        try (connection;
+                                Statement sql = connection.createStatement()) {
+                            while (running.get()) {
+                                try (ResultSet locks = sql.executeQuery(
+                                        "SELECT d.datname, l.pid FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                                                + " WHERE l.locktype = 'advisory' AND l.granted AND d.datname LIKE '%\\_e2e'"
+                                                + " AND ((l.classid::bigint << 32) | l.objid::bigint) = hashtext('chatdong.outbox')::bigint")) {
+                                    while (locks.next()) {
+                                        holders.computeIfAbsent(locks.getString(1), d -> ConcurrentHashMap.newKeySet())
+                                                .add(locks.getInt(2));
+                                    }
+                                }
+                                samples++;
+                                TimeUnit.MILLISECONDS.sleep(5);
                             }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
                         }
-                        samples++;
-                        TimeUnit.MILLISECONDS.sleep(5);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, "outbox-watch");
+                    },
+                    "outbox-watch");
             thread.start();
         }
 

@@ -1,8 +1,5 @@
 package kr.seoul.chatdong.language.events;
 
-import kr.seoul.chatdong.commons.events.EventType;
-import kr.seoul.chatdong.commons.events.CloudEventHeaders;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import kr.seoul.chatdong.commons.events.CloudEventHeaders;
+import kr.seoul.chatdong.commons.events.EventType;
+
 /**
  * The AsyncAPI 3.0 document of the platform's domain events, derived entirely from
  * {@link EventCatalog#all()}: per topic a channel and its dead-letter channel, per event type a
@@ -36,8 +36,7 @@ public final class AsyncApiDocument {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AsyncApiDocument() {
-    }
+    private AsyncApiDocument() {}
 
     /** A fresh copy of the document; callers that serve it should build it once. */
     public static ObjectNode build() {
@@ -107,18 +106,19 @@ public final class AsyncApiDocument {
                 Generated from the platform's event catalog; the JSON Schema and an example of each \
                 payload are also served at `/api/v1/events/catalog`.""");
         info.putObject("contact").put("name", "Chatdong platform team");
-        info.putObject("license")
-                .put("name", "Apache-2.0")
-                .put("url", "https://www.apache.org/licenses/LICENSE-2.0");
+        info.putObject("license").put("name", "Apache-2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
     }
 
     private static void server(ObjectNode server) {
         server.put("host", "{bootstrapServers}");
         server.put("protocol", "kafka");
         server.put("title", "Kafka");
-        server.put("description", "The platform's Kafka cluster. Operators set the bootstrap servers of every service "
-                + "with the environment variable KAFKA_BOOTSTRAP_SERVERS (default 127.0.0.1:9092 for local runs).");
-        server.putObject("variables").putObject("bootstrapServers")
+        server.put(
+                "description",
+                "The platform's Kafka cluster. Operators set the bootstrap servers of every service "
+                        + "with the environment variable KAFKA_BOOTSTRAP_SERVERS (default 127.0.0.1:9092 for local runs).");
+        server.putObject("variables")
+                .putObject("bootstrapServers")
                 .put("default", "127.0.0.1:9092")
                 .put("description", "Kafka bootstrap servers, host:port; set with KAFKA_BOOTSTRAP_SERVERS.");
     }
@@ -128,8 +128,11 @@ public final class AsyncApiDocument {
         channel.put("address", topic);
         channel.put("title", topic);
         channel.put("summary", "Kafka topic " + topic);
-        channel.put("description", "Events of types " + String.join(", ", types.stream().map(EventType::type).toList())
-                + ". Consumers skip event types they do not handle, by the ce_type header.");
+        channel.put(
+                "description",
+                "Events of types "
+                        + String.join(", ", types.stream().map(EventType::type).toList())
+                        + ". Consumers skip event types they do not handle, by the ce_type header.");
         servers(channel);
         ObjectNode messages = channel.putObject("messages");
         for (EventType<?> type : types) {
@@ -144,13 +147,17 @@ public final class AsyncApiDocument {
         channel.put("address", dlq);
         channel.put("title", dlq);
         channel.put("summary", "Dead-letter topic of " + topic);
-        channel.put("description", "Messages of " + topic + " that a consumer could not process: unreadable, or failed "
-                + "three times. Each is the original record (key, value and ce_* headers as received) with the headers "
-                + "dead-letter-reason and dead-letter-cause added by the consumer's messaging layer, for operators to inspect.");
+        channel.put(
+                "description",
+                "Messages of " + topic + " that a consumer could not process: unreadable, or failed "
+                        + "three times. Each is the original record (key, value and ce_* headers as received) with the headers "
+                        + "dead-letter-reason and dead-letter-cause added by the consumer's messaging layer, for operators to inspect.");
         servers(channel);
         ObjectNode messages = channel.putObject("messages");
         for (EventType<?> type : types) {
-            ref(messages.putObject(deadLetterMessageName(type)), "#/components/messages/" + deadLetterMessageName(type));
+            ref(
+                    messages.putObject(deadLetterMessageName(type)),
+                    "#/components/messages/" + deadLetterMessageName(type));
         }
         kafkaChannelBinding(channel, dlq);
     }
@@ -160,7 +167,8 @@ public final class AsyncApiDocument {
     }
 
     private static void kafkaChannelBinding(ObjectNode channel, String topic) {
-        channel.putObject("bindings").putObject("kafka")
+        channel.putObject("bindings")
+                .putObject("kafka")
                 .put("topic", topic)
                 .put("bindingVersion", KAFKA_BINDING_VERSION);
     }
@@ -174,8 +182,10 @@ public final class AsyncApiDocument {
         publish.put("action", "send");
         publish.put("title", "Publish " + title(type));
         publish.put("summary", type.producer() + " publishes " + type.type());
-        publish.put("description", "Published by " + type.producer() + ", the owner of this event type, through its "
-                + "transactional outbox: at least once, in commit order per key (the aggregate id).");
+        publish.put(
+                "description",
+                "Published by " + type.producer() + ", the owner of this event type, through its "
+                        + "transactional outbox: at least once, in commit order per key (the aggregate id).");
         operationRefs(publish, channel, name);
         publish.put("x-producer", type.producer());
 
@@ -183,17 +193,21 @@ public final class AsyncApiDocument {
         receive.put("action", "receive");
         receive.put("title", "Receive " + title(type));
         receive.put("summary", "Consumers react to " + type.type());
-        receive.put("description", "Any service may consume this event in its own consumer group. Consumers apply it "
-                + "at most once per ce_id (redeliveries change nothing), ignore unknown payload fields, and send what they "
-                + "cannot process to " + EventCatalog.deadLetterTopic(type.topic()) + ".");
+        receive.put(
+                "description",
+                "Any service may consume this event in its own consumer group. Consumers apply it "
+                        + "at most once per ce_id (redeliveries change nothing), ignore unknown payload fields, and send what they "
+                        + "cannot process to " + EventCatalog.deadLetterTopic(type.topic()) + ".");
         operationRefs(receive, channel, name);
 
         ObjectNode deadLetter = operations.putObject("deadLetter" + name);
         deadLetter.put("action", "send");
         deadLetter.put("title", "Dead-letter " + title(type));
         deadLetter.put("summary", "Consumers dead-letter " + type.type() + " they could not process");
-        deadLetter.put("description", "Sent by a consuming service's messaging layer when an event is unreadable or its "
-                + "handling failed three times; the partition then goes on.");
+        deadLetter.put(
+                "description",
+                "Sent by a consuming service's messaging layer when an event is unreadable or its "
+                        + "handling failed three times; the partition then goes on.");
         operationRefs(deadLetter, dlq, deadLetterMessageName(type));
     }
 
@@ -207,9 +221,12 @@ public final class AsyncApiDocument {
         message.put("name", messageName(type));
         message.put("title", title(type));
         message.put("summary", summary(type.description()));
-        message.put("description", type.description() + "\n\nCloudEvents type `" + type.type() + "`, produced by "
-                + type.producer() + " on topic `" + type.topic() + "`; the record key and ce_subject are the id of the "
-                + "aggregate the event is about. Consumers must ignore payload fields they do not know.");
+        message.put(
+                "description",
+                type.description() + "\n\nCloudEvents type `" + type.type() + "`, produced by "
+                        + type.producer() + " on topic `" + type.topic()
+                        + "`; the record key and ce_subject are the id of the "
+                        + "aggregate the event is about. Consumers must ignore payload fields they do not know.");
         message.put("contentType", "application/json");
         message.set("headers", headers(type, true));
         ref(message.putObject("payload"), "#/components/schemas/" + messageName(type));
@@ -234,21 +251,33 @@ public final class AsyncApiDocument {
         message.put("name", deadLetterMessageName(type));
         message.put("title", title(type) + " (dead-lettered)");
         message.put("summary", "A " + type.type() + " record a consumer could not process.");
-        message.put("description", "The original record of " + type.topic() + " as the consumer received it, with the "
-                + "headers dead-letter-reason and dead-letter-cause added. Its payload normally follows the event's schema, "
-                + "but a record dead-lettered as unreadable may not.");
+        message.put(
+                "description",
+                "The original record of " + type.topic() + " as the consumer received it, with the "
+                        + "headers dead-letter-reason and dead-letter-cause added. Its payload normally follows the event's schema, "
+                        + "but a record dead-lettered as unreadable may not.");
         message.put("contentType", "application/json");
         ObjectNode headers = headers(type, false);
         ObjectNode properties = (ObjectNode) headers.get("properties");
-        properties.putObject("dead-letter-reason").put("type", "string")
+        properties
+                .putObject("dead-letter-reason")
+                .put("type", "string")
                 .put("description", "Why the consumer gave up on the record (the failure's message).");
-        properties.putObject("dead-letter-cause").put("type", "string")
+        properties
+                .putObject("dead-letter-cause")
+                .put("type", "string")
                 .put("description", "The message of the failure's cause, when it has one.");
-        properties.putObject("dead-letter-topic").put("type", "string")
+        properties
+                .putObject("dead-letter-topic")
+                .put("type", "string")
                 .put("description", "The topic the record was consumed from.");
-        properties.putObject("dead-letter-partition").put("type", "string")
+        properties
+                .putObject("dead-letter-partition")
+                .put("type", "string")
                 .put("description", "The partition the record was consumed from.");
-        properties.putObject("dead-letter-offset").put("type", "string")
+        properties
+                .putObject("dead-letter-offset")
+                .put("type", "string")
                 .put("description", "The offset of the record in that partition.");
         headers.putArray("required").add("dead-letter-reason");
         message.set("headers", headers);
@@ -262,8 +291,10 @@ public final class AsyncApiDocument {
         ObjectNode kafka = message.putObject("bindings").putObject("kafka");
         kafka.putObject("key")
                 .put("type", "string")
-                .put("description", "The id of the aggregate the event is about (same as ce_subject); one aggregate's "
-                        + "events share a partition and stay in order.");
+                .put(
+                        "description",
+                        "The id of the aggregate the event is about (same as ce_subject); one aggregate's "
+                                + "events share a partition and stay in order.");
         kafka.put("bindingVersion", KAFKA_BINDING_VERSION);
     }
 
@@ -276,25 +307,45 @@ public final class AsyncApiDocument {
         headers.put("type", "object");
         headers.put("description", "CloudEvents 1.0 attributes, Kafka protocol binding, binary mode: one header each.");
         ObjectNode p = headers.putObject("properties");
-        p.putObject(CloudEventHeaders.ID).put("type", "string").put("format", "uuid")
+        p.putObject(CloudEventHeaders.ID)
+                .put("type", "string")
+                .put("format", "uuid")
                 .put("description", "CloudEvents id: unique per event; consumers deduplicate by it.");
-        p.putObject(CloudEventHeaders.SOURCE).put("type", "string").put("pattern", "^/chatdong/")
+        p.putObject(CloudEventHeaders.SOURCE)
+                .put("type", "string")
+                .put("pattern", "^/chatdong/")
                 .put("description", "CloudEvents source: /chatdong/<application name> of the publishing service.")
-                .putArray("examples").add("/chatdong/" + type.producer());
-        p.putObject(CloudEventHeaders.TYPE).put("type", "string").put("const", type.type())
+                .putArray("examples")
+                .add("/chatdong/" + type.producer());
+        p.putObject(CloudEventHeaders.TYPE)
+                .put("type", "string")
+                .put("const", type.type())
                 .put("description", "CloudEvents type: the event type, versioned.");
-        p.putObject(CloudEventHeaders.TIME).put("type", "string").put("format", "date-time")
+        p.putObject(CloudEventHeaders.TIME)
+                .put("type", "string")
+                .put("format", "date-time")
                 .put("description", "CloudEvents time: when the event occurred (RFC 3339, UTC).");
-        p.putObject(CloudEventHeaders.SPEC_VERSION).put("type", "string").put("const", "1.0")
+        p.putObject(CloudEventHeaders.SPEC_VERSION)
+                .put("type", "string")
+                .put("const", "1.0")
                 .put("description", "CloudEvents specversion.");
-        p.putObject(CloudEventHeaders.SUBJECT).put("type", "string")
-                .put("description", "CloudEvents subject: the id of the aggregate the event is about; equals the record key.");
-        p.putObject(CloudEventHeaders.CONTENT_TYPE).put("type", "string").put("const", "application/json")
+        p.putObject(CloudEventHeaders.SUBJECT)
+                .put("type", "string")
+                .put(
+                        "description",
+                        "CloudEvents subject: the id of the aggregate the event is about; equals the record key.");
+        p.putObject(CloudEventHeaders.CONTENT_TYPE)
+                .put("type", "string")
+                .put("const", "application/json")
                 .put("description", "CloudEvents datacontenttype, which binary mode maps to content-type.");
         if (asPublished) {
             headers.putArray("required")
-                    .add(CloudEventHeaders.ID).add(CloudEventHeaders.SOURCE).add(CloudEventHeaders.TYPE)
-                    .add(CloudEventHeaders.TIME).add(CloudEventHeaders.SPEC_VERSION).add(CloudEventHeaders.SUBJECT)
+                    .add(CloudEventHeaders.ID)
+                    .add(CloudEventHeaders.SOURCE)
+                    .add(CloudEventHeaders.TYPE)
+                    .add(CloudEventHeaders.TIME)
+                    .add(CloudEventHeaders.SPEC_VERSION)
+                    .add(CloudEventHeaders.SUBJECT)
                     .add(CloudEventHeaders.CONTENT_TYPE);
         }
         return headers;
@@ -303,7 +354,10 @@ public final class AsyncApiDocument {
     /** Headers that go with the stored example payload; ids are derived from it, so they are stable. */
     private static ObjectNode exampleHeaders(EventType<?> type, JsonNode example) {
         ObjectNode headers = JSON.createObjectNode();
-        headers.put(CloudEventHeaders.ID, UUID.nameUUIDFromBytes((type.type() + example).getBytes(StandardCharsets.UTF_8)).toString());
+        headers.put(
+                CloudEventHeaders.ID,
+                UUID.nameUUIDFromBytes((type.type() + example).getBytes(StandardCharsets.UTF_8))
+                        .toString());
         headers.put(CloudEventHeaders.SOURCE, "/chatdong/" + type.producer());
         headers.put(CloudEventHeaders.TYPE, type.type());
         headers.put(CloudEventHeaders.TIME, exampleTime(example));
@@ -318,7 +372,7 @@ public final class AsyncApiDocument {
 
     /** The example's aggregate id: its first top-level text field named like {@code somethingId}. */
     private static String exampleSubject(JsonNode example) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getKey().endsWith("Id") && field.getValue().isTextual()) {
                 return field.getValue().asText();
@@ -329,7 +383,7 @@ public final class AsyncApiDocument {
 
     /** The example's own timestamp (its first top-level instant field), else a fixed one. */
     private static String exampleTime(JsonNode example) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getKey().endsWith("At") && field.getValue().isTextual()) {
                 try {
@@ -353,7 +407,8 @@ public final class AsyncApiDocument {
 
     /** "Round completed" from RoundCompleted. */
     private static String title(EventType<?> type) {
-        String words = messageName(type).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        String words =
+                messageName(type).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 

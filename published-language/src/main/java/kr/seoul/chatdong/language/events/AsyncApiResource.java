@@ -34,15 +34,21 @@ public class AsyncApiResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, APPLICATION_YAML})
-    @Operation(summary = "The AsyncAPI document of the platform's events",
-            description = "AsyncAPI 3.0 document generated from the event catalog: the Kafka server, a channel per topic "
-                    + "and its dead-letter topic (<topic>.dlq), a message per event type with its CloudEvents headers "
-                    + "(ce_id, ce_source, ce_type, ce_time, ce_specversion, ce_subject, content-type), its JSON Schema "
-                    + "payload, an example and the Kafka key, and the operations that send and receive it. JSON by "
-                    + "default; YAML with Accept: application/yaml.")
-    @APIResponse(responseCode = "200", description = "the AsyncAPI 3.0 document", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
-            @Content(mediaType = APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT)) })
+    @Operation(
+            summary = "The AsyncAPI document of the platform's events",
+            description =
+                    "AsyncAPI 3.0 document generated from the event catalog: the Kafka server, a channel per topic "
+                            + "and its dead-letter topic (<topic>.dlq), a message per event type with its CloudEvents headers "
+                            + "(ce_id, ce_source, ce_type, ce_time, ce_specversion, ce_subject, content-type), its JSON Schema "
+                            + "payload, an example and the Kafka key, and the operations that send and receive it. JSON by "
+                            + "default; YAML with Accept: application/yaml.")
+    @APIResponse(
+            responseCode = "200",
+            description = "the AsyncAPI 3.0 document",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                @Content(mediaType = APPLICATION_YAML, schema = @Schema(type = SchemaType.OBJECT))
+            })
     public Response getEventsAsyncApi(@Context HttpHeaders headers) {
         return prefersYaml(headers.getAcceptableMediaTypes())
                 ? Response.ok(yaml(), APPLICATION_YAML_TYPE).build()
@@ -52,7 +58,9 @@ public class AsyncApiResource {
     /** YAML only when the client's most preferred type that we offer is YAML itself, not a wildcard. */
     static boolean prefersYaml(List<MediaType> acceptable) {
         for (MediaType type : acceptable) {
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType() && !type.isWildcardSubtype()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                    && !type.isWildcardType()
+                    && !type.isWildcardSubtype()) {
                 return false;
             }
             if (type.isCompatible(APPLICATION_YAML_TYPE)) {

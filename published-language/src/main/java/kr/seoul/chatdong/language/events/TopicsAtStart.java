@@ -59,12 +59,21 @@ public class TopicsAtStart {
         if (topics.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8_000))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                8_000))) {
             Set<String> existing = admin.listTopics().names().get(8, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, partitions, replication)).toList();
+            List<NewTopic> missing = topics.stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, partitions, replication))
+                    .toList();
             if (!missing.isEmpty()) {
-                for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(missing).values().entrySet()) {
+                for (Map.Entry<String, KafkaFuture<Void>> created :
+                        admin.createTopics(missing).values().entrySet()) {
                     try {
                         created.getValue().get(8, TimeUnit.SECONDS);
                         LOG.infof("topic %s created with %d partitions", created.getKey(), partitions);
@@ -77,17 +86,22 @@ public class TopicsAtStart {
             }
             List<String> before = topics.stream().filter(existing::contains).toList();
             if (!before.isEmpty()) {
-                Map<String, TopicDescription> described = admin.describeTopics(before).allTopicNames().get(8, TimeUnit.SECONDS);
-                described.values().stream().filter(d -> d.partitions().size() < partitions).forEach(d -> LOG.warnf(
-                        "topic %s has %d partition(s), fewer than %d: consumers of it cannot split across instances "
-                                + "(it existed before; adding partitions would move keys, so it is left as it is)",
-                        d.name(), d.partitions().size(), partitions));
+                Map<String, TopicDescription> described =
+                        admin.describeTopics(before).allTopicNames().get(8, TimeUnit.SECONDS);
+                described.values().stream()
+                        .filter(d -> d.partitions().size() < partitions)
+                        .forEach(d -> LOG.warnf(
+                                "topic %s has %d partition(s), fewer than %d: consumers of it cannot split across instances "
+                                        + "(it existed before; adding partitions would move keys, so it is left as it is)",
+                                d.name(), d.partitions().size(), partitions));
             }
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            LOG.warnf("topics %s could not be made at start (%s); the broker's auto-creation takes over", topics, e.toString());
+            LOG.warnf(
+                    "topics %s could not be made at start (%s); the broker's auto-creation takes over",
+                    topics, e.toString());
         }
     }
 
@@ -100,8 +114,9 @@ public class TopicsAtStart {
             }
         }
         for (String name : config.getPropertyNames()) {
-            if (name.startsWith("mp.messaging.incoming.") && (name.endsWith(".topic") && !name.endsWith("dead-letter-queue.topic")
-                    || name.endsWith(".dead-letter-queue.topic"))) {
+            if (name.startsWith("mp.messaging.incoming.")
+                    && (name.endsWith(".topic") && !name.endsWith("dead-letter-queue.topic")
+                            || name.endsWith(".dead-letter-queue.topic"))) {
                 config.getOptionalValue(name, String.class).ifPresent(topics::add);
             }
         }

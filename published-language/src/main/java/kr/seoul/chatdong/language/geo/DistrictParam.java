@@ -26,7 +26,8 @@ public class DistrictParam {
             return geography.districtFilter(district, "district");
         }
         if (!blank(district) && !district.strip().equals(districtCode.strip())) {
-            throw ProblemException.invalid("district", "is the deprecated alias of districtCode; send districtCode alone");
+            throw ProblemException.invalid(
+                    "district", "is the deprecated alias of districtCode; send districtCode alone");
         }
         return geography.districtFilter(districtCode, "districtCode");
     }

@@ -32,10 +32,11 @@ public class SeoulGeography {
     private static final String BOUNDARIES = "reference/seoul-dongs.geojson";
 
     /** Required by the boundaries' licences (reference/SOURCES.md): kept with every copy served. */
-    public static final String BOUNDARIES_ATTRIBUTION = "This data is derived from administrative-dong boundaries released by "
-            + "Statistics Korea SGIS (https://sgis.kostat.go.kr) under KOGL Type 1, modified by vuski/admdongkor "
-            + "(https://github.com/vuski/admdongkor), distributed under CC BY 4.0. Dongs as of 2025-04-01; coordinates "
-            + "WGS84, rounded to 5 decimals.";
+    public static final String BOUNDARIES_ATTRIBUTION =
+            "This data is derived from administrative-dong boundaries released by "
+                    + "Statistics Korea SGIS (https://sgis.kostat.go.kr) under KOGL Type 1, modified by vuski/admdongkor "
+                    + "(https://github.com/vuski/admdongkor), distributed under CC BY 4.0. Dongs as of 2025-04-01; coordinates "
+                    + "WGS84, rounded to 5 decimals.";
 
     private final Map<String, District> districts;
     private final Map<String, Dong> dongs;
@@ -60,8 +61,9 @@ public class SeoulGeography {
                 if (!geojson.startsWith(prefix)) {
                     throw new IllegalStateException(BOUNDARIES + " does not start with " + prefix);
                 }
-                loaded = (prefix + "\"attribution\":\"" + BOUNDARIES_ATTRIBUTION + "\",\"license\":\"CC-BY-4.0 AND KOGL-Type-1\","
-                        + geojson.substring(prefix.length())).getBytes(StandardCharsets.UTF_8);
+                loaded = (prefix + "\"attribution\":\"" + BOUNDARIES_ATTRIBUTION
+                                + "\",\"license\":\"CC-BY-4.0 AND KOGL-Type-1\"," + geojson.substring(prefix.length()))
+                        .getBytes(StandardCharsets.UTF_8);
                 boundaries = loaded;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -74,10 +76,12 @@ public class SeoulGeography {
         this.districts = index(readCsv(DISTRICTS, r -> new District(r[0], r[1], r[2])), District::code);
         this.dongs = index(readCsv(DONGS, r -> new Dong(r[0], r[1], r[2], r[3])), Dong::code);
         this.dongsByDistrict = Collections.unmodifiableMap(dongs.values().stream()
-                .collect(Collectors.groupingBy(Dong::districtCode, LinkedHashMap::new, Collectors.toUnmodifiableList())));
+                .collect(Collectors.groupingBy(
+                        Dong::districtCode, LinkedHashMap::new, Collectors.toUnmodifiableList())));
         for (Dong dong : dongs.values()) {
             if (!districts.containsKey(dong.districtCode())) {
-                throw new IllegalStateException("Dong " + dong.code() + " names unknown district " + dong.districtCode());
+                throw new IllegalStateException(
+                        "Dong " + dong.code() + " names unknown district " + dong.districtCode());
             }
         }
     }
@@ -129,8 +133,10 @@ public class SeoulGeography {
     public Dong requireDongIn(String code, String districtCode, String field) {
         Dong dong = requireDong(code, field);
         if (!dong.districtCode().equals(districtCode)) {
-            throw ProblemException.invalid(field, "dong " + dong.code() + " (" + dong.nameKo() + ") is in district " + dong.districtCode()
-                    + " (" + dong.districtNameKo() + "), not " + districtCode);
+            throw ProblemException.invalid(
+                    field,
+                    "dong " + dong.code() + " (" + dong.nameKo() + ") is in district " + dong.districtCode() + " ("
+                            + dong.districtNameKo() + "), not " + districtCode);
         }
         return dong;
     }

@@ -1,8 +1,5 @@
 package kr.seoul.chatdong.language.events;
 
-import kr.seoul.chatdong.commons.events.EventType;
-import kr.seoul.chatdong.commons.events.CloudEventHeaders;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,6 +28,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 
+import kr.seoul.chatdong.commons.events.CloudEventHeaders;
+import kr.seoul.chatdong.commons.events.EventType;
+
 /**
  * The AsyncAPI document is valid AsyncAPI 3.0 by the reference parser (@asyncapi/parser, run with
  * Node from tools/api-lint) and describes every type of the event catalog.
@@ -57,10 +57,14 @@ class AsyncApiDocumentTest {
         Process process;
         try {
             process = new ProcessBuilder("node", tool.toString(), document.toString())
-                    .directory(root.toFile()).redirectErrorStream(true).start();
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
-            throw new AssertionError("cannot run node (needed to validate the AsyncAPI document; ./chatdong test "
-                    + "installs the tooling): " + e.getMessage(), e);
+            throw new AssertionError(
+                    "cannot run node (needed to validate the AsyncAPI document; ./chatdong test "
+                            + "installs the tooling): " + e.getMessage(),
+                    e);
         }
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -84,8 +88,13 @@ class AsyncApiDocumentTest {
                 assertFalse(channel.isMissingNode(), "no channel for topic " + topic);
                 assertEquals(topic, channel.path("address").asText(), "address of the channel of " + topic);
             }
-            String ref = channels.path(type.topic()).path("messages").path(AsyncApiDocument.messageName(type)).path("$ref").asText();
-            assertEquals("#/components/messages/" + AsyncApiDocument.messageName(type), ref, "channel of " + type.type());
+            String ref = channels.path(type.topic())
+                    .path("messages")
+                    .path(AsyncApiDocument.messageName(type))
+                    .path("$ref")
+                    .asText();
+            assertEquals(
+                    "#/components/messages/" + AsyncApiDocument.messageName(type), ref, "channel of " + type.type());
         }
     }
 
@@ -96,27 +105,56 @@ class AsyncApiDocumentTest {
             String name = AsyncApiDocument.messageName(type);
             JsonNode message = doc.path("components").path("messages").path(name);
             assertFalse(message.isMissingNode(), "no message for " + type.type());
-            assertEquals(type.type(), message.path("headers").path("properties").path(CloudEventHeaders.TYPE).path("const").asText(),
+            assertEquals(
+                    type.type(),
+                    message.path("headers")
+                            .path("properties")
+                            .path(CloudEventHeaders.TYPE)
+                            .path("const")
+                            .asText(),
                     "ce_type of " + name);
-            assertEquals("1.0", message.path("headers").path("properties").path(CloudEventHeaders.SPEC_VERSION).path("const").asText());
+            assertEquals(
+                    "1.0",
+                    message.path("headers")
+                            .path("properties")
+                            .path(CloudEventHeaders.SPEC_VERSION)
+                            .path("const")
+                            .asText());
             assertTrue(message.path("headers").path("required").toString().contains(CloudEventHeaders.ID));
-            assertEquals("string", message.path("bindings").path("kafka").path("key").path("type").asText());
+            assertEquals(
+                    "string",
+                    message.path("bindings")
+                            .path("kafka")
+                            .path("key")
+                            .path("type")
+                            .asText());
 
             JsonNode schema = doc.path("components").path("schemas").path(name);
-            assertEquals(JSON.readTree(EventCatalogResource.resource(type.schemaResource())), schema,
+            assertEquals(
+                    JSON.readTree(EventCatalogResource.resource(type.schemaResource())),
+                    schema,
                     "the payload schema of " + name + " is the stored one");
             JsonNode example = message.path("examples").path(0);
             assertEquals(JSON.readTree(EventCatalogResource.resource(type.exampleResource())), example.path("payload"));
-            assertEquals(type.type(), example.path("headers").path(CloudEventHeaders.TYPE).asText());
+            assertEquals(
+                    type.type(),
+                    example.path("headers").path(CloudEventHeaders.TYPE).asText());
 
             JsonNode publish = doc.path("operations").path("publish" + name);
             assertEquals("send", publish.path("action").asText(), "publish operation of " + name);
             assertEquals(type.producer(), publish.path("x-producer").asText());
-            assertEquals("#/channels/" + type.topic(), publish.path("channel").path("$ref").asText());
-            assertEquals("receive", doc.path("operations").path("receive" + name).path("action").asText());
+            assertEquals(
+                    "#/channels/" + type.topic(),
+                    publish.path("channel").path("$ref").asText());
+            assertEquals(
+                    "receive",
+                    doc.path("operations").path("receive" + name).path("action").asText());
 
-            JsonNode deadLettered = doc.path("components").path("messages").path(AsyncApiDocument.deadLetterMessageName(type));
-            assertNotNull(deadLettered.path("headers").path("properties").get("dead-letter-reason"), "dead-letter headers of " + name);
+            JsonNode deadLettered =
+                    doc.path("components").path("messages").path(AsyncApiDocument.deadLetterMessageName(type));
+            assertNotNull(
+                    deadLettered.path("headers").path("properties").get("dead-letter-reason"),
+                    "dead-letter headers of " + name);
         }
     }
 
@@ -129,7 +167,8 @@ class AsyncApiDocumentTest {
             JsonNode message = doc.path("components").path("messages").path(name);
             JsonSchema payload = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(doc.path("components").path("schemas").path(name));
-            JsonSchema headers = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(message.path("headers"));
+            JsonSchema headers =
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(message.path("headers"));
             for (JsonNode example : message.path("examples")) {
                 assertEquals(Set.of(), payload.validate(example.path("payload")), "example payload of " + name);
                 assertEquals(Set.of(), headers.validate(example.path("headers")), "example headers of " + name);
@@ -144,14 +183,18 @@ class AsyncApiDocumentTest {
         assertEquals(json, new YAMLMapper().readTree(AsyncApiResource.yaml()));
         assertFalse(AsyncApiResource.prefersYaml(List.of(MediaType.WILDCARD_TYPE)));
         assertFalse(AsyncApiResource.prefersYaml(List.of(MediaType.valueOf("application/*"))));
-        assertFalse(AsyncApiResource.prefersYaml(List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf("application/yaml"))));
-        assertTrue(AsyncApiResource.prefersYaml(List.of(MediaType.valueOf("application/yaml"), MediaType.WILDCARD_TYPE)));
+        assertFalse(AsyncApiResource.prefersYaml(
+                List.of(MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf("application/yaml"))));
+        assertTrue(
+                AsyncApiResource.prefersYaml(List.of(MediaType.valueOf("application/yaml"), MediaType.WILDCARD_TYPE)));
     }
 
     /** The repository root: chatdong.root as surefire sets it, else the nearest directory above with tools/api-lint. */
     static Path repositoryRoot() {
         String configured = System.getProperty("chatdong.root");
-        if (configured != null && !configured.isBlank() && Files.isDirectory(Path.of(configured, "tools", "api-lint"))) {
+        if (configured != null
+                && !configured.isBlank()
+                && Files.isDirectory(Path.of(configured, "tools", "api-lint"))) {
             return Path.of(configured).toAbsolutePath();
         }
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {

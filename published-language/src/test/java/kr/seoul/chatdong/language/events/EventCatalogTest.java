@@ -28,7 +28,8 @@ class EventCatalogTest {
         for (EventType<?> type : EventCatalog.all()) {
             JsonNode example = JSON.readTree(EventCatalogResource.resource(type.exampleResource()));
             Object payload = EventJson.read(example.toString(), type.payloadType());
-            assertEquals(example, JSON.readTree(EventJson.write(payload)), "round trip of the example of " + type.type());
+            assertEquals(
+                    example, JSON.readTree(EventJson.write(payload)), "round trip of the example of " + type.type());
         }
     }
 
@@ -37,14 +38,20 @@ class EventCatalogTest {
         Set<String> types = new HashSet<>();
         for (EventType<?> type : EventCatalog.all()) {
             String service = type.producer().replaceFirst("-service$", "");
-            assertTrue(type.type().startsWith("kr.seoul.chatdong." + service + "."), type.type() + " is named after " + type.producer());
-            assertTrue(type.type().matches("kr\\.seoul\\.chatdong\\.[a-z]+\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+"),
+            assertTrue(
+                    type.type().startsWith("kr.seoul.chatdong." + service + "."),
+                    type.type() + " is named after " + type.producer());
+            assertTrue(
+                    type.type().matches("kr\\.seoul\\.chatdong\\.[a-z]+\\.[a-z-]+\\.[a-z-]+\\.v[0-9]+"),
                     type.type() + " is kr.seoul.chatdong.<service>.<aggregate>.<fact>.v<n>");
             assertTrue(type.topic().startsWith(service + "."), type.topic() + " is a topic of " + type.producer());
             assertTrue(types.add(type.type()), type.type() + " is defined once");
             assertEquals(type, EventCatalog.byType(type.type()).orElseThrow());
         }
-        assertEquals(15, types.size(), "round.completed, assessment.corrected, consulting.* (7), meeting.held, action-item.overdue, "
-                + "cohort.completed, need.met, case.published, contest.results-published");
+        assertEquals(
+                15,
+                types.size(),
+                "round.completed, assessment.corrected, consulting.* (7), meeting.held, action-item.overdue, "
+                        + "cohort.completed, need.met, case.published, contest.results-published");
     }
 }

@@ -46,18 +46,17 @@ public class CheckInCode {
     @Column(name = "created_at")
     private Instant createdAt;
 
-    protected CheckInCode() {
-    }
+    protected CheckInCode() {}
 
     /** A fresh code and what is stored of it. */
-    public record Issued(String code, CheckInCode stored) {
-    }
+    public record Issued(String code, CheckInCode stored) {}
 
     /** A code for the session, valid for {@code ttl} from now; not once the session has ended. */
     public static Issued issue(CohortSession session, Duration ttl, String issuedBy, Instant now) {
         if (!now.isBefore(session.endsAt())) {
-            throw new DomainException.StateConflict("The session ended at " + session.endsAt() + "; a check-in code is issued only until it ends"
-                    + " (세션이 종료되어 출석 코드를 발급할 수 없습니다)").with("endsAt", session.endsAt().toString());
+            throw new DomainException.StateConflict("The session ended at " + session.endsAt()
+                            + "; a check-in code is issued only until it ends" + " (세션이 종료되어 출석 코드를 발급할 수 없습니다)")
+                    .with("endsAt", session.endsAt().toString());
         }
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
@@ -75,8 +74,9 @@ public class CheckInCode {
     /** The key a code is stored and found under: SHA-256 (hex) of the code as typed, stripped, in upper case. */
     public static String hash(String code) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(code.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -88,20 +88,28 @@ public class CheckInCode {
      */
     public static void admit(CheckInCode code, CohortSession session, Instant now) {
         if (now.isBefore(session.startsAt())) {
-            throw new DomainException.StateConflict("The session starts at " + session.startsAt() + "; check-in opens when it starts"
-                    + " (세션이 아직 시작되지 않았습니다)").with("rule", "session-not-started").with("startsAt", session.startsAt().toString());
+            throw new DomainException.StateConflict("The session starts at " + session.startsAt()
+                            + "; check-in opens when it starts" + " (세션이 아직 시작되지 않았습니다)")
+                    .with("rule", "session-not-started")
+                    .with("startsAt", session.startsAt().toString());
         }
         if (!now.isBefore(session.endsAt())) {
-            throw new DomainException.StateConflict("The session ended at " + session.endsAt() + "; check-in is closed"
-                    + " (세션이 종료되었습니다)").with("rule", "session-ended").with("endsAt", session.endsAt().toString());
+            throw new DomainException.StateConflict(
+                            "The session ended at " + session.endsAt() + "; check-in is closed" + " (세션이 종료되었습니다)")
+                    .with("rule", "session-ended")
+                    .with("endsAt", session.endsAt().toString());
         }
         if (code == null || !code.sessionId.equals(session.id())) {
-            throw new DomainException.RuleViolation("The check-in code is not this session's; check the code shown at the session"
-                    + " (출석 코드가 올바르지 않습니다)").with("rule", "wrong-code");
+            throw new DomainException.RuleViolation(
+                            "The check-in code is not this session's; check the code shown at the session"
+                                    + " (출석 코드가 올바르지 않습니다)")
+                    .with("rule", "wrong-code");
         }
         if (!now.isBefore(code.expiresAt)) {
-            throw new DomainException.RuleViolation("The check-in code expired at " + code.expiresAt + "; ask the trainer for a new one"
-                    + " (출석 코드가 만료되었습니다)").with("rule", "code-expired").with("expiredAt", code.expiresAt.toString());
+            throw new DomainException.RuleViolation("The check-in code expired at " + code.expiresAt
+                            + "; ask the trainer for a new one" + " (출석 코드가 만료되었습니다)")
+                    .with("rule", "code-expired")
+                    .with("expiredAt", code.expiresAt.toString());
         }
     }
 

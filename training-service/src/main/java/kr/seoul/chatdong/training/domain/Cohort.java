@@ -33,7 +33,10 @@ public class Cohort {
 
     /** The steps of the API ({@code POST /cohorts/{id}/{step}}). */
     public enum Step {
-        open, close, complete, cancel
+        open,
+        close,
+        complete,
+        cancel
     }
 
     @Id
@@ -77,11 +80,17 @@ public class Cohort {
     @Version
     private long version;
 
-    protected Cohort() {
-    }
+    protected Cohort() {}
 
-    public static Cohort plan(UUID courseId, int number, LocalDate startsOn, LocalDate endsOn, String venue, int capacity,
-            Set<UUID> instructorIds, Instant now) {
+    public static Cohort plan(
+            UUID courseId,
+            int number,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String venue,
+            int capacity,
+            Set<UUID> instructorIds,
+            Instant now) {
         if (endsOn.isBefore(startsOn)) {
             throw new DomainException.InvalidValue("endsOn", "is before startsOn (" + endsOn + " < " + startsOn + ")");
         }
@@ -113,7 +122,8 @@ public class Cohort {
     public void complete(LocalDate today) {
         require(Step.complete, CohortStatus.CLOSED);
         if (today.isBefore(endsOn)) {
-            throw new DomainException.RuleViolation("The cohort ends on " + endsOn + "; it can be completed from that day on")
+            throw new DomainException.RuleViolation(
+                            "The cohort ends on " + endsOn + "; it can be completed from that day on")
                     .with("rule", "cohort-not-ended");
         }
         status = CohortStatus.COMPLETED;
@@ -128,20 +138,26 @@ public class Cohort {
     /** Enrolment (and its cancellation) is for OPEN cohorts. */
     public void requireEnrolmentOpen() {
         if (status != CohortStatus.OPEN) {
-            throw new DomainException.StateConflict("Cohort " + number + " is " + status + "; enrolment is open only while it is OPEN")
-                    .with("currentState", status.name()).with("allowedSteps", allowedSteps().stream().map(Enum::name).toList());
+            throw new DomainException.StateConflict(
+                            "Cohort " + number + " is " + status + "; enrolment is open only while it is OPEN")
+                    .with("currentState", status.name())
+                    .with(
+                            "allowedSteps",
+                            allowedSteps().stream().map(Enum::name).toList());
         }
     }
 
     /** Sessions are added until the cohort is completed or cancelled, within its dates. */
     public void requireSessionOn(LocalDate first, LocalDate last) {
         if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
-            throw new DomainException.StateConflict("Cohort " + number + " is " + status + "; its sessions can no longer change")
+            throw new DomainException.StateConflict(
+                            "Cohort " + number + " is " + status + "; its sessions can no longer change")
                     .with("currentState", status.name());
         }
         if (first.isBefore(startsOn) || last.isAfter(endsOn)) {
             throw new DomainException.RuleViolation("A session on " + first + (first.equals(last) ? "" : ".." + last)
-                    + " lies outside the cohort's dates " + startsOn + ".." + endsOn).with("rule", "session-outside-cohort");
+                            + " lies outside the cohort's dates " + startsOn + ".." + endsOn)
+                    .with("rule", "session-outside-cohort");
         }
     }
 
@@ -151,12 +167,15 @@ public class Cohort {
      */
     public void replaceQuestionnaire(List<QuestionnaireItem> items, long evaluations) {
         if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
-            throw new DomainException.StateConflict("Cohort " + number + " is " + status + "; its questionnaire can no longer change")
+            throw new DomainException.StateConflict(
+                            "Cohort " + number + " is " + status + "; its questionnaire can no longer change")
                     .with("currentState", status.name());
         }
         if (evaluations > 0) {
-            throw new DomainException.StateConflict(evaluations + " trainees have answered the questionnaire already; it can no longer "
-                    + "change (scores would not compare)").with("rule", "questionnaire-answered");
+            throw new DomainException.StateConflict(
+                            evaluations + " trainees have answered the questionnaire already; it can no longer "
+                                    + "change (scores would not compare)")
+                    .with("rule", "questionnaire-answered");
         }
         questionnaire.clear();
         questionnaire.addAll(items.isEmpty() ? List.of() : QuestionnaireItem.validated(items));
@@ -165,11 +184,13 @@ public class Cohort {
     /** Evaluations are answered while the cohort runs or after its enrolment closed, from its first day, until it is completed. */
     public void requireEvaluationOpen(LocalDate today) {
         if (status != CohortStatus.OPEN && status != CohortStatus.CLOSED) {
-            throw new DomainException.StateConflict("Cohort " + number + " is " + status + "; evaluations are answered while it is OPEN or "
-                    + "CLOSED, before it is completed").with("currentState", status.name());
+            throw new DomainException.StateConflict("Cohort " + number + " is " + status
+                            + "; evaluations are answered while it is OPEN or " + "CLOSED, before it is completed")
+                    .with("currentState", status.name());
         }
         if (today.isBefore(startsOn)) {
-            throw new DomainException.RuleViolation("Cohort " + number + " starts on " + startsOn + "; evaluate it from that day on")
+            throw new DomainException.RuleViolation(
+                            "Cohort " + number + " starts on " + startsOn + "; evaluate it from that day on")
                     .with("rule", "cohort-not-started");
         }
     }
@@ -191,8 +212,9 @@ public class Cohort {
         }
         List<String> allowed = allowedSteps().stream().map(Enum::name).toList();
         throw new DomainException.StateConflict("The cohort is " + status + "; '" + step + "' is not a step from there"
-                + (allowed.isEmpty() ? " (it has ended)" : "; allowed: " + String.join(", ", allowed)))
-                .with("currentState", status.name()).with("allowedSteps", allowed);
+                        + (allowed.isEmpty() ? " (it has ended)" : "; allowed: " + String.join(", ", allowed)))
+                .with("currentState", status.name())
+                .with("allowedSteps", allowed);
     }
 
     /** What a caller may do next, in the API's words. */

@@ -37,17 +37,21 @@ public class CohortSession {
     @Version
     private long version;
 
-    protected CohortSession() {
-    }
+    protected CohortSession() {}
 
     public static CohortSession hold(UUID cohortId, Instant startsAt, Instant endsAt, BigDecimal hours, Instant now) {
         if (!endsAt.isAfter(startsAt)) {
-            throw new DomainException.InvalidValue("endsAt", "must be after startsAt (" + endsAt + " ≤ " + startsAt + ")");
+            throw new DomainException.InvalidValue(
+                    "endsAt", "must be after startsAt (" + endsAt + " ≤ " + startsAt + ")");
         }
-        BigDecimal span = BigDecimal.valueOf(java.time.Duration.between(startsAt, endsAt).toMinutes()).divide(BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP);
+        BigDecimal span = BigDecimal.valueOf(
+                        java.time.Duration.between(startsAt, endsAt).toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
         if (hours.compareTo(span) > 0) {
-            throw new DomainException.InvalidValue("hours", "is " + hours.toPlainString() + " but the session lasts " + span.stripTrailingZeros().toPlainString() + " hours");
+            throw new DomainException.InvalidValue(
+                    "hours",
+                    "is " + hours.toPlainString() + " but the session lasts "
+                            + span.stripTrailingZeros().toPlainString() + " hours");
         }
         CohortSession session = new CohortSession();
         session.id = UUID.randomUUID();

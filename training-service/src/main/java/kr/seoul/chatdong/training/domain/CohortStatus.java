@@ -2,5 +2,9 @@ package kr.seoul.chatdong.training.domain;
 
 /** Where a cohort is: PLANNED → OPEN (enrolment open) → CLOSED (enrolment closed) → COMPLETED, or CANCELLED. */
 public enum CohortStatus {
-    PLANNED, OPEN, CLOSED, COMPLETED, CANCELLED
+    PLANNED,
+    OPEN,
+    CLOSED,
+    COMPLETED,
+    CANCELLED
 }

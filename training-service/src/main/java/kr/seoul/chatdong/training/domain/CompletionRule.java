@@ -23,13 +23,17 @@ public class CompletionRule {
     @Column(name = "evaluation_required")
     private boolean evaluationRequired;
 
-    protected CompletionRule() {
-    }
+    protected CompletionRule() {}
 
     public CompletionRule(BigDecimal minAttendanceShare, boolean evaluationRequired) {
-        if (minAttendanceShare == null || minAttendanceShare.signum() < 0 || minAttendanceShare.compareTo(BigDecimal.ONE) > 0
-                || minAttendanceShare.scale() > 2 && minAttendanceShare.stripTrailingZeros().scale() > 2) {
-            throw new DomainException.InvalidValue("completionRule.minAttendanceShare", "must be a share from 0 to 1 with at most two decimals, e.g. 0.8");
+        if (minAttendanceShare == null
+                || minAttendanceShare.signum() < 0
+                || minAttendanceShare.compareTo(BigDecimal.ONE) > 0
+                || minAttendanceShare.scale() > 2
+                        && minAttendanceShare.stripTrailingZeros().scale() > 2) {
+            throw new DomainException.InvalidValue(
+                    "completionRule.minAttendanceShare",
+                    "must be a share from 0 to 1 with at most two decimals, e.g. 0.8");
         }
         this.minAttendanceShare = minAttendanceShare.setScale(2, java.math.RoundingMode.UNNECESSARY);
         this.evaluationRequired = evaluationRequired;

@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.training.domain;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -20,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
 
 /** 교육과정: a course, offered to cohorts, that builds capacity in one or more fields. */
@@ -69,27 +68,45 @@ public class Course {
     @Version
     private long version;
 
-    protected Course() {
-    }
+    protected Course() {}
 
     /** The organiser of a course the city runs. */
     public static final String CITY = "CITY";
 
-    public static Course offer(String title, CourseTrack track, int hours, Set<Field> fields, String description, Instant now) {
-        return offer(new Profile(null, CourseCategory.COMMON, Set.of(), CITY, CompletionRule.standard()), title, track, hours, fields,
-                description, now);
+    public static Course offer(
+            String title, CourseTrack track, int hours, Set<Field> fields, String description, Instant now) {
+        return offer(
+                new Profile(null, CourseCategory.COMMON, Set.of(), CITY, CompletionRule.standard()),
+                title,
+                track,
+                hours,
+                fields,
+                description,
+                now);
     }
 
     /** What the plan says of a course besides its title, track, hours and fields. */
-    public record Profile(String code, CourseCategory category, Set<Audience> audiences, String organiser, CompletionRule completionRule) {
-    }
+    public record Profile(
+            String code,
+            CourseCategory category,
+            Set<Audience> audiences,
+            String organiser,
+            CompletionRule completionRule) {}
 
-    public static Course offer(Profile profile, String title, CourseTrack track, int hours, Set<Field> fields, String description, Instant now) {
+    public static Course offer(
+            Profile profile,
+            String title,
+            CourseTrack track,
+            int hours,
+            Set<Field> fields,
+            String description,
+            Instant now) {
         Course course = new Course();
         course.id = UUID.randomUUID();
         course.code = profile.code();
         course.category = profile.category();
-        course.audiences = profile.audiences().isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(profile.audiences());
+        course.audiences =
+                profile.audiences().isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(profile.audiences());
         course.organiser = profile.organiser();
         course.completionRule = profile.completionRule();
         course.title = title;

@@ -53,8 +53,7 @@ public class Enrolment {
     @Version
     private long version;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
     /** A seat when one is free, otherwise a place at the end of the waiting list. */
     public static Enrolment of(UUID cohortId, UUID traineeId, boolean seatFree, long queueNo, Instant now) {
@@ -71,7 +70,8 @@ public class Enrolment {
     /** Cancels; answers whether a seat came free. */
     public boolean cancel(Instant now) {
         if (status == EnrolmentStatus.CANCELLED) {
-            throw new DomainException.StateConflict("The enrolment is cancelled already").with("currentState", status.name());
+            throw new DomainException.StateConflict("The enrolment is cancelled already")
+                    .with("currentState", status.name());
         }
         boolean freed = status == EnrolmentStatus.ENROLLED;
         status = EnrolmentStatus.CANCELLED;

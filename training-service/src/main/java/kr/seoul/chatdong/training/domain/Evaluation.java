@@ -38,12 +38,12 @@ public class Evaluation {
 
     /** Who entered it: the trainee (online) or a trainer from a paper questionnaire. */
     public enum Source {
-        TRAINEE, PAPER
+        TRAINEE,
+        PAPER
     }
 
     /** An answer as given: the item, the instructor (for an item about instructors) and the value 1–5. */
-    public record Given(String item, UUID instructorId, int value) {
-    }
+    public record Given(String item, UUID instructorId, int value) {}
 
     @Id
     private UUID id;
@@ -76,15 +76,21 @@ public class Evaluation {
     @Version
     private long version;
 
-    protected Evaluation() {
-    }
+    protected Evaluation() {}
 
     /**
      * The answers to every item of the questionnaire — an item about instructors once for each of the
      * cohort's instructors (not asked when it has none) — each exactly once, values 1 to 5.
      */
-    public static Evaluation answer(UUID enrolmentId, UUID cohortId, List<QuestionnaireItem> questionnaire, Set<UUID> instructorIds,
-            List<Given> given, Trainee trainee, Source source, Instant now) {
+    public static Evaluation answer(
+            UUID enrolmentId,
+            UUID cohortId,
+            List<QuestionnaireItem> questionnaire,
+            Set<UUID> instructorIds,
+            List<Given> given,
+            Trainee trainee,
+            Source source,
+            Instant now) {
         Map<String, QuestionnaireItem> items = new LinkedHashMap<>();
         questionnaire.forEach(q -> items.put(q.item(), q));
         Map<String, List<Given>> byItem = new HashMap<>();
@@ -93,25 +99,35 @@ public class Evaluation {
             String at = "answers[" + i + "]";
             QuestionnaireItem q = items.get(g.item());
             if (q == null) {
-                throw new DomainException.InvalidValue(at + ".item", "'" + g.item() + "' is not an item of this cohort's questionnaire ("
-                        + String.join(", ", items.keySet()) + "); GET /api/v1/cohorts/{id}/questionnaire lists them");
+                throw new DomainException.InvalidValue(
+                        at + ".item",
+                        "'" + g.item() + "' is not an item of this cohort's questionnaire ("
+                                + String.join(", ", items.keySet())
+                                + "); GET /api/v1/cohorts/{id}/questionnaire lists them");
             }
             if (g.value() < 1 || g.value() > 5) {
                 throw new DomainException.InvalidValue(at + ".value", "must be 1 (매우 불만족) to 5 (매우 만족)");
             }
             if (q.about() == QuestionnaireItem.About.INSTRUCTOR) {
                 if (g.instructorId() == null || !instructorIds.contains(g.instructorId())) {
-                    throw new DomainException.InvalidValue(at + ".instructorId", instructorIds.isEmpty()
-                            ? "the cohort has no instructors: leave out the item '" + g.item() + "'"
-                            : "'" + g.item() + "' is answered once per instructor of the cohort: instructorId must be one of " + instructorIds);
+                    throw new DomainException.InvalidValue(
+                            at + ".instructorId",
+                            instructorIds.isEmpty()
+                                    ? "the cohort has no instructors: leave out the item '" + g.item() + "'"
+                                    : "'" + g.item()
+                                            + "' is answered once per instructor of the cohort: instructorId must be one of "
+                                            + instructorIds);
                 }
             } else if (g.instructorId() != null) {
-                throw new DomainException.InvalidValue(at + ".instructorId", "'" + g.item() + "' is about the course: leave instructorId out");
+                throw new DomainException.InvalidValue(
+                        at + ".instructorId", "'" + g.item() + "' is about the course: leave instructorId out");
             }
             List<Given> same = byItem.computeIfAbsent(g.item(), k -> new ArrayList<>());
             if (same.stream().anyMatch(s -> java.util.Objects.equals(s.instructorId(), g.instructorId()))) {
-                throw new DomainException.InvalidValue(at, "'" + g.item() + "'" + (g.instructorId() == null ? "" : " for instructor " + g.instructorId())
-                        + " is answered twice");
+                throw new DomainException.InvalidValue(
+                        at,
+                        "'" + g.item() + "'" + (g.instructorId() == null ? "" : " for instructor " + g.instructorId())
+                                + " is answered twice");
             }
             same.add(g);
         }
@@ -125,19 +141,25 @@ public class Evaluation {
             List<Given> answered = byItem.getOrDefault(q.item(), List.of());
             int expected = q.about() == QuestionnaireItem.About.COURSE ? 1 : instructorIds.size();
             if (answered.size() != expected) {
-                throw new DomainException.InvalidValue("answers", "'" + q.item() + "' (" + q.text() + ") is not answered"
-                        + (expected > 1 ? " for each of the " + expected + " instructors" : "") + "; every item needs an answer");
+                throw new DomainException.InvalidValue(
+                        "answers",
+                        "'" + q.item() + "' (" + q.text() + ") is not answered"
+                                + (expected > 1 ? " for each of the " + expected + " instructors" : "")
+                                + "; every item needs an answer");
             }
-            BigDecimal mean = BigDecimal.valueOf(answered.stream().mapToInt(Given::value).sum())
+            BigDecimal mean = BigDecimal.valueOf(
+                            answered.stream().mapToInt(Given::value).sum())
                     .divide(BigDecimal.valueOf(expected), 10, RoundingMode.HALF_UP);
             weighted = weighted.add(mean.subtract(BigDecimal.ONE).multiply(BigDecimal.valueOf(q.weight())));
             weights += q.weight();
-            answered.forEach(a -> evaluation.answers.add(new EvaluationAnswer(a.item(), a.instructorId(), a.value(), q.weight())));
+            answered.forEach(a ->
+                    evaluation.answers.add(new EvaluationAnswer(a.item(), a.instructorId(), a.value(), q.weight())));
         }
         evaluation.id = UUID.randomUUID();
         evaluation.enrolmentId = enrolmentId;
         evaluation.cohortId = cohortId;
-        evaluation.score = weighted.multiply(BigDecimal.valueOf(25)).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
+        evaluation.score =
+                weighted.multiply(BigDecimal.valueOf(25)).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
         evaluation.source = source;
         evaluation.districtCode = trainee.districtCode();
         evaluation.dongCode = trainee.dongCode();

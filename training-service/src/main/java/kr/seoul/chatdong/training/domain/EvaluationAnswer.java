@@ -19,8 +19,7 @@ public class EvaluationAnswer {
     /** The item's weight when answered: the score stays what it was if the questionnaire is later replaced. */
     private int weight;
 
-    protected EvaluationAnswer() {
-    }
+    protected EvaluationAnswer() {}
 
     EvaluationAnswer(String item, UUID instructorId, int value, int weight) {
         this.item = item;

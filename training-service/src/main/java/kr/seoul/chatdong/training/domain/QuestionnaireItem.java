@@ -22,7 +22,8 @@ public class QuestionnaireItem {
 
     /** What an item asks about. */
     public enum About {
-        COURSE, INSTRUCTOR
+        COURSE,
+        INSTRUCTOR
     }
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -45,8 +46,7 @@ public class QuestionnaireItem {
     @Enumerated(EnumType.STRING)
     private About about;
 
-    protected QuestionnaireItem() {
-    }
+    protected QuestionnaireItem() {}
 
     public QuestionnaireItem(String item, String text, int weight, About about) {
         this.item = item;
@@ -69,10 +69,13 @@ public class QuestionnaireItem {
         for (int i = 0; i < items.size(); i++) {
             QuestionnaireItem it = items.get(i);
             if (it.item == null || !CODE.matcher(it.item).matches()) {
-                throw new DomainException.InvalidValue("items[" + i + "].item", "must be a code of lower-case letters, digits and '-', e.g. relevance");
+                throw new DomainException.InvalidValue(
+                        "items[" + i + "].item",
+                        "must be a code of lower-case letters, digits and '-', e.g. relevance");
             }
             if (!seen.add(it.item)) {
-                throw new DomainException.InvalidValue("items[" + i + "].item", "'" + it.item + "' appears twice; each item code once");
+                throw new DomainException.InvalidValue(
+                        "items[" + i + "].item", "'" + it.item + "' appears twice; each item code once");
             }
             if (it.weight < 1 || it.weight > 100) {
                 throw new DomainException.InvalidValue("items[" + i + "].weight", "must be 1 to 100");

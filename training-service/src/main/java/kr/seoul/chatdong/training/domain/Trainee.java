@@ -45,11 +45,17 @@ public class Trainee {
     @Version
     private long version;
 
-    protected Trainee() {
-    }
+    protected Trainee() {}
 
-    public static Trainee register(String name, String organisation, String districtCode, String dongCode, String jobType, String employeeNo,
-            String account, Instant now) {
+    public static Trainee register(
+            String name,
+            String organisation,
+            String districtCode,
+            String dongCode,
+            String jobType,
+            String employeeNo,
+            String account,
+            Instant now) {
         Trainee trainee = new Trainee();
         trainee.id = UUID.randomUUID();
         trainee.name = name;

@@ -19,7 +19,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-
 /** 교육 수요: a dong's staff need training in a field where a monitoring round found them below the bar. */
 @Entity
 @Table(name = "training_need")
@@ -29,7 +28,11 @@ public class TrainingNeed {
      * OPEN until a cohort addresses it (meeting needs come with cohorts); WITHDRAWN when a corrected
      * score is no longer below the round's bar.
      */
-    public enum Status { OPEN, WITHDRAWN, MET }
+    public enum Status {
+        OPEN,
+        WITHDRAWN,
+        MET
+    }
 
     @Id
     private UUID id;
@@ -57,8 +60,7 @@ public class TrainingNeed {
     @Version
     private long version;
 
-    protected TrainingNeed() {
-    }
+    protected TrainingNeed() {}
 
     /** A need for a (dong, field) below a round's bar, matched to the courses that address the field. */
     public static TrainingNeed found(RoundFinding below, List<UUID> coursesForField, Instant now) {

@@ -28,7 +28,15 @@ public class RoundCompletedConsumer {
     @Incoming("monitoring-rounds")
     @Blocking
     public void onRoundEvent(ConsumerRecord<String, String> record) {
-        events.consume("training-needs", EventCatalog.ROUND_COMPLETED, record, event -> needs.recordFor(event.payload(), event.id()));
-        events.consume("training-needs", EventCatalog.ASSESSMENT_CORRECTED, record, event -> needs.reconcile(event.payload(), event.id()));
+        events.consume(
+                "training-needs",
+                EventCatalog.ROUND_COMPLETED,
+                record,
+                event -> needs.recordFor(event.payload(), event.id()));
+        events.consume(
+                "training-needs",
+                EventCatalog.ASSESSMENT_CORRECTED,
+                record,
+                event -> needs.reconcile(event.payload(), event.id()));
     }
 }

@@ -9,6 +9,17 @@ import kr.seoul.chatdong.training.domain.CohortStatus;
 import kr.seoul.chatdong.training.domain.Seats;
 
 /** A cohort in a list, with its seats taken and its waiting list's length. */
-public record CohortListItem(UUID id, UUID courseId, int number, LocalDate startsOn, LocalDate endsOn, String venue, int capacity,
-        List<UUID> instructorIds, CohortStatus status, String cancelReason, Seats seats, Instant createdAt, long version) {
-}
+public record CohortListItem(
+        UUID id,
+        UUID courseId,
+        int number,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        String venue,
+        int capacity,
+        List<UUID> instructorIds,
+        CohortStatus status,
+        String cancelReason,
+        Seats seats,
+        Instant createdAt,
+        long version) {}

@@ -42,21 +42,37 @@ public class CohortQueries {
         if (em.find(Cohort.class, cohortId) == null) {
             throw new DomainException.NotFound("cohort", cohortId);
         }
-        return ListQuery.from(em, "CohortSession").eq("cohortId", cohortId)
-                .page("e", "e.startsAt, e.id", paging, r -> (CohortSession) r[0]);
+        return ListQuery.from(em, "CohortSession").eq("cohortId", cohortId).page("e", "e.startsAt, e.id", paging, r ->
+                (CohortSession) r[0]);
     }
 
     /** Newest first (starts_on desc), then by number; cohort_*_list_idx of V5 serve filter and order. */
     public Page<CohortListItem> list(UUID courseId, CohortStatus status, PageRequest paging) {
-        Page<Object[]> page = ListQuery.from(em, "Cohort").eq("courseId", courseId).eq("status", status)
-                .page("e.id, e.courseId, e.number, e.startsOn, e.endsOn, e.venue, e.capacity, e.status, e.cancelReason, e.createdAt, e.version",
-                        "e.startsOn desc, e.number, e.id", paging, r -> r);
+        Page<Object[]> page = ListQuery.from(em, "Cohort")
+                .eq("courseId", courseId)
+                .eq("status", status)
+                .page(
+                        "e.id, e.courseId, e.number, e.startsOn, e.endsOn, e.venue, e.capacity, e.status, e.cancelReason, e.createdAt, e.version",
+                        "e.startsOn desc, e.number, e.id",
+                        paging,
+                        r -> r);
         List<UUID> ids = page.items().stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, List<UUID>> instructors = instructorsOf(ids);
         Map<UUID, Seats> seats = cohorts.seatsOf(ids);
-        return page.map(r -> new CohortListItem((UUID) r[0], (UUID) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3], (LocalDate) r[4],
-                (String) r[5], ((Number) r[6]).intValue(), instructors.getOrDefault((UUID) r[0], List.of()), (CohortStatus) r[7],
-                (String) r[8], seats.getOrDefault((UUID) r[0], Seats.NONE), (Instant) r[9], ((Number) r[10]).longValue()));
+        return page.map(r -> new CohortListItem(
+                (UUID) r[0],
+                (UUID) r[1],
+                ((Number) r[2]).intValue(),
+                (LocalDate) r[3],
+                (LocalDate) r[4],
+                (String) r[5],
+                ((Number) r[6]).intValue(),
+                instructors.getOrDefault((UUID) r[0], List.of()),
+                (CohortStatus) r[7],
+                (String) r[8],
+                seats.getOrDefault((UUID) r[0], Seats.NONE),
+                (Instant) r[9],
+                ((Number) r[10]).longValue()));
     }
 
     private Map<UUID, List<UUID>> instructorsOf(List<UUID> ids) {
@@ -66,8 +82,9 @@ public class CohortQueries {
         Map<UUID, List<UUID>> instructors = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT cohort_id, instructor_id FROM cohort_instructor WHERE cohort_id IN (:ids) ORDER BY cohort_id, instructor_id")
-                .setParameter("ids", ids).getResultList();
+                        "SELECT cohort_id, instructor_id FROM cohort_instructor WHERE cohort_id IN (:ids) ORDER BY cohort_id, instructor_id")
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] r : rows) {
             instructors.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((UUID) r[1]);
         }

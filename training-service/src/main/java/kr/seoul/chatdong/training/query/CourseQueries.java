@@ -19,7 +19,6 @@ import kr.seoul.chatdong.training.domain.Audience;
 import kr.seoul.chatdong.training.domain.CourseCategory;
 import kr.seoul.chatdong.training.domain.CourseTrack;
 
-
 /** The list of courses: one statement per page with its total, one each for the page's fields and audiences. */
 @ApplicationScoped
 public class CourseQueries {
@@ -33,15 +32,32 @@ public class CourseQueries {
      * the fields of the whole page.
      */
     public Page<CourseListItem> list(CourseTrack track, Field field, PageRequest paging) {
-        Page<Object[]> page = ListQuery.from(em, "Course").eq("track", track).where(":%2$s member of %1$s.fields", field)
-                .page("e.id, e.title, e.track, e.hours, e.description, e.createdAt, e.version, e.code, e.category, e.organiser, "
-                        + "e.completionRule.minAttendanceShare, e.completionRule.evaluationRequired", "e.title, e.id", paging, r -> r);
+        Page<Object[]> page = ListQuery.from(em, "Course")
+                .eq("track", track)
+                .where(":%2$s member of %1$s.fields", field)
+                .page(
+                        "e.id, e.title, e.track, e.hours, e.description, e.createdAt, e.version, e.code, e.category, e.organiser, "
+                                + "e.completionRule.minAttendanceShare, e.completionRule.evaluationRequired",
+                        "e.title, e.id",
+                        paging,
+                        r -> r);
         List<UUID> ids = page.items().stream().map(r -> (UUID) r[0]).toList();
         Map<UUID, List<Field>> fields = fieldsOf(ids);
         Map<UUID, List<Audience>> audiences = audiencesOf(ids);
-        return page.map(r -> new CourseListItem((UUID) r[0], (String) r[7], (String) r[1], (CourseTrack) r[2], (CourseCategory) r[8],
-                audiences.getOrDefault((UUID) r[0], List.of()), (String) r[9], (java.math.BigDecimal) r[10], (Boolean) r[11],
-                ((Number) r[3]).intValue(), fields.getOrDefault((UUID) r[0], List.of()), (String) r[4], (Instant) r[5],
+        return page.map(r -> new CourseListItem(
+                (UUID) r[0],
+                (String) r[7],
+                (String) r[1],
+                (CourseTrack) r[2],
+                (CourseCategory) r[8],
+                audiences.getOrDefault((UUID) r[0], List.of()),
+                (String) r[9],
+                (java.math.BigDecimal) r[10],
+                (Boolean) r[11],
+                ((Number) r[3]).intValue(),
+                fields.getOrDefault((UUID) r[0], List.of()),
+                (String) r[4],
+                (Instant) r[5],
                 ((Number) r[6]).longValue()));
     }
 
@@ -51,8 +67,10 @@ public class CourseQueries {
             return Map.of();
         }
         Map<UUID, List<Audience>> audiences = new HashMap<>();
-        for (Object[] r : em.createQuery("select c.id, a from Course c join c.audiences a where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select c.id, a from Course c join c.audiences a where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             audiences.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((Audience) r[1]);
         }
         audiences.values().forEach(list -> list.sort(null));
@@ -65,8 +83,10 @@ public class CourseQueries {
             return Map.of();
         }
         Map<UUID, List<Field>> fields = new HashMap<>();
-        for (Object[] r : em.createQuery("select c.id, f from Course c join c.fields f where c.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select c.id, f from Course c join c.fields f where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()) {
             fields.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((Field) r[1]);
         }
         fields.values().forEach(list -> list.sort(null));

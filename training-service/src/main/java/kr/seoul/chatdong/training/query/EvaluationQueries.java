@@ -18,22 +18,23 @@ import kr.seoul.chatdong.training.domain.YearlyFigure;
 public class EvaluationQueries {
 
     /** Which evaluations a summary covers: the cohorts ending in a year, of an organiser's courses, of one course; null = any. */
-    public record Scope(Integer year, String organiser, UUID courseId) {
-    }
+    public record Scope(Integer year, String organiser, UUID courseId) {}
 
-    public record Totals(long responses, BigDecimal score, long cohorts, long districts, long dongs) {
-    }
+    public record Totals(long responses, BigDecimal score, long cohorts, long districts, long dongs) {}
 
-    public record ItemFigure(String item, long responses, BigDecimal average) {
-    }
+    public record ItemFigure(String item, long responses, BigDecimal average) {}
 
-    public record InstructorFigure(UUID instructorId, long responses, BigDecimal average) {
-    }
+    public record InstructorFigure(UUID instructorId, long responses, BigDecimal average) {}
 
     /** A summary: the scope, its totals, the score and where it comes from, each item's and instructor's figures. */
-    public record Summary(Scope scope, Totals totals, BigDecimal score, String scoreSource, List<ItemFigure> items,
-            List<InstructorFigure> instructors, List<YearlyFigure> recordedFigures) {
-    }
+    public record Summary(
+            Scope scope,
+            Totals totals,
+            BigDecimal score,
+            String scoreSource,
+            List<ItemFigure> items,
+            List<InstructorFigure> instructors,
+            List<YearlyFigure> recordedFigures) {}
 
     private static final String FROM = """
             FROM evaluation v JOIN cohort c ON c.id = v.cohort_id JOIN course k ON k.id = c.course_id
@@ -49,7 +50,8 @@ public class EvaluationQueries {
     @Transactional
     public Summary summary(Scope scope) {
         Totals totals = totals(scope);
-        List<YearlyFigure> figures = scope.courseId() != null ? List.of() : yearlyFigures(scope.year(), scope.organiser());
+        List<YearlyFigure> figures =
+                scope.courseId() != null ? List.of() : yearlyFigures(scope.year(), scope.organiser());
         BigDecimal score = totals.score();
         String source = "RESPONSES";
         if (totals.responses() == 0) {
@@ -66,26 +68,49 @@ public class EvaluationQueries {
     }
 
     Totals totals(Scope scope) {
-        Object[] r = (Object[]) scoped("SELECT count(*), round(avg(v.score), 2), count(DISTINCT c.id), count(DISTINCT v.district_code), "
-                + "count(DISTINCT v.dong_code) " + FROM, "", scope, "").getSingleResult();
-        return new Totals(((Number) r[0]).longValue(), (BigDecimal) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+        Object[] r = (Object[]) scoped(
+                        "SELECT count(*), round(avg(v.score), 2), count(DISTINCT c.id), count(DISTINCT v.district_code), "
+                                + "count(DISTINCT v.dong_code) " + FROM,
+                        "",
+                        scope,
+                        "")
+                .getSingleResult();
+        return new Totals(
+                ((Number) r[0]).longValue(),
+                (BigDecimal) r[1],
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(),
                 ((Number) r[4]).longValue());
     }
 
     /** Per item: how many evaluations answered it and its mean value (an instructor item: over all instructors' answers). */
     @SuppressWarnings("unchecked")
     List<ItemFigure> items(Scope scope) {
-        List<Object[]> rows = scoped("SELECT a.item, count(DISTINCT v.id), round(avg(a.value), 2) " + FROM
-                + "JOIN evaluation_answer a ON a.evaluation_id = v.id", "", scope, " GROUP BY a.item ORDER BY a.item").getResultList();
-        return rows.stream().map(r -> new ItemFigure((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2])).toList();
+        List<Object[]> rows = scoped(
+                        "SELECT a.item, count(DISTINCT v.id), round(avg(a.value), 2) " + FROM
+                                + "JOIN evaluation_answer a ON a.evaluation_id = v.id",
+                        "",
+                        scope,
+                        " GROUP BY a.item ORDER BY a.item")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new ItemFigure((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2]))
+                .toList();
     }
 
     /** 강사 평가: per instructor, the evaluations that rated them and the mean of their instructor items. */
     @SuppressWarnings("unchecked")
     List<InstructorFigure> instructors(Scope scope) {
-        List<Object[]> rows = scoped("SELECT a.instructor_id, count(DISTINCT v.id), round(avg(a.value), 2) " + FROM
-                + "JOIN evaluation_answer a ON a.evaluation_id = v.id", "a.instructor_id IS NOT NULL", scope, " GROUP BY a.instructor_id ORDER BY 3 DESC, 1").getResultList();
-        return rows.stream().map(r -> new InstructorFigure((UUID) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2])).toList();
+        List<Object[]> rows = scoped(
+                        "SELECT a.instructor_id, count(DISTINCT v.id), round(avg(a.value), 2) " + FROM
+                                + "JOIN evaluation_answer a ON a.evaluation_id = v.id",
+                        "a.instructor_id IS NOT NULL",
+                        scope,
+                        " GROUP BY a.instructor_id ORDER BY 3 DESC, 1")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new InstructorFigure((UUID) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2]))
+                .toList();
     }
 
     /** The query with the scope's conditions (only those given: a null is no condition). */
@@ -109,7 +134,8 @@ public class EvaluationQueries {
             values.add(scope.courseId());
             where.add("k.id = ?" + values.size());
         }
-        Query query = em.createNativeQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + tail);
+        Query query =
+                em.createNativeQuery(select + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where)) + tail);
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(i + 1, values.get(i));
         }
@@ -121,9 +147,20 @@ public class EvaluationQueries {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT year, organiser, score, districts, dongs, responses, note, recorded_at FROM evaluation_yearly_figure
                 WHERE (?1 = 0 OR year = ?1) AND (?2 = '' OR organiser = ?2) ORDER BY year DESC, organiser""")
-                .setParameter(1, year == null ? 0 : year).setParameter(2, organiser == null ? "" : organiser).getResultList();
-        return rows.stream().map(r -> new YearlyFigure(((Number) r[0]).intValue(), (String) r[1], (BigDecimal) r[2], integer(r[3]),
-                integer(r[4]), integer(r[5]), (String) r[6], toInstant(r[7]))).toList();
+                .setParameter(1, year == null ? 0 : year)
+                .setParameter(2, organiser == null ? "" : organiser)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new YearlyFigure(
+                        ((Number) r[0]).intValue(),
+                        (String) r[1],
+                        (BigDecimal) r[2],
+                        integer(r[3]),
+                        integer(r[4]),
+                        integer(r[5]),
+                        (String) r[6],
+                        toInstant(r[7])))
+                .toList();
     }
 
     private static Integer integer(Object o) {

@@ -18,7 +18,9 @@ public class TraineeQueries {
 
     /** By district, name and id (trainee_list_idx); a dong filter narrows within its district. */
     public Page<Trainee> list(String districtCode, String dongCode, PageRequest paging) {
-        return ListQuery.from(em, "Trainee").eq("districtCode", districtCode).eq("dongCode", dongCode)
+        return ListQuery.from(em, "Trainee")
+                .eq("districtCode", districtCode)
+                .eq("dongCode", dongCode)
                 .page("e", "e.districtCode, e.name, e.id", paging, r -> (Trainee) r[0]);
     }
 }

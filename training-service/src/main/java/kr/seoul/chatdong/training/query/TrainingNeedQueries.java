@@ -17,7 +17,6 @@ import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
 
-
 /** The list of training needs: one statement per page with its total, one for the page's courses. */
 @ApplicationScoped
 public class TrainingNeedQueries {
@@ -30,16 +29,39 @@ public class TrainingNeedQueries {
      * (training_need_*_idx of V3 serve filter and order) and one query for the course ids of the
      * whole page.
      */
-    public Page<TrainingNeedListItem> list(UUID roundId, String districtCode, String dongCode, Field field, TrainingNeed.Status status, PageRequest paging) {
-        Page<Object[]> page = ListQuery.from(em, "TrainingNeed").eq("finding.roundId", roundId)
-                .eq("finding.districtCode", districtCode).eq("finding.dongCode", dongCode).eq("finding.field", field)
+    public Page<TrainingNeedListItem> list(
+            UUID roundId,
+            String districtCode,
+            String dongCode,
+            Field field,
+            TrainingNeed.Status status,
+            PageRequest paging) {
+        Page<Object[]> page = ListQuery.from(em, "TrainingNeed")
+                .eq("finding.roundId", roundId)
+                .eq("finding.districtCode", districtCode)
+                .eq("finding.dongCode", dongCode)
+                .eq("finding.field", field)
                 .eq("status", status)
-                .page("e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
-                        + "e.finding.sourceEventId, e.createdAt, e.version, e.withdrawnReason",
-                        "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id", paging, r -> r);
-        Map<UUID, List<UUID>> courses = coursesOf(page.items().stream().map(r -> (UUID) r[0]).toList());
-        return page.map(r -> new TrainingNeedListItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (Field) r[4], ((Number) r[5]).intValue(),
-                (TrainingNeed.Status) r[6], courses.getOrDefault((UUID) r[0], List.of()), (String) r[10], (String) r[7], (Instant) r[8],
+                .page(
+                        "e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
+                                + "e.finding.sourceEventId, e.createdAt, e.version, e.withdrawnReason",
+                        "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id",
+                        paging,
+                        r -> r);
+        Map<UUID, List<UUID>> courses =
+                coursesOf(page.items().stream().map(r -> (UUID) r[0]).toList());
+        return page.map(r -> new TrainingNeedListItem(
+                (UUID) r[0],
+                (UUID) r[1],
+                (String) r[2],
+                (String) r[3],
+                (Field) r[4],
+                ((Number) r[5]).intValue(),
+                (TrainingNeed.Status) r[6],
+                courses.getOrDefault((UUID) r[0], List.of()),
+                (String) r[10],
+                (String) r[7],
+                (Instant) r[8],
                 ((Number) r[9]).longValue()));
     }
 
@@ -53,8 +75,9 @@ public class TrainingNeedQueries {
         // the planner hash-join every link row of the table (bench/lists, 15.7 ms against 0.75 ms).
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "SELECT need_id, course_id FROM training_need_course WHERE need_id IN (:ids) ORDER BY need_id, course_id")
-                .setParameter("ids", ids).getResultList();
+                        "SELECT need_id, course_id FROM training_need_course WHERE need_id IN (:ids) ORDER BY need_id, course_id")
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] r : rows) {
             courses.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((UUID) r[1]);
         }

@@ -8,5 +8,4 @@ import kr.seoul.chatdong.training.domain.CheckInCode;
 
 /** Check-in codes by their hash (the primary key). */
 @ApplicationScoped
-public class CheckInCodeRepository implements PanacheRepositoryBase<CheckInCode, String> {
-}
+public class CheckInCodeRepository implements PanacheRepositoryBase<CheckInCode, String> {}

@@ -32,10 +32,12 @@ public class CohortRepository implements PanacheRepositoryBase<Cohort, UUID> {
         }
         Map<UUID, Seats> seats = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("""
                 SELECT cohort_id, count(*) FILTER (WHERE status = 'ENROLLED'), count(*) FILTER (WHERE status = 'WAITLISTED')
                 FROM enrolment WHERE cohort_id IN (:ids) AND status <> 'CANCELLED' GROUP BY cohort_id""")
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
         for (Object[] r : rows) {
             seats.put((UUID) r[0], new Seats(((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
         }

@@ -9,5 +9,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import kr.seoul.chatdong.training.domain.CohortSession;
 
 @ApplicationScoped
-public class CohortSessionRepository implements PanacheRepositoryBase<CohortSession, UUID> {
-}
+public class CohortSessionRepository implements PanacheRepositoryBase<CohortSession, UUID> {}

@@ -17,7 +17,11 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
         if (enrolment.status() != EnrolmentStatus.WAITLISTED) {
             return null;
         }
-        return count("cohortId = ?1 and status = ?2 and queueNo <= ?3", enrolment.cohortId(), EnrolmentStatus.WAITLISTED, enrolment.queueNo());
+        return count(
+                "cohortId = ?1 and status = ?2 and queueNo <= ?3",
+                enrolment.cohortId(),
+                EnrolmentStatus.WAITLISTED,
+                enrolment.queueNo());
     }
 
     public long enrolled(UUID cohortId) {
@@ -26,17 +30,25 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
 
     /** The next queue number of a cohort (1 for the first enrolment). */
     public long nextQueueNo(UUID cohortId) {
-        Long max = getEntityManager().createQuery("select max(e.queueNo) from Enrolment e where e.cohortId = :c", Long.class)
-                .setParameter("c", cohortId).getSingleResult();
+        Long max = getEntityManager()
+                .createQuery("select max(e.queueNo) from Enrolment e where e.cohortId = :c", Long.class)
+                .setParameter("c", cohortId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
     public boolean active(UUID cohortId, UUID traineeId) {
-        return count("cohortId = ?1 and traineeId = ?2 and status <> ?3", cohortId, traineeId, EnrolmentStatus.CANCELLED) > 0;
+        return count(
+                        "cohortId = ?1 and traineeId = ?2 and status <> ?3",
+                        cohortId,
+                        traineeId,
+                        EnrolmentStatus.CANCELLED)
+                > 0;
     }
 
     /** The head of the waiting list. */
     public java.util.Optional<Enrolment> firstWaiting(UUID cohortId) {
-        return find("cohortId = ?1 and status = ?2 order by queueNo", cohortId, EnrolmentStatus.WAITLISTED).firstResultOptional();
+        return find("cohortId = ?1 and status = ?2 order by queueNo", cohortId, EnrolmentStatus.WAITLISTED)
+                .firstResultOptional();
     }
 }

@@ -23,13 +23,20 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
     }
 
     public void recordYearlyFigure(YearlyFigure f) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 INSERT INTO evaluation_yearly_figure (year, organiser, score, districts, dongs, responses, note, recorded_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                 ON CONFLICT (year, organiser) DO UPDATE SET score = EXCLUDED.score, districts = EXCLUDED.districts, dongs = EXCLUDED.dongs,
                     responses = EXCLUDED.responses, note = EXCLUDED.note, recorded_at = EXCLUDED.recorded_at""")
-                .setParameter(1, f.year()).setParameter(2, f.organiser()).setParameter(3, f.score()).setParameter(4, f.districts())
-                .setParameter(5, f.dongs()).setParameter(6, f.responses()).setParameter(7, f.note())
-                .setParameter(8, java.time.OffsetDateTime.ofInstant(f.recordedAt(), java.time.ZoneOffset.UTC)).executeUpdate();
+                .setParameter(1, f.year())
+                .setParameter(2, f.organiser())
+                .setParameter(3, f.score())
+                .setParameter(4, f.districts())
+                .setParameter(5, f.dongs())
+                .setParameter(6, f.responses())
+                .setParameter(7, f.note())
+                .setParameter(8, java.time.OffsetDateTime.ofInstant(f.recordedAt(), java.time.ZoneOffset.UTC))
+                .executeUpdate();
     }
 }

@@ -21,7 +21,12 @@ public class TraineeRepository implements PanacheRepositoryBase<Trainee, UUID> {
         if (employeeNo != null) {
             return find("employeeNo", employeeNo).firstResultOptional();
         }
-        return find("employeeNo is null and name = ?1 and organisation = ?2 and " + (dongCode == null ? "dongCode is null" : "dongCode = ?3"),
-                dongCode == null ? new Object[] {name, organisation} : new Object[] {name, organisation, dongCode}).firstResultOptional();
+        return find(
+                        "employeeNo is null and name = ?1 and organisation = ?2 and "
+                                + (dongCode == null ? "dongCode is null" : "dongCode = ?3"),
+                        dongCode == null
+                                ? new Object[] {name, organisation}
+                                : new Object[] {name, organisation, dongCode})
+                .firstResultOptional();
     }
 }

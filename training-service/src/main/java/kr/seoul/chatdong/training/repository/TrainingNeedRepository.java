@@ -14,7 +14,12 @@ public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNee
 
     /** The need a round revealed for a (dong, field) and did not withdraw, if there is one. */
     public java.util.Optional<TrainingNeed> of(UUID roundId, String dongCode, Field field) {
-        return find("finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3 and status <> ?4", roundId, dongCode, field,
-                TrainingNeed.Status.WITHDRAWN).firstResultOptional();
+        return find(
+                        "finding.roundId = ?1 and finding.dongCode = ?2 and finding.field = ?3 and status <> ?4",
+                        roundId,
+                        dongCode,
+                        field,
+                        TrainingNeed.Status.WITHDRAWN)
+                .firstResultOptional();
     }
 }

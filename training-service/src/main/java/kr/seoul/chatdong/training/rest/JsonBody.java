@@ -20,11 +20,11 @@ import kr.seoul.chatdong.commons.problem.ProblemException;
  */
 final class JsonBody {
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /** {@code required} says what the body must be, for the 400 of an empty one. */
-    static <T> T read(ObjectMapper json, Validator validator, byte[] body, JavaType type, String required) throws IOException {
+    static <T> T read(ObjectMapper json, Validator validator, byte[] body, JavaType type, String required)
+            throws IOException {
         T value = body == null || body.length == 0 ? null : json.readValue(body, type);
         if (value == null) {
             throw ProblemException.invalid("body", "is required: " + required);

@@ -18,14 +18,23 @@ final class QrPng {
     static final String MEDIA_TYPE = "image/png";
     static final int SIZE = 320;
 
-    private QrPng() {
-    }
+    private QrPng() {}
 
     static byte[] of(String text) {
         try {
-            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            var matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            SIZE,
+                            SIZE,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return png.toByteArray();

@@ -27,7 +27,9 @@ import kr.seoul.chatdong.training.service.TargetService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Targets", description = "교육 목표: yearly targets per organiser and audience, and the completions toward them")
+@Tag(
+        name = "Targets",
+        description = "교육 목표: yearly targets per organiser and audience, and the completions toward them")
 public class TargetResource {
 
     @Inject
@@ -35,10 +37,13 @@ public class TargetResource {
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "A year's targets and progress", description = "Each target (organiser × audience) with trained — completions "
-            + "in cohorts of that organiser's courses for that audience that ended in the year (a course for two audiences counts toward "
-            + "both) — and share = trained ÷ target; the total; and all 25 districts with their trainees' completions (any organiser) "
-            + "against the district's own targets. 2016 is seeded with the plan's 10,520 civil servants (CITY).")
+    @Operation(
+            summary = "A year's targets and progress",
+            description =
+                    "Each target (organiser × audience) with trained — completions "
+                            + "in cohorts of that organiser's courses for that audience that ended in the year (a course for two audiences counts toward "
+                            + "both) — and share = trained ÷ target; the total; and all 25 districts with their trainees' completions (any organiser) "
+                            + "against the district's own targets. 2016 is seeded with the plan's 10,520 civil servants (CITY).")
     public YearView getTargets(@PathParam("year") @Parameter(example = "2016") int year) {
         return YearView.of(targets.progress(year));
     }
@@ -46,9 +51,12 @@ public class TargetResource {
     @PUT
     @Path("/{year}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Set a year's targets", description = "Replaces the year's targets; one per organiser (CITY or a district code) "
-            + "and audience (400 for a pair given twice). Answers the progress, as GET does.")
-    public YearView replaceTargets(@PathParam("year") @Parameter(example = "2016") int year, @NotNull @Valid TargetsInput request) {
+    @Operation(
+            summary = "Set a year's targets",
+            description = "Replaces the year's targets; one per organiser (CITY or a district code) "
+                    + "and audience (400 for a pair given twice). Answers the progress, as GET does.")
+    public YearView replaceTargets(
+            @PathParam("year") @Parameter(example = "2016") int year, @NotNull @Valid TargetsInput request) {
         return YearView.of(targets.replace(year, request.toTargets()));
     }
 }

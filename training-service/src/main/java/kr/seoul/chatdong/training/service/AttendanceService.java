@@ -37,17 +37,32 @@ public class AttendanceService {
      * when two enrolled trainees share a name).
      */
     static final Map<String, String> SHEET_COLUMNS = Map.ofEntries(
-            Map.entry("enrolmentid", "enrolmentId"), Map.entry("employeeno", "employeeNo"), Map.entry("사번", "employeeNo"),
-            Map.entry("name", "name"), Map.entry("이름", "name"), Map.entry("성명", "name"),
-            Map.entry("organisation", "organisation"), Map.entry("소속", "organisation"),
-            Map.entry("status", "status"), Map.entry("출결", "status"), Map.entry("출석", "status"));
+            Map.entry("enrolmentid", "enrolmentId"),
+            Map.entry("employeeno", "employeeNo"),
+            Map.entry("사번", "employeeNo"),
+            Map.entry("name", "name"),
+            Map.entry("이름", "name"),
+            Map.entry("성명", "name"),
+            Map.entry("organisation", "organisation"),
+            Map.entry("소속", "organisation"),
+            Map.entry("status", "status"),
+            Map.entry("출결", "status"),
+            Map.entry("출석", "status"));
 
     /** Marks a sheet may carry: the API's names, the Korean ones, and O / X as ticked on paper. */
     static final Map<String, AttendanceStatus> SHEET_MARKS = Map.ofEntries(
-            Map.entry("PRESENT", AttendanceStatus.PRESENT), Map.entry("출석", AttendanceStatus.PRESENT), Map.entry("O", AttendanceStatus.PRESENT),
-            Map.entry("○", AttendanceStatus.PRESENT), Map.entry("LATE", AttendanceStatus.LATE), Map.entry("지각", AttendanceStatus.LATE),
-            Map.entry("ABSENT", AttendanceStatus.ABSENT), Map.entry("결석", AttendanceStatus.ABSENT), Map.entry("X", AttendanceStatus.ABSENT),
-            Map.entry("×", AttendanceStatus.ABSENT), Map.entry("EXCUSED", AttendanceStatus.EXCUSED), Map.entry("공결", AttendanceStatus.EXCUSED));
+            Map.entry("PRESENT", AttendanceStatus.PRESENT),
+            Map.entry("출석", AttendanceStatus.PRESENT),
+            Map.entry("O", AttendanceStatus.PRESENT),
+            Map.entry("○", AttendanceStatus.PRESENT),
+            Map.entry("LATE", AttendanceStatus.LATE),
+            Map.entry("지각", AttendanceStatus.LATE),
+            Map.entry("ABSENT", AttendanceStatus.ABSENT),
+            Map.entry("결석", AttendanceStatus.ABSENT),
+            Map.entry("X", AttendanceStatus.ABSENT),
+            Map.entry("×", AttendanceStatus.ABSENT),
+            Map.entry("EXCUSED", AttendanceStatus.EXCUSED),
+            Map.entry("공결", AttendanceStatus.EXCUSED));
 
     @Inject
     CohortSessionRepository sessions;
@@ -64,16 +79,16 @@ public class AttendanceService {
     @Inject
     Clock clock;
 
-    public record Mark(UUID enrolmentId, AttendanceStatus status) {
-    }
+    public record Mark(UUID enrolmentId, AttendanceStatus status) {}
 
     /** Who set a mark. */
     public enum Source {
-        TRAINER, SHEET, CHECK_IN
+        TRAINER,
+        SHEET,
+        CHECK_IN
     }
 
-    public record SheetResult(int accepted, List<EnrolmentService.Rejected> rejected) {
-    }
+    public record SheetResult(int accepted, List<EnrolmentService.Rejected> rejected) {}
 
     /** Sets these marks (others of the session stay) and answers all the session's marks, by enrolment id. */
     @Transactional
@@ -82,19 +97,27 @@ public class AttendanceService {
         Set<UUID> seen = new HashSet<>();
         for (Mark mark : marks) {
             if (!seen.add(mark.enrolmentId())) {
-                throw new DomainException.InvalidValue("enrolmentId", "names enrolment " + mark.enrolmentId() + " twice");
+                throw new DomainException.InvalidValue(
+                        "enrolmentId", "names enrolment " + mark.enrolmentId() + " twice");
             }
         }
         List<UUID> ids = List.copyOf(seen);
         @SuppressWarnings("unchecked")
-        List<UUID> seated = ids.isEmpty() ? List.of() : em.createNativeQuery(
-                "SELECT id FROM enrolment WHERE cohort_id = :c AND status = 'ENROLLED' AND id IN (:ids)", UUID.class)
-                .setParameter("c", cohort.id()).setParameter("ids", ids).getResultList();
+        List<UUID> seated = ids.isEmpty()
+                ? List.of()
+                : em.createNativeQuery(
+                                "SELECT id FROM enrolment WHERE cohort_id = :c AND status = 'ENROLLED' AND id IN (:ids)",
+                                UUID.class)
+                        .setParameter("c", cohort.id())
+                        .setParameter("ids", ids)
+                        .getResultList();
         Set<UUID> enrolled = new HashSet<>(seated);
         for (UUID id : ids) {
             if (!enrolled.contains(id)) {
-                throw new DomainException.RuleViolation("Enrolment " + id + " is not an ENROLLED enrolment of this session's cohort")
-                        .with("rule", "not-enrolled").with("enrolmentId", id);
+                throw new DomainException.RuleViolation(
+                                "Enrolment " + id + " is not an ENROLLED enrolment of this session's cohort")
+                        .with("rule", "not-enrolled")
+                        .with("enrolmentId", id);
             }
         }
         write(sessionId, marks, Source.TRAINER);
@@ -122,26 +145,36 @@ public class AttendanceService {
                 continue;
             }
             if (row.cells().size() != sheet.header().size()) {
-                rejected.add(new EnrolmentService.Rejected(row.line(), "has " + row.cells().size() + " cells; the header has " + sheet.header().size()));
+                rejected.add(new EnrolmentService.Rejected(
+                        row.line(),
+                        "has " + row.cells().size() + " cells; the header has "
+                                + sheet.header().size()));
                 continue;
             }
             String mark = cell(row, column, "status");
             AttendanceStatus status = mark == null ? null : SHEET_MARKS.get(mark.toUpperCase(Locale.ROOT));
             if (status == null) {
-                rejected.add(new EnrolmentService.Rejected(row.line(), "status: '" + (mark == null ? "" : mark) + "' is not a mark; use PRESENT, LATE, ABSENT, "
-                        + "EXCUSED (출석, 지각, 결석, 공결, or O / X)"));
+                rejected.add(new EnrolmentService.Rejected(
+                        row.line(),
+                        "status: '" + (mark == null ? "" : mark) + "' is not a mark; use PRESENT, LATE, ABSENT, "
+                                + "EXCUSED (출석, 지각, 결석, 공결, or O / X)"));
                 continue;
             }
             String[] problem = new String[1];
-            UUID enrolmentId = roster.find(cell(row, column, "enrolmentId"), cell(row, column, "employeeNo"), cell(row, column, "name"),
-                    cell(row, column, "organisation"), problem);
+            UUID enrolmentId = roster.find(
+                    cell(row, column, "enrolmentId"),
+                    cell(row, column, "employeeNo"),
+                    cell(row, column, "name"),
+                    cell(row, column, "organisation"),
+                    problem);
             if (enrolmentId == null) {
                 rejected.add(new EnrolmentService.Rejected(row.line(), problem[0]));
                 continue;
             }
             Integer earlier = lineOf.putIfAbsent(enrolmentId, row.line());
             if (earlier != null) {
-                rejected.add(new EnrolmentService.Rejected(row.line(), "duplicate: the same trainee as line " + earlier));
+                rejected.add(
+                        new EnrolmentService.Rejected(row.line(), "duplicate: the same trainee as line " + earlier));
                 continue;
             }
             marks.add(new Mark(enrolmentId, status));
@@ -155,7 +188,8 @@ public class AttendanceService {
     Cohort requireChangeable(CohortSession session) {
         Cohort cohort = cohorts.findById(session.cohortId());
         if (cohort.status() == CohortStatus.COMPLETED || cohort.status() == CohortStatus.CANCELLED) {
-            throw new DomainException.StateConflict("Cohort " + cohort.number() + " is " + cohort.status() + "; its attendance can no longer change")
+            throw new DomainException.StateConflict("Cohort " + cohort.number() + " is " + cohort.status()
+                            + "; its attendance can no longer change")
                     .with("currentState", cohort.status().name());
         }
         return cohort;
@@ -171,7 +205,8 @@ public class AttendanceService {
                 SELECT ?1, m.enrolment_id, m.status, ?2, ?3 FROM unnest(cast(?4 AS uuid[]), cast(?5 AS varchar[])) AS m (enrolment_id, status)
                 ON CONFLICT (session_id, enrolment_id) DO UPDATE
                 SET status = EXCLUDED.status, recorded_at = EXCLUDED.recorded_at, source = EXCLUDED.source""")
-                .setParameter(1, sessionId).setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .setParameter(1, sessionId)
+                .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .setParameter(3, source.name())
                 .setParameter(4, marks.stream().map(Mark::enrolmentId).toArray(UUID[]::new))
                 .setParameter(5, marks.stream().map(m -> m.status().name()).toArray(String[]::new))
@@ -180,13 +215,18 @@ public class AttendanceService {
 
     @SuppressWarnings("unchecked")
     public List<Mark> marks(UUID sessionId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT enrolment_id, status FROM attendance WHERE session_id = ?1 ORDER BY enrolment_id")
-                .setParameter(1, sessionId).getResultList();
-        return rows.stream().map(r -> new Mark((UUID) r[0], AttendanceStatus.valueOf((String) r[1]))).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT enrolment_id, status FROM attendance WHERE session_id = ?1 ORDER BY enrolment_id")
+                .setParameter(1, sessionId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Mark((UUID) r[0], AttendanceStatus.valueOf((String) r[1])))
+                .toList();
     }
 
     private CohortSession session(UUID sessionId) {
-        return sessions.findByIdOptional(sessionId).orElseThrow(() -> new DomainException.NotFound("session", sessionId));
+        return sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> new DomainException.NotFound("session", sessionId));
     }
 
     private static Map<String, Integer> sheetHeader(List<String> header) {
@@ -195,8 +235,10 @@ public class AttendanceService {
             String heading = header.get(i).strip();
             String name = SHEET_COLUMNS.get(heading.toLowerCase(Locale.ROOT));
             if (name == null) {
-                throw new DomainException.InvalidValue("body", "line 1 names column '" + heading + "'; the columns are enrolmentId, "
-                        + "employeeNo (사번), name (이름, 성명), organisation (소속), status (출결, 출석)");
+                throw new DomainException.InvalidValue(
+                        "body",
+                        "line 1 names column '" + heading + "'; the columns are enrolmentId, "
+                                + "employeeNo (사번), name (이름, 성명), organisation (소속), status (출결, 출석)");
             }
             if (column.put(name, i) != null) {
                 throw new DomainException.InvalidValue("body", "line 1 names column '" + name + "' twice");
@@ -206,7 +248,8 @@ public class AttendanceService {
             throw new DomainException.InvalidValue("body", "line 1 lacks column 'status' (출결)");
         }
         if (!column.containsKey("enrolmentId") && !column.containsKey("employeeNo") && !column.containsKey("name")) {
-            throw new DomainException.InvalidValue("body", "line 1 names no trainee column: enrolmentId, employeeNo (사번) or name (이름)");
+            throw new DomainException.InvalidValue(
+                    "body", "line 1 names no trainee column: enrolmentId, employeeNo (사번) or name (이름)");
         }
         return column;
     }
@@ -249,19 +292,24 @@ public class AttendanceService {
                 return null;
             }
             List<Object[]> named = byName.getOrDefault(name, List.of()).stream()
-                    .filter(r -> organisation == null || organisation.equals(r[1])).toList();
+                    .filter(r -> organisation == null || organisation.equals(r[1]))
+                    .toList();
             if (named.size() == 1) {
                 return (UUID) named.get(0)[0];
             }
-            problem[0] = named.isEmpty() ? "name: no ENROLLED trainee of this cohort is named so" + (organisation == null ? "" : " in that organisation")
-                    : "name: " + named.size() + " ENROLLED trainees of this cohort have that name; add employeeNo or organisation";
+            problem[0] = named.isEmpty()
+                    ? "name: no ENROLLED trainee of this cohort is named so"
+                            + (organisation == null ? "" : " in that organisation")
+                    : "name: " + named.size()
+                            + " ENROLLED trainees of this cohort have that name; add employeeNo or organisation";
             return null;
         }
     }
 
     @SuppressWarnings("unchecked")
     private Roster roster(UUID cohortId) {
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 SELECT e.id, t.name, t.organisation, t.employee_no FROM enrolment e JOIN trainee t ON t.id = e.trainee_id
                 WHERE e.cohort_id = ?1 AND e.status = 'ENROLLED'""").setParameter(1, cohortId).getResultList();
         Set<UUID> ids = new HashSet<>();

@@ -40,19 +40,26 @@ public class CertificateService {
     @ConfigProperty(name = "chatdong.training.public-url", defaultValue = "http://localhost:8083")
     String publicUrl;
 
-    public record Verification(String certificateNo, String initials, String courseTitle, int cohortNumber, LocalDate completedOn,
-            String verificationUrl) {
-    }
+    public record Verification(
+            String certificateNo,
+            String initials,
+            String courseTitle,
+            int cohortNumber,
+            LocalDate completedOn,
+            String verificationUrl) {}
 
-    public record Certificate(String certificateNo, byte[] pdf) {
-    }
+    public record Certificate(String certificateNo, byte[] pdf) {}
 
     @Transactional
     public Certificate certificate(UUID enrolmentId) {
-        Enrolment enrolment = enrolments.findByIdOptional(enrolmentId).orElseThrow(() -> new DomainException.NotFound("enrolment", enrolmentId));
+        Enrolment enrolment = enrolments
+                .findByIdOptional(enrolmentId)
+                .orElseThrow(() -> new DomainException.NotFound("enrolment", enrolmentId));
         if (!Boolean.TRUE.equals(enrolment.completed())) {
-            throw new DomainException.RuleViolation("The enrolment has no certificate: " + (enrolment.completed() == null
-                    ? "its cohort has not completed yet" : "the course's completion rule was not met"))
+            throw new DomainException.RuleViolation("The enrolment has no certificate: "
+                            + (enrolment.completed() == null
+                                    ? "its cohort has not completed yet"
+                                    : "the course's completion rule was not met"))
                     .with("rule", "not-a-completer");
         }
         Trainee trainee = trainees.findById(enrolment.traineeId());
@@ -76,20 +83,36 @@ public class CertificateService {
                 <p>%s</p>
                 <p>서울특별시 찾아가는 동 주민센터 추진지원단</p>
                 <p class="small">진위 확인: %s</p>
-                </body></html>""".formatted(KoreanPdf.escape(enrolment.certificateNo()), KoreanPdf.escape(trainee.name()),
-                KoreanPdf.escape(trainee.organisation()), KoreanPdf.escape(course.title()), cohort.number(), cohort.startsOn(), cohort.endsOn(),
-                course.hours(), korean(enrolment.completedOn()), KoreanPdf.escape(url));
+                </body></html>""".formatted(
+                        KoreanPdf.escape(enrolment.certificateNo()),
+                        KoreanPdf.escape(trainee.name()),
+                        KoreanPdf.escape(trainee.organisation()),
+                        KoreanPdf.escape(course.title()),
+                        cohort.number(),
+                        cohort.startsOn(),
+                        cohort.endsOn(),
+                        course.hours(),
+                        korean(enrolment.completedOn()),
+                        KoreanPdf.escape(url));
         return new Certificate(enrolment.certificateNo(), KoreanPdf.fromXhtml(xhtml));
     }
 
     @Transactional
     public Verification verify(String number) {
-        Enrolment enrolment = enrolments.find("certificateNo", number).firstResultOptional()
+        Enrolment enrolment = enrolments
+                .find("certificateNo", number)
+                .firstResultOptional()
                 .orElseThrow(() -> new DomainException.NotFound("certificate", number));
         Trainee trainee = trainees.findById(enrolment.traineeId());
         Cohort cohort = cohorts.findById(enrolment.cohortId());
         Course course = courses.findById(cohort.courseId());
-        return new Verification(number, initials(trainee.name()), course.title(), cohort.number(), enrolment.completedOn(), verificationUrl(number));
+        return new Verification(
+                number,
+                initials(trainee.name()),
+                course.title(),
+                cohort.number(),
+                enrolment.completedOn(),
+                verificationUrl(number));
     }
 
     public String verificationUrl(String number) {
@@ -100,7 +123,8 @@ public class CertificateService {
     public static String initials(String name) {
         String stripped = name.strip();
         int first = stripped.offsetByCodePoints(0, 1);
-        return stripped.substring(0, first) + "○".repeat(Math.max(1, stripped.codePointCount(first, stripped.length())));
+        return stripped.substring(0, first)
+                + "○".repeat(Math.max(1, stripped.codePointCount(first, stripped.length())));
     }
 
     private static String korean(LocalDate on) {

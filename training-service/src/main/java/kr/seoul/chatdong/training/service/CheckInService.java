@@ -64,8 +64,7 @@ public class CheckInService {
     String checkInUrl;
 
     /** A code issued: the code itself (shown once, stored hashed), until when it is valid, and the URL its QR code holds. */
-    public record IssuedCode(UUID sessionId, String code, Instant expiresAt, String checkInUrl) {
-    }
+    public record IssuedCode(UUID sessionId, String code, Instant expiresAt, String checkInUrl) {}
 
     @Transactional
     public IssuedCode issue(UUID sessionId) {
@@ -98,11 +97,16 @@ public class CheckInService {
         UUID traineeId = traineeOfCaller();
         @SuppressWarnings("unchecked")
         List<UUID> enrolment = em.createNativeQuery(
-                "SELECT id FROM enrolment WHERE cohort_id = ?1 AND trainee_id = ?2 AND status = 'ENROLLED'", UUID.class)
-                .setParameter(1, cohort.id()).setParameter(2, traineeId).getResultList();
+                        "SELECT id FROM enrolment WHERE cohort_id = ?1 AND trainee_id = ?2 AND status = 'ENROLLED'",
+                        UUID.class)
+                .setParameter(1, cohort.id())
+                .setParameter(2, traineeId)
+                .getResultList();
         if (enrolment.isEmpty()) {
-            throw new DomainException.RuleViolation("You are not enrolled in cohort " + cohort.number() + " of this session (a waiting or "
-                    + "cancelled enrolment does not count); ask the trainer (이 기수의 수강생이 아닙니다)").with("rule", "not-enrolled");
+            throw new DomainException.RuleViolation(
+                            "You are not enrolled in cohort " + cohort.number() + " of this session (a waiting or "
+                                    + "cancelled enrolment does not count); ask the trainer (이 기수의 수강생이 아닙니다)")
+                    .with("rule", "not-enrolled");
         }
         AttendanceService.Mark mark = new AttendanceService.Mark(enrolment.get(0), AttendanceStatus.PRESENT);
         attendance.write(sessionId, List.of(mark), AttendanceService.Source.CHECK_IN);
@@ -111,13 +115,16 @@ public class CheckInService {
     }
 
     private UUID traineeOfCaller() {
-        return trainees.byAccount(caller.account()).map(Trainee::id).orElseThrow(() -> new DomainException.NotAllowed(
-                "No trainee is linked to your account '" + caller.account() + "'; ask the trainer to register you with it "
+        return trainees.byAccount(caller.account())
+                .map(Trainee::id)
+                .orElseThrow(() -> new DomainException.NotAllowed("No trainee is linked to your account '"
+                        + caller.account() + "'; ask the trainer to register you with it "
                         + "(POST /api/v1/trainees with \"account\")"));
     }
 
     private CohortSession session(UUID sessionId) {
-        return sessions.findByIdOptional(sessionId).orElseThrow(() -> new DomainException.NotFound("session", sessionId));
+        return sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> new DomainException.NotFound("session", sessionId));
     }
 
     private String url(UUID sessionId, String code) {

@@ -9,15 +9,18 @@ import java.util.UUID;
 /** What callers ask of {@link CohortService}. */
 public final class CohortCommands {
 
-    private CohortCommands() {
-    }
+    private CohortCommands() {}
 
-    public record PlanCohort(UUID courseId, int number, LocalDate startsOn, LocalDate endsOn, String venue, int capacity, Set<UUID> instructorIds) {
-    }
+    public record PlanCohort(
+            UUID courseId,
+            int number,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            String venue,
+            int capacity,
+            Set<UUID> instructorIds) {}
 
-    public record CancelCohort(String reason) {
-    }
+    public record CancelCohort(String reason) {}
 
-    public record HoldSession(Instant startsAt, Instant endsAt, BigDecimal hours) {
-    }
+    public record HoldSession(Instant startsAt, Instant endsAt, BigDecimal hours) {}
 }

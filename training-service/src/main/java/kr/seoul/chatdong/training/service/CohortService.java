@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
 import kr.seoul.chatdong.training.domain.Seats;
@@ -49,19 +49,27 @@ public class CohortService {
     Clock clock;
 
     /** A cohort with what its view shows. */
-    public record CohortDetail(Cohort cohort, Seats seats) {
-    }
+    public record CohortDetail(Cohort cohort, Seats seats) {}
 
     @Transactional
     public CohortDetail plan(PlanCohort command) {
         if (courses.findByIdOptional(command.courseId()).isEmpty()) {
-            throw new DomainException.RuleViolation("Course " + command.courseId() + " does not exist").with("rule", "unknown-course");
+            throw new DomainException.RuleViolation("Course " + command.courseId() + " does not exist")
+                    .with("rule", "unknown-course");
         }
         if (cohorts.count("courseId = ?1 and number = ?2", command.courseId(), command.number()) > 0) {
-            throw new DomainException.StateConflict("The course has a cohort " + command.number() + " already; choose another number");
+            throw new DomainException.StateConflict(
+                    "The course has a cohort " + command.number() + " already; choose another number");
         }
-        Cohort cohort = Cohort.plan(command.courseId(), command.number(), command.startsOn(), command.endsOn(), command.venue(),
-                command.capacity(), command.instructorIds(), clock.instant());
+        Cohort cohort = Cohort.plan(
+                command.courseId(),
+                command.number(),
+                command.startsOn(),
+                command.endsOn(),
+                command.venue(),
+                command.capacity(),
+                command.instructorIds(),
+                clock.instant());
         cohorts.persist(cohort);
         cohorts.flush();
         audit.created("cohort", cohort.id(), command);
@@ -82,7 +90,11 @@ public class CohortService {
             case cancel -> cohort.cancel(cancel.reason());
         }
         cohorts.flush();
-        audit.record("cohort", id, step.name().toUpperCase(java.util.Locale.ROOT), step == Cohort.Step.cancel ? List.of("status", "cancelReason") : List.of("status"));
+        audit.record(
+                "cohort",
+                id,
+                step.name().toUpperCase(java.util.Locale.ROOT),
+                step == Cohort.Step.cancel ? List.of("status", "cancelReason") : List.of("status"));
         return detail(cohort);
     }
 
@@ -103,8 +115,10 @@ public class CohortService {
     @Transactional
     public CohortSession hold(UUID cohortId, HoldSession command) {
         Cohort cohort = find(cohortId);
-        cohort.requireSessionOn(LocalDate.ofInstant(command.startsAt(), SEOUL), LocalDate.ofInstant(command.endsAt(), SEOUL));
-        CohortSession session = CohortSession.hold(cohortId, command.startsAt(), command.endsAt(), command.hours(), clock.instant());
+        cohort.requireSessionOn(
+                LocalDate.ofInstant(command.startsAt(), SEOUL), LocalDate.ofInstant(command.endsAt(), SEOUL));
+        CohortSession session =
+                CohortSession.hold(cohortId, command.startsAt(), command.endsAt(), command.hours(), clock.instant());
         sessions.persist(session);
         sessions.flush();
         audit.created("session", session.id(), command);

@@ -21,10 +21,10 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import kr.seoul.chatdong.commons.events.Outbox;
+import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
 import kr.seoul.chatdong.language.events.training.NeedMet;
-import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.Course;
 
@@ -51,8 +51,8 @@ public class CompletionService {
     @Inject
     Clock clock;
 
-    private record Judged(UUID enrolmentId, String districtCode, boolean completed, BigDecimal share, String certificateNo) {
-    }
+    private record Judged(
+            UUID enrolmentId, String districtCode, boolean completed, BigDecimal share, String certificateNo) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CohortCompleted conclude(Cohort cohort, Course course) {
@@ -60,7 +60,8 @@ public class CompletionService {
         List<Judged> judged = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
             BigDecimal total;
-            try (PreparedStatement q = connection.prepareStatement("SELECT coalesce(sum(hours), 0) FROM cohort_session WHERE cohort_id = ?")) {
+            try (PreparedStatement q = connection.prepareStatement(
+                    "SELECT coalesce(sum(hours), 0) FROM cohort_session WHERE cohort_id = ?")) {
                 q.setObject(1, cohort.id());
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
@@ -81,10 +82,17 @@ public class CompletionService {
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         BigDecimal counted = total.subtract(rs.getBigDecimal(4));
-                        BigDecimal share = counted.signum() <= 0 ? null : rs.getBigDecimal(3).divide(counted, 4, RoundingMode.HALF_UP);
-                        boolean completed = share != null && share.compareTo(course.completionRule().minAttendanceShare()) >= 0
+                        BigDecimal share = counted.signum() <= 0
+                                ? null
+                                : rs.getBigDecimal(3).divide(counted, 4, RoundingMode.HALF_UP);
+                        boolean completed = share != null
+                                && share.compareTo(course.completionRule().minAttendanceShare()) >= 0
                                 && (!course.completionRule().evaluationRequired() || rs.getBoolean(5));
-                        judged.add(new Judged(rs.getObject(1, UUID.class), rs.getString(2), completed, share,
+                        judged.add(new Judged(
+                                rs.getObject(1, UUID.class),
+                                rs.getString(2),
+                                completed,
+                                share,
                                 completed ? certificateNo(on) : null));
                     }
                 }
@@ -96,10 +104,26 @@ public class CompletionService {
                         FROM unnest(?::uuid[], ?::boolean[], ?::numeric[], ?::varchar[]) AS j (id, completed, share, certificate_no)
                         WHERE e.id = j.id""")) {
                     u.setObject(1, on);
-                    u.setArray(2, connection.createArrayOf("uuid", judged.stream().map(Judged::enrolmentId).toArray()));
-                    u.setArray(3, connection.createArrayOf("boolean", judged.stream().map(Judged::completed).toArray()));
-                    u.setArray(4, connection.createArrayOf("numeric", judged.stream().map(Judged::share).toArray()));
-                    u.setArray(5, connection.createArrayOf("varchar", judged.stream().map(Judged::certificateNo).toArray()));
+                    u.setArray(
+                            2,
+                            connection.createArrayOf(
+                                    "uuid",
+                                    judged.stream().map(Judged::enrolmentId).toArray()));
+                    u.setArray(
+                            3,
+                            connection.createArrayOf(
+                                    "boolean",
+                                    judged.stream().map(Judged::completed).toArray()));
+                    u.setArray(
+                            4,
+                            connection.createArrayOf(
+                                    "numeric",
+                                    judged.stream().map(Judged::share).toArray()));
+                    u.setArray(
+                            5,
+                            connection.createArrayOf(
+                                    "varchar",
+                                    judged.stream().map(Judged::certificateNo).toArray()));
                     u.executeUpdate();
                 }
             }
@@ -116,11 +140,23 @@ public class CompletionService {
                     u.setObject(1, cohort.id());
                     u.setObject(2, java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
                     u.setObject(3, cohort.id());
-                    u.setArray(4, connection.createArrayOf("varchar", course.fields().stream().map(Enum::name).toArray()));
+                    u.setArray(
+                            4,
+                            connection.createArrayOf(
+                                    "varchar",
+                                    course.fields().stream().map(Enum::name).toArray()));
                     try (ResultSet rs = u.executeQuery()) {
                         while (rs.next()) {
-                            met.add(new NeedMet(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                                    Field.valueOf(rs.getString(5)), cohort.id(), course.id(), on, rs.getInt(6)));
+                            met.add(new NeedMet(
+                                    rs.getObject(1, UUID.class),
+                                    rs.getObject(2, UUID.class),
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    Field.valueOf(rs.getString(5)),
+                                    cohort.id(),
+                                    course.id(),
+                                    on,
+                                    rs.getInt(6)));
                         }
                     }
                 }
@@ -139,23 +175,43 @@ public class CompletionService {
                         INSERT INTO cohort_completion (cohort_id, district_code, enrolled, completed)
                         SELECT ?, d, n, c FROM unnest(?::varchar[], ?::int[], ?::int[]) AS x (d, n, c)""")) {
                     u.setObject(1, cohort.id());
-                    u.setArray(2, connection.createArrayOf("varchar", byDistrict.keySet().toArray()));
-                    u.setArray(3, connection.createArrayOf("integer", byDistrict.values().stream().map(v -> v[0]).toArray()));
-                    u.setArray(4, connection.createArrayOf("integer", byDistrict.values().stream().map(v -> v[1]).toArray()));
+                    u.setArray(
+                            2,
+                            connection.createArrayOf(
+                                    "varchar", byDistrict.keySet().toArray()));
+                    u.setArray(
+                            3,
+                            connection.createArrayOf(
+                                    "integer",
+                                    byDistrict.values().stream().map(v -> v[0]).toArray()));
+                    u.setArray(
+                            4,
+                            connection.createArrayOf(
+                                    "integer",
+                                    byDistrict.values().stream().map(v -> v[1]).toArray()));
                     u.executeUpdate();
                 }
             });
         }
-        CohortCompleted event = new CohortCompleted(cohort.id(), course.id(), course.organiser(), on, judged.size(),
+        CohortCompleted event = new CohortCompleted(
+                cohort.id(),
+                course.id(),
+                course.organiser(),
+                on,
+                judged.size(),
                 (int) judged.stream().filter(Judged::completed).count(),
-                byDistrict.entrySet().stream().map(e -> new CohortCompleted.DistrictCompletion(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+                byDistrict.entrySet().stream()
+                        .map(e -> new CohortCompleted.DistrictCompletion(e.getKey(), e.getValue()[0], e.getValue()[1]))
+                        .toList());
         outbox.record(EventCatalog.COHORT_COMPLETED, cohort.id(), event);
         return event;
     }
 
     /** CD + the year's last two digits + 8 characters without look-alikes (0/O, 1/I). */
     private static String certificateNo(LocalDate on) {
-        StringBuilder no = new StringBuilder("CD").append(String.format("%02d", on.getYear() % 100)).append('-');
+        StringBuilder no = new StringBuilder("CD")
+                .append(String.format("%02d", on.getYear() % 100))
+                .append('-');
         for (int i = 0; i < 8; i++) {
             no.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }

@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.training.service;
 
-import kr.seoul.chatdong.commons.rules.DomainException;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -9,12 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import kr.seoul.chatdong.training.domain.Course;
-import kr.seoul.chatdong.training.domain.CompletionRule;
-import kr.seoul.chatdong.language.geo.SeoulGeography;
-import kr.seoul.chatdong.training.repository.CourseRepository;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
+import kr.seoul.chatdong.training.domain.CompletionRule;
+import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.repository.CourseRepository;
 import kr.seoul.chatdong.training.service.CourseCommands.OfferCourse;
 import kr.seoul.chatdong.training.service.CourseCommands.ReviseCourse;
 
@@ -36,14 +35,26 @@ public class CourseService {
 
     @Transactional
     public Course offer(OfferCourse request) {
-        String organiser = request.organiser() == null || Course.CITY.equals(request.organiser()) ? Course.CITY
+        String organiser = request.organiser() == null || Course.CITY.equals(request.organiser())
+                ? Course.CITY
                 : geography.requireDistrict(request.organiser(), "organiser").code();
         if (request.code() != null && courses.count("code", request.code()) > 0) {
-            throw new DomainException.StateConflict("A course with code '" + request.code() + "' exists already; choose another code");
+            throw new DomainException.StateConflict(
+                    "A course with code '" + request.code() + "' exists already; choose another code");
         }
-        Course course = Course.offer(new Course.Profile(request.code(), request.category(), request.audiences(), organiser,
-                new CompletionRule(request.minAttendanceShare(), request.evaluationRequired())), request.title(), request.track(),
-                request.hours(), request.fields(), request.description(), clock.instant());
+        Course course = Course.offer(
+                new Course.Profile(
+                        request.code(),
+                        request.category(),
+                        request.audiences(),
+                        organiser,
+                        new CompletionRule(request.minAttendanceShare(), request.evaluationRequired())),
+                request.title(),
+                request.track(),
+                request.hours(),
+                request.fields(),
+                request.description(),
+                clock.instant());
         courses.persist(course);
         courses.flush();
         audit.created("course", course.id(), request);
@@ -71,5 +82,4 @@ public class CourseService {
         course.audiences().size();
         return course;
     }
-
 }

@@ -5,12 +5,16 @@ import java.util.UUID;
 /** What callers ask of {@link EnrolmentService}. */
 public final class EnrolmentCommands {
 
-    private EnrolmentCommands() {
-    }
+    private EnrolmentCommands() {}
 
-    public record RegisterTrainee(String name, String organisation, String districtCode, String dongCode, String jobType, String employeeNo, String account) {
-    }
+    public record RegisterTrainee(
+            String name,
+            String organisation,
+            String districtCode,
+            String dongCode,
+            String jobType,
+            String employeeNo,
+            String account) {}
 
-    public record Enrol(UUID traineeId) {
-    }
+    public record Enrol(UUID traineeId) {}
 }

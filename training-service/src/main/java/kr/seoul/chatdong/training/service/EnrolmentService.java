@@ -1,6 +1,5 @@
 package kr.seoul.chatdong.training.service;
 
-import kr.seoul.chatdong.commons.csv.CsvUpload;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,8 +26,9 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
+import kr.seoul.chatdong.commons.csv.CsvUpload;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.training.domain.Cohort;
@@ -51,7 +51,8 @@ import kr.seoul.chatdong.training.service.EnrolmentCommands.RegisterTrainee;
 public class EnrolmentService {
 
     /** The columns of a bulk enrolment file; employeeNo may be left out. */
-    public static final List<String> COLUMNS = List.of("name", "organisation", "districtCode", "dongCode", "jobType", "employeeNo");
+    public static final List<String> COLUMNS =
+            List.of("name", "organisation", "districtCode", "dongCode", "jobType", "employeeNo");
 
     @Inject
     CohortRepository cohorts;
@@ -75,15 +76,13 @@ public class EnrolmentService {
     Clock clock;
 
     /** An enrolment with its place on the waiting list (null when not waiting). */
-    public record EnrolmentDetail(Enrolment enrolment, Long position, UUID promotedEnrolmentId) {
-    }
+    public record EnrolmentDetail(Enrolment enrolment, Long position, UUID promotedEnrolmentId) {}
 
     /** What a bulk enrolment did: accepted = enrolled + waitlisted. */
-    public record BulkResult(int accepted, int enrolled, int waitlisted, int traineesCreated, List<Rejected> rejected) {
-    }
+    public record BulkResult(
+            int accepted, int enrolled, int waitlisted, int traineesCreated, List<Rejected> rejected) {}
 
-    public record Rejected(int line, String reason) {
-    }
+    public record Rejected(int line, String reason) {}
 
     @Transactional
     public Trainee register(RegisterTrainee command) {
@@ -91,17 +90,27 @@ public class EnrolmentService {
         if (district != null) {
             throw new DomainException.InvalidValue("dongCode", district);
         }
-        trainees.same(command.name(), command.organisation(), command.dongCode(), command.employeeNo()).ifPresent(existing -> {
-            throw new DomainException.StateConflict("This trainee is registered already as " + existing.id()).with("traineeId", existing.id());
-        });
+        trainees.same(command.name(), command.organisation(), command.dongCode(), command.employeeNo())
+                .ifPresent(existing -> {
+                    throw new DomainException.StateConflict("This trainee is registered already as " + existing.id())
+                            .with("traineeId", existing.id());
+                });
         if (command.account() != null) {
             trainees.byAccount(command.account()).ifPresent(existing -> {
-                throw new DomainException.StateConflict("The account '" + command.account() + "' is linked to trainee " + existing.id() + " already")
+                throw new DomainException.StateConflict("The account '" + command.account() + "' is linked to trainee "
+                                + existing.id() + " already")
                         .with("traineeId", existing.id());
             });
         }
-        Trainee trainee = Trainee.register(command.name(), command.organisation(), command.districtCode(), command.dongCode(), command.jobType(),
-                command.employeeNo(), command.account(), clock.instant());
+        Trainee trainee = Trainee.register(
+                command.name(),
+                command.organisation(),
+                command.districtCode(),
+                command.dongCode(),
+                command.jobType(),
+                command.employeeNo(),
+                command.account(),
+                clock.instant());
         trainees.persist(trainee);
         trainees.flush();
         audit.created("trainee", trainee.id(), command);
@@ -119,7 +128,8 @@ public class EnrolmentService {
         ifMatch.require(trainee.version(), "trainee");
         if (account != null) {
             trainees.byAccount(account).filter(other -> !other.id().equals(id)).ifPresent(other -> {
-                throw new DomainException.StateConflict("The account '" + account + "' is linked to trainee " + other.id() + " already")
+                throw new DomainException.StateConflict(
+                                "The account '" + account + "' is linked to trainee " + other.id() + " already")
                         .with("traineeId", other.id());
             });
         }
@@ -134,14 +144,20 @@ public class EnrolmentService {
         Cohort cohort = lockedCohort(cohortId);
         cohort.requireEnrolmentOpen();
         if (trainees.findByIdOptional(command.traineeId()).isEmpty()) {
-            throw new DomainException.RuleViolation("Trainee " + command.traineeId() + " does not exist; register the trainee first")
+            throw new DomainException.RuleViolation(
+                            "Trainee " + command.traineeId() + " does not exist; register the trainee first")
                     .with("rule", "unknown-trainee");
         }
         if (enrolments.active(cohortId, command.traineeId())) {
-            throw new DomainException.StateConflict("The trainee is enrolled in this cohort already (or on its waiting list)");
+            throw new DomainException.StateConflict(
+                    "The trainee is enrolled in this cohort already (or on its waiting list)");
         }
-        Enrolment enrolment = Enrolment.of(cohortId, command.traineeId(), enrolments.enrolled(cohortId) < cohort.capacity(),
-                enrolments.nextQueueNo(cohortId), clock.instant());
+        Enrolment enrolment = Enrolment.of(
+                cohortId,
+                command.traineeId(),
+                enrolments.enrolled(cohortId) < cohort.capacity(),
+                enrolments.nextQueueNo(cohortId),
+                clock.instant());
         enrolments.persist(enrolment);
         enrolments.flush();
         audit.created("enrolment", enrolment.id(), command);
@@ -155,7 +171,8 @@ public class EnrolmentService {
         Cohort cohort = lockedCohort(enrolment.cohortId());
         if (cohort.status() != CohortStatus.OPEN && cohort.status() != CohortStatus.CLOSED) {
             throw new DomainException.StateConflict("Cohort " + cohort.number() + " is " + cohort.status()
-                    + "; enrolments can be cancelled while it is OPEN or CLOSED").with("currentState", cohort.status().name());
+                            + "; enrolments can be cancelled while it is OPEN or CLOSED")
+                    .with("currentState", cohort.status().name());
         }
         UUID promoted = null;
         if (enrolment.cancel(clock.instant())) {
@@ -196,18 +213,28 @@ public class EnrolmentService {
             return null;
         }
         Dong dong = geography.requireDong(dongCode, dongField);
-        return dong.districtCode().equals(districtCode) ? null
-                : "dong " + dongCode + " (" + dong.nameKo() + ") lies in district " + dong.districtCode() + ", not " + districtCode;
+        return dong.districtCode().equals(districtCode)
+                ? null
+                : "dong " + dongCode + " (" + dong.nameKo() + ") lies in district " + dong.districtCode() + ", not "
+                        + districtCode;
     }
 
     // ----------------------------------------------------------------------------------------------
     // Bulk enrolment from CSV
 
-    private record Candidate(int line, String name, String organisation, String districtCode, String dongCode, String jobType,
+    private record Candidate(
+            int line,
+            String name,
+            String organisation,
+            String districtCode,
+            String dongCode,
+            String jobType,
             String employeeNo) {
 
         String key() {
-            return employeeNo != null ? "E\u0000" + employeeNo : "N\u0000" + name + "\u0000" + organisation + "\u0000" + dongCode;
+            return employeeNo != null
+                    ? "E\u0000" + employeeNo
+                    : "N\u0000" + name + "\u0000" + organisation + "\u0000" + dongCode;
         }
     }
 
@@ -230,7 +257,10 @@ public class EnrolmentService {
                 continue;
             }
             if (row.cells().size() != sheet.header().size()) {
-                rejected.add(new Rejected(row.line(), "has " + row.cells().size() + " cells; the header has " + sheet.header().size()));
+                rejected.add(new Rejected(
+                        row.line(),
+                        "has " + row.cells().size() + " cells; the header has "
+                                + sheet.header().size()));
                 continue;
             }
             List<String> reasons = new ArrayList<>();
@@ -246,10 +276,18 @@ public class EnrolmentService {
         }
         Instant now = clock.instant();
         BulkResult[] result = new BulkResult[1];
-        em.unwrap(Session.class).doWork(connection -> result[0] = write(connection, cohort, new ArrayList<>(candidates.values()), rejected, now));
+        em.unwrap(Session.class)
+                .doWork(connection ->
+                        result[0] = write(connection, cohort, new ArrayList<>(candidates.values()), rejected, now));
         rejected.sort(java.util.Comparator.comparingInt(Rejected::line));
-        audit.record("cohort", cohortId, "IMPORT_ENROLMENTS", List.of("enrolments[" + result[0].accepted() + " items]"));
-        return new BulkResult(result[0].accepted(), result[0].enrolled(), result[0].waitlisted(), result[0].traineesCreated(), rejected);
+        audit.record(
+                "cohort", cohortId, "IMPORT_ENROLMENTS", List.of("enrolments[" + result[0].accepted() + " items]"));
+        return new BulkResult(
+                result[0].accepted(),
+                result[0].enrolled(),
+                result[0].waitlisted(),
+                result[0].traineesCreated(),
+                rejected);
     }
 
     private static Map<String, Integer> header(List<String> header) {
@@ -257,7 +295,8 @@ public class EnrolmentService {
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
             if (!COLUMNS.contains(name)) {
-                throw new DomainException.InvalidValue("body", "line 1 names column '" + name + "'; the columns are " + String.join(",", COLUMNS));
+                throw new DomainException.InvalidValue(
+                        "body", "line 1 names column '" + name + "'; the columns are " + String.join(",", COLUMNS));
             }
             if (column.put(name, i) != null) {
                 throw new DomainException.InvalidValue("body", "line 1 names column '" + name + "' twice");
@@ -265,8 +304,10 @@ public class EnrolmentService {
         }
         for (String required : COLUMNS.subList(0, 5)) {
             if (!column.containsKey(required)) {
-                throw new DomainException.InvalidValue("body", "line 1 lacks column '" + required + "'; the columns are " + String.join(",", COLUMNS)
-                        + " (employeeNo may be left out)");
+                throw new DomainException.InvalidValue(
+                        "body",
+                        "line 1 lacks column '" + required + "'; the columns are " + String.join(",", COLUMNS)
+                                + " (employeeNo may be left out)");
             }
         }
         return column;
@@ -278,7 +319,8 @@ public class EnrolmentService {
         String districtCode = text(row, column, "districtCode", 5, true, reasons);
         String dongCode = text(row, column, "dongCode", 10, false, reasons);
         String jobType = text(row, column, "jobType", 50, true, reasons);
-        String employeeNo = column.containsKey("employeeNo") ? text(row, column, "employeeNo", 30, false, reasons) : null;
+        String employeeNo =
+                column.containsKey("employeeNo") ? text(row, column, "employeeNo", 30, false, reasons) : null;
         if (districtCode != null && !geography.isDistrict(districtCode)) {
             reasons.add("districtCode: '" + districtCode + "' is not a district code of Seoul");
         } else if (districtCode != null && dongCode != null) {
@@ -286,13 +328,20 @@ public class EnrolmentService {
             if (dong == null) {
                 reasons.add("dongCode: '" + dongCode + "' is not a dong code of Seoul");
             } else if (!dong.districtCode().equals(districtCode)) {
-                reasons.add("dongCode: dong " + dongCode + " lies in district " + dong.districtCode() + ", not " + districtCode);
+                reasons.add("dongCode: dong " + dongCode + " lies in district " + dong.districtCode() + ", not "
+                        + districtCode);
             }
         }
         return new Candidate(row.line(), name, organisation, districtCode, dongCode, jobType, employeeNo);
     }
 
-    private static String text(CsvUpload.Row row, Map<String, Integer> column, String name, int max, boolean required, List<String> reasons) {
+    private static String text(
+            CsvUpload.Row row,
+            Map<String, Integer> column,
+            String name,
+            int max,
+            boolean required,
+            List<String> reasons) {
         String value = row.cells().get(column.get(name)).strip();
         if (value.isEmpty()) {
             if (required) {
@@ -306,7 +355,8 @@ public class EnrolmentService {
         return value;
     }
 
-    private BulkResult write(Connection connection, Cohort cohort, List<Candidate> candidates, List<Rejected> rejected, Instant now)
+    private BulkResult write(
+            Connection connection, Cohort cohort, List<Candidate> candidates, List<Rejected> rejected, Instant now)
             throws SQLException {
         Map<String, UUID> existing = existingTrainees(connection, candidates);
         Set<UUID> alreadyEnrolled = new HashSet<>();
@@ -331,7 +381,8 @@ public class EnrolmentService {
         for (Candidate candidate : candidates) {
             UUID traineeId = existing.get(candidate.key());
             if (traineeId != null && alreadyEnrolled.contains(traineeId)) {
-                rejected.add(new Rejected(candidate.line(), "the trainee is enrolled in this cohort already (or on its waiting list)"));
+                rejected.add(new Rejected(
+                        candidate.line(), "the trainee is enrolled in this cohort already (or on its waiting list)"));
                 continue;
             }
             if (traineeId == null) {
@@ -357,12 +408,34 @@ public class EnrolmentService {
                          AS t (id, name, organisation, district_code, dong_code, job_type, employee_no)""")) {
                 insert.setObject(1, at);
                 insert.setArray(2, connection.createArrayOf("uuid", freshIds.toArray()));
-                insert.setArray(3, strings(connection, fresh.stream().map(Candidate::name).toList()));
-                insert.setArray(4, strings(connection, fresh.stream().map(Candidate::organisation).toList()));
-                insert.setArray(5, strings(connection, fresh.stream().map(Candidate::districtCode).toList()));
-                insert.setArray(6, strings(connection, fresh.stream().map(Candidate::dongCode).toList()));
-                insert.setArray(7, strings(connection, fresh.stream().map(Candidate::jobType).toList()));
-                insert.setArray(8, strings(connection, fresh.stream().map(Candidate::employeeNo).toList()));
+                insert.setArray(
+                        3,
+                        strings(connection, fresh.stream().map(Candidate::name).toList()));
+                insert.setArray(
+                        4,
+                        strings(
+                                connection,
+                                fresh.stream().map(Candidate::organisation).toList()));
+                insert.setArray(
+                        5,
+                        strings(
+                                connection,
+                                fresh.stream().map(Candidate::districtCode).toList()));
+                insert.setArray(
+                        6,
+                        strings(
+                                connection,
+                                fresh.stream().map(Candidate::dongCode).toList()));
+                insert.setArray(
+                        7,
+                        strings(
+                                connection,
+                                fresh.stream().map(Candidate::jobType).toList()));
+                insert.setArray(
+                        8,
+                        strings(
+                                connection,
+                                fresh.stream().map(Candidate::employeeNo).toList()));
                 insert.executeUpdate();
             }
         }
@@ -390,13 +463,21 @@ public class EnrolmentService {
     }
 
     /** The ids of the trainees the file names that exist already, by the file's key. */
-    private static Map<String, UUID> existingTrainees(Connection connection, List<Candidate> candidates) throws SQLException {
+    private static Map<String, UUID> existingTrainees(Connection connection, List<Candidate> candidates)
+            throws SQLException {
         Map<String, UUID> found = new HashMap<>();
-        List<Candidate> byNumber = candidates.stream().filter(c -> c.employeeNo() != null).toList();
-        List<Candidate> byIdentity = candidates.stream().filter(c -> c.employeeNo() == null).toList();
+        List<Candidate> byNumber =
+                candidates.stream().filter(c -> c.employeeNo() != null).toList();
+        List<Candidate> byIdentity =
+                candidates.stream().filter(c -> c.employeeNo() == null).toList();
         if (!byNumber.isEmpty()) {
-            try (PreparedStatement query = connection.prepareStatement("SELECT employee_no, id FROM trainee WHERE employee_no = ANY (?)")) {
-                query.setArray(1, strings(connection, byNumber.stream().map(Candidate::employeeNo).toList()));
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT employee_no, id FROM trainee WHERE employee_no = ANY (?)")) {
+                query.setArray(
+                        1,
+                        strings(
+                                connection,
+                                byNumber.stream().map(Candidate::employeeNo).toList()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         found.put("E\u0000" + rs.getString(1), rs.getObject(2, UUID.class));
@@ -410,12 +491,26 @@ public class EnrolmentService {
                     JOIN unnest(?::varchar[], ?::varchar[], ?::varchar[]) AS k (name, organisation, dong_code)
                       ON t.employee_no IS NULL AND t.name = k.name AND t.organisation = k.organisation
                      AND t.dong_code IS NOT DISTINCT FROM k.dong_code""")) {
-                query.setArray(1, strings(connection, byIdentity.stream().map(Candidate::name).toList()));
-                query.setArray(2, strings(connection, byIdentity.stream().map(Candidate::organisation).toList()));
-                query.setArray(3, strings(connection, byIdentity.stream().map(Candidate::dongCode).toList()));
+                query.setArray(
+                        1,
+                        strings(
+                                connection,
+                                byIdentity.stream().map(Candidate::name).toList()));
+                query.setArray(
+                        2,
+                        strings(
+                                connection,
+                                byIdentity.stream().map(Candidate::organisation).toList()));
+                query.setArray(
+                        3,
+                        strings(
+                                connection,
+                                byIdentity.stream().map(Candidate::dongCode).toList()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        found.put("N\u0000" + rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3), rs.getObject(4, UUID.class));
+                        found.put(
+                                "N\u0000" + rs.getString(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3),
+                                rs.getObject(4, UUID.class));
                     }
                 }
             }

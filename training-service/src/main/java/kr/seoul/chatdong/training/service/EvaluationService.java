@@ -13,16 +13,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.Enrolment;
 import kr.seoul.chatdong.training.domain.EnrolmentStatus;
 import kr.seoul.chatdong.training.domain.Evaluation;
-import kr.seoul.chatdong.training.domain.YearlyFigure;
 import kr.seoul.chatdong.training.domain.QuestionnaireItem;
+import kr.seoul.chatdong.training.domain.YearlyFigure;
 import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.EnrolmentRepository;
 import kr.seoul.chatdong.training.repository.EvaluationRepository;
@@ -61,8 +61,12 @@ public class EvaluationService {
      * A cohort's questionnaire (its own or the standard one): the items its trainees answer, those not
      * asked (about instructors, of a cohort that has none), and how many have answered it.
      */
-    public record Questionnaire(Cohort cohort, List<QuestionnaireItem> asked, List<QuestionnaireItem> skipped, boolean own, long answered) {
-    }
+    public record Questionnaire(
+            Cohort cohort,
+            List<QuestionnaireItem> asked,
+            List<QuestionnaireItem> skipped,
+            boolean own,
+            long answered) {}
 
     @Transactional
     public Questionnaire questionnaire(UUID cohortId) {
@@ -89,16 +93,25 @@ public class EvaluationService {
         boolean byTrainee = mayActFor(enrolment);
         Cohort cohort = cohort(enrolment.cohortId());
         if (enrolment.status() != EnrolmentStatus.ENROLLED) {
-            throw new DomainException.RuleViolation("The enrolment is " + enrolment.status() + "; only an ENROLLED trainee evaluates the cohort")
+            throw new DomainException.RuleViolation("The enrolment is " + enrolment.status()
+                            + "; only an ENROLLED trainee evaluates the cohort")
                     .with("rule", "not-enrolled");
         }
         cohort.requireEvaluationOpen(LocalDate.now(clock.withZone(CohortService.SEOUL)));
         if (evaluations.ofEnrolment(enrolmentId).isPresent()) {
-            throw new DomainException.StateConflict("This enrolment's evaluation was answered already; it is answered once")
+            throw new DomainException.StateConflict(
+                            "This enrolment's evaluation was answered already; it is answered once")
                     .with("rule", "already-evaluated");
         }
-        Evaluation evaluation = Evaluation.answer(enrolmentId, cohort.id(), cohort.questionnaire(), cohort.instructorIds(), answers,
-                trainees.findById(enrolment.traineeId()), byTrainee ? Evaluation.Source.TRAINEE : Evaluation.Source.PAPER, clock.instant());
+        Evaluation evaluation = Evaluation.answer(
+                enrolmentId,
+                cohort.id(),
+                cohort.questionnaire(),
+                cohort.instructorIds(),
+                answers,
+                trainees.findById(enrolment.traineeId()),
+                byTrainee ? Evaluation.Source.TRAINEE : Evaluation.Source.PAPER,
+                clock.instant());
         evaluations.persist(evaluation);
         evaluations.flush();
         audit.record("enrolment", enrolmentId, "EVALUATE", List.of("evaluation"));
@@ -108,22 +121,41 @@ public class EvaluationService {
     @Transactional
     public Evaluation evaluation(UUID enrolmentId) {
         mayActFor(enrolment(enrolmentId));
-        Evaluation evaluation = evaluations.ofEnrolment(enrolmentId)
+        Evaluation evaluation = evaluations
+                .ofEnrolment(enrolmentId)
                 .orElseThrow(() -> new DomainException.NotFound("evaluation of enrolment", enrolmentId));
         evaluation.answers().size();
         return evaluation;
     }
 
     @Transactional
-    public YearlyFigure recordYearlyFigure(int year, String organiser, BigDecimal score, Integer districts, Integer dongs,
-            Integer responses, String note) {
+    public YearlyFigure recordYearlyFigure(
+            int year,
+            String organiser,
+            BigDecimal score,
+            Integer districts,
+            Integer dongs,
+            Integer responses,
+            String note) {
         if (year >= LocalDate.now(clock.withZone(CohortService.SEOUL)).getYear() + 1) {
-            throw new DomainException.InvalidValue("year", "a yearly figure records a year that has begun, not " + year);
+            throw new DomainException.InvalidValue(
+                    "year", "a yearly figure records a year that has begun, not " + year);
         }
-        YearlyFigure figure = new YearlyFigure(year, organiser,
-                score.setScale(2, RoundingMode.HALF_UP), districts, dongs, responses, note, clock.instant());
+        YearlyFigure figure = new YearlyFigure(
+                year,
+                organiser,
+                score.setScale(2, RoundingMode.HALF_UP),
+                districts,
+                dongs,
+                responses,
+                note,
+                clock.instant());
         evaluations.recordYearlyFigure(figure);
-        audit.record("evaluation-yearly-figure", year + "/" + organiser, "RECORD", List.of("score", "districts", "dongs", "responses", "note"));
+        audit.record(
+                "evaluation-yearly-figure",
+                year + "/" + organiser,
+                "RECORD",
+                List.of("score", "districts", "dongs", "responses", "note"));
         return figure;
     }
 
@@ -132,17 +164,23 @@ public class EvaluationService {
         if (caller.hasRole(Roles.CITY_ADMIN) || caller.hasRole(Roles.TRAINER)) {
             return false;
         }
-        if (caller.hasRole(Roles.TRAINEE) && trainees.byAccount(caller.account()).map(t -> t.id().equals(enrolment.traineeId())).orElse(false)) {
+        if (caller.hasRole(Roles.TRAINEE)
+                && trainees.byAccount(caller.account())
+                        .map(t -> t.id().equals(enrolment.traineeId()))
+                        .orElse(false)) {
             return true;
         }
-        throw new DomainException.NotAllowed( "Only the enrolment's own trainee, a trainer or a city admin may do this");
+        throw new DomainException.NotAllowed("Only the enrolment's own trainee, a trainer or a city admin may do this");
     }
 
     private Questionnaire questionnaireOf(Cohort cohort) {
         Set<UUID> instructors = cohort.instructorIds();
         List<QuestionnaireItem> items = cohort.questionnaire();
-        return new Questionnaire(cohort, items.stream().filter(q -> q.askedWith(instructors)).toList(),
-                items.stream().filter(q -> !q.askedWith(instructors)).toList(), cohort.hasOwnQuestionnaire(),
+        return new Questionnaire(
+                cohort,
+                items.stream().filter(q -> q.askedWith(instructors)).toList(),
+                items.stream().filter(q -> !q.askedWith(instructors)).toList(),
+                cohort.hasOwnQuestionnaire(),
                 evaluations.countOfCohort(cohort.id()));
     }
 

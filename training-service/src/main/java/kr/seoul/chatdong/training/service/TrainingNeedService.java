@@ -38,8 +38,11 @@ public class TrainingNeedService {
     public void recordFor(RoundCompleted round, String sourceEventId) {
         Instant now = clock.instant();
         Map<Field, List<UUID>> coursesByField = new EnumMap<>(Field.class);
-        round.underperforming().forEach(below -> needs.persist(TrainingNeed.found(new RoundFinding(round.roundId(), below, sourceEventId),
-                coursesByField.computeIfAbsent(below.field(), courses::addressing), now)));
+        round.underperforming()
+                .forEach(below -> needs.persist(TrainingNeed.found(
+                        new RoundFinding(round.roundId(), below, sourceEventId),
+                        coursesByField.computeIfAbsent(below.field(), courses::addressing),
+                        now)));
     }
 
     /**
@@ -53,9 +56,12 @@ public class TrainingNeedService {
         Optional<TrainingNeed> need = needs.of(correction.roundId(), correction.dongCode(), correction.field());
         switch (correction.reconciliation(AssessmentCorrected.Bar.UNDERPERFORMING, need.isPresent())) {
             case WITHDRAW -> need.get().withdraw(correction.withdrawalReason(), now);
-            case DERIVE -> needs.persist(TrainingNeed.found(new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
-                    courses.addressing(correction.field()), now));
-            case UNTOUCHED -> { }
+            case DERIVE ->
+                needs.persist(TrainingNeed.found(
+                        new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
+                        courses.addressing(correction.field()),
+                        now));
+            case UNTOUCHED -> {}
         }
     }
 }

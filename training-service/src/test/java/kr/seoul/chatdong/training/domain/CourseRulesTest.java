@@ -20,8 +20,13 @@ class CourseRulesTest {
     static final Instant FEB_16 = Instant.parse("2016-02-16T00:00:00Z");
 
     static Course visitingWelfare() {
-        return Course.offer("방문복지 실무과정", CourseTrack.VISITING_WELFARE_PRACTICE, 21,
-                Set.of(Field.WELFARE, Field.HEALTH), "복지플래너·방문간호사 대상 3일 과정", FEB_16);
+        return Course.offer(
+                "방문복지 실무과정",
+                CourseTrack.VISITING_WELFARE_PRACTICE,
+                21,
+                Set.of(Field.WELFARE, Field.HEALTH),
+                "복지플래너·방문간호사 대상 3일 과정",
+                FEB_16);
     }
 
     @Test
@@ -38,8 +43,13 @@ class CourseRulesTest {
 
     @Test
     void itsFieldsAreInTheProgramsFieldOrderWhateverOrderTheyCameIn() {
-        Course course = Course.offer("찾동 기본교육", CourseTrack.BASIC, 8,
-                new HashSet<>(List.of(Field.HEALTH, Field.WELFARE, Field.VILLAGE)), null, FEB_16);
+        Course course = Course.offer(
+                "찾동 기본교육",
+                CourseTrack.BASIC,
+                8,
+                new HashSet<>(List.of(Field.HEALTH, Field.WELFARE, Field.VILLAGE)),
+                null,
+                FEB_16);
 
         assertEquals(List.of(Field.WELFARE, Field.VILLAGE, Field.HEALTH), List.copyOf(course.fields()));
     }

@@ -22,8 +22,8 @@ class TrainingNeedRulesTest {
     static final Instant APR_1 = Instant.parse("2016-04-01T00:00:00Z");
     static final String EVENT_ID = "8d1e3c1e-round-completed-2016h1";
     /** 성북구 성북동, welfare 45 in the first half of 2016. */
-    static final RoundFinding SEONGBUK_WELFARE = new RoundFinding(ROUND,
-            new FieldScore("1129052500", "11290", Field.WELFARE, 45), EVENT_ID);
+    static final RoundFinding SEONGBUK_WELFARE =
+            new RoundFinding(ROUND, new FieldScore("1129052500", "11290", Field.WELFARE, 45), EVENT_ID);
 
     static final UUID BASIC = UUID.fromString("00000000-0000-4000-8000-000000000001");
     static final UUID VISITING = UUID.fromString("00000000-0000-4000-8000-000000000002");
@@ -45,7 +45,8 @@ class TrainingNeedRulesTest {
 
     @Test
     void theMatchedCoursesKeepTheirOrderOnceEach() {
-        TrainingNeed need = TrainingNeed.found(SEONGBUK_WELFARE, List.of(VISITING, BASIC, VISITING, CASE_MANAGEMENT), APR_1);
+        TrainingNeed need =
+                TrainingNeed.found(SEONGBUK_WELFARE, List.of(VISITING, BASIC, VISITING, CASE_MANAGEMENT), APR_1);
 
         assertEquals(List.of(VISITING, BASIC, CASE_MANAGEMENT), List.copyOf(need.courseIds()));
     }

@@ -23,6 +23,5 @@ public record CasePublished(
         List<ChannelSlot> channels) {
 
     /** A channel (e.g. HOMEPAGE, FACEBOOK) and the day the case appears there. */
-    public record ChannelSlot(String channel, LocalDate scheduledOn) {
-    }
+    public record ChannelSlot(String channel, LocalDate scheduledOn) {}
 }

@@ -30,6 +30,5 @@ public record ContestResultsPublished(
      * @param score the weighted mean of the judges' scores (1–5), two decimals; null when no judge scored it
      * @param award 대상, 최우수상, 우수상 or 장려상; null without one
      */
-    public record Ranked(int rank, UUID caseId, String districtCode, String dongCode, BigDecimal score, String award) {
-    }
+    public record Ranked(int rank, UUID caseId, String districtCode, String dongCode, BigDecimal score, String award) {}
 }

@@ -23,5 +23,4 @@ public record ActionItemOverdue(
         LocalDate dueOn,
         LocalDate overdueOn,
         String status,
-        int progress) {
-}
+        int progress) {}

@@ -45,7 +45,8 @@ public record AssessmentCorrected(
 
     /** The bar a consumer derived its records under: below {@code underperformingBelow}, or from {@code excellentFrom}. */
     public enum Bar {
-        UNDERPERFORMING, EXCELLENT
+        UNDERPERFORMING,
+        EXCELLENT
     }
 
     /** What a consumer does with its record of the pair, so that it holds what the corrected round would have derived. */

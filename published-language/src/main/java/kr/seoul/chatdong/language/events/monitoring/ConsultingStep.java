@@ -33,5 +33,4 @@ public record ConsultingStep(
         LocalDate visitedOn,
         Integer recommendations,
         Integer followUps,
-        Instant occurredAt) {
-}
+        Instant occurredAt) {}

@@ -26,12 +26,10 @@ public record RoundCompleted(
         List<DongScores> dongs) {
 
     /** One dong's scores, 0–100, per field. */
-    public record DongScores(String dongCode, String districtCode, Map<Field, Integer> scores) {
-    }
+    public record DongScores(String dongCode, String districtCode, Map<Field, Integer> scores) {}
 
     /** One (dong, field) pair and its score. */
-    public record FieldScore(String dongCode, String districtCode, Field field, int score) {
-    }
+    public record FieldScore(String dongCode, String districtCode, Field field, int score) {}
 
     /** 미흡: the (dong, field) pairs scoring below {@code underperformingBelow}, in dong then field order. */
     public List<FieldScore> underperforming() {

@@ -26,6 +26,5 @@ public record CohortCompleted(
     public static final String CITY = "CITY";
 
     /** One district's trainees of the cohort. */
-    public record DistrictCompletion(String districtCode, int enrolled, int completed) {
-    }
+    public record DistrictCompletion(String districtCode, int enrolled, int completed) {}
 }

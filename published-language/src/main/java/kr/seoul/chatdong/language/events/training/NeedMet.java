@@ -21,5 +21,4 @@ public record NeedMet(
         UUID cohortId,
         UUID courseId,
         LocalDate metOn,
-        int completers) {
-}
+        int completers) {}

@@ -18,8 +18,18 @@ import kr.seoul.chatdong.language.Field;
 class AssessmentCorrectedTest {
 
     static AssessmentCorrected correction(int from, int to) {
-        return new AssessmentCorrected(UUID.randomUUID(), "2016년 2차 모니터링", "1129052500", "11290", Field.WELFARE, from, to, 60, 90,
-                "채점 오류", Instant.parse("2016-04-01T00:00:00Z"));
+        return new AssessmentCorrected(
+                UUID.randomUUID(),
+                "2016년 2차 모니터링",
+                "1129052500",
+                "11290",
+                Field.WELFARE,
+                from,
+                to,
+                60,
+                90,
+                "채점 오류",
+                Instant.parse("2016-04-01T00:00:00Z"));
     }
 
     @Test
