@@ -116,4 +116,15 @@ class RoundScopeTest {
         assertProblem(plan("\"underperformingBelow\":60"), 400, "validation");
         assertEquals(before, MonitoringFixtures.total("/api/v1/rounds"), "nothing stored by a refused request");
     }
+
+    /** Clients generated from /q/openapi send [] for each list they were not given. */
+    @Test
+    void anEmptyListBesideAnotherScopeIsNoScope() {
+        plan("\"dongCodes\":[],\"districtCodes\":[\"11290\"]").statusCode(201).body("scope.kind", equalTo("DISTRICTS"));
+        plan("\"dongCodes\":[\"1129052500\"],\"districtCodes\":[]")
+                .statusCode(201)
+                .body("scope.kind", equalTo("DONGS"));
+        assertProblem(plan("\"dongCodes\":[],\"districtCodes\":[]"), 422, "domain-rule")
+                .body("rule", equalTo("empty-scope"));
+    }
 }

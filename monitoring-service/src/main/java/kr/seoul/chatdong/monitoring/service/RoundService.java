@@ -96,26 +96,37 @@ public class RoundService {
      * listed once (400 naming the entry). A phase takes the dongs assigned to it or an earlier one now.
      */
     private Scoped resolve(PlanRound request) {
-        int given = (request.dongCodes() != null ? 1 : 0)
-                + (request.districtCodes() != null ? 1 : 0)
-                + (request.upToPhase() != null ? 1 : 0);
+        List<String> dongCodes = request.dongCodes();
+        List<String> districtCodes = request.districtCodes();
+        int given =
+                (dongCodes != null ? 1 : 0) + (districtCodes != null ? 1 : 0) + (request.upToPhase() != null ? 1 : 0);
+        if (given > 1) {
+            // Clients generated from /q/openapi send an empty array for every list they were not
+            // given: beside another scope, an empty list names no scope. Alone it is an empty scope (422).
+            if (dongCodes != null && dongCodes.isEmpty()) {
+                dongCodes = null;
+                given--;
+            }
+            if (districtCodes != null && districtCodes.isEmpty() && given > 1) {
+                districtCodes = null;
+                given--;
+            }
+        }
         if (given != 1) {
-            String field = request.dongCodes() != null
-                    ? (request.districtCodes() != null ? "districtCodes" : "upToPhase")
-                    : request.districtCodes() != null ? "upToPhase" : "dongCodes";
+            String field = dongCodes != null
+                    ? (districtCodes != null ? "districtCodes" : "upToPhase")
+                    : districtCodes != null ? "upToPhase" : "dongCodes";
             throw new DomainException.InvalidValue(
                     field,
                     given == 0
                             ? "a round needs a scope: give dongCodes, districtCodes or upToPhase"
                             : "give exactly one of dongCodes, districtCodes and upToPhase, not " + given);
         }
-        if (request.dongCodes() != null) {
-            return new Scoped(
-                    RoundScope.dongs(), distinct(request.dongCodes(), "dongCodes", geography::requireDong, "dong"));
+        if (dongCodes != null) {
+            return new Scoped(RoundScope.dongs(), distinct(dongCodes, "dongCodes", geography::requireDong, "dong"));
         }
-        if (request.districtCodes() != null) {
-            Set<String> districts =
-                    distinct(request.districtCodes(), "districtCodes", geography::requireDistrict, "district");
+        if (districtCodes != null) {
+            Set<String> districts = distinct(districtCodes, "districtCodes", geography::requireDistrict, "district");
             Set<String> dongs = new TreeSet<>();
             districts.forEach(d -> geography.dongsOf(d).forEach(dong -> dongs.add(dong.code())));
             return new Scoped(RoundScope.districts(List.copyOf(districts)), dongs);
