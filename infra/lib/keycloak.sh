@@ -154,6 +154,8 @@ keycloak_database() {
     fi
   fi
   if [[ $exists != 1 ]]; then
+    # What the digests said of the realm and its development part was said of the old database.
+    rm -f "$KEYCLOAK_DIR/realm.sha256" "$KEYCLOAK_DIR/dev.sha256"
     psql_admin -c "CREATE DATABASE $KEYCLOAK_DB OWNER $DB_USER ENCODING 'UTF8' TEMPLATE template0" >/dev/null ||
       die "keycloak: could not create the database $KEYCLOAK_DB"
     psql_admin -c "COMMENT ON DATABASE $KEYCLOAK_DB IS '$want'" >/dev/null || die "keycloak: could not mark the database $KEYCLOAK_DB"
