@@ -1,10 +1,12 @@
 package kr.seoul.chatdong.governance;
 
 import static kr.seoul.chatdong.governance.GovernanceFixtures.COUNCIL;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.SERIES;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.councilInSeongbuk;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.endActiveTeamOf;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.id;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.meetingInSeongbuk;
+import static kr.seoul.chatdong.governance.GovernanceFixtures.seriesInSeongbuk;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.supportTeamBody;
 import static kr.seoul.chatdong.governance.GovernanceFixtures.supportTeamIn;
 
@@ -55,6 +57,20 @@ class GovernanceAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.EDITOR,
                         "11290",
                         201),
+                new Write(
+                        "POST /councils/{id}/meeting-series",
+                        () -> ApiRequest.of("POST", councilInSeongbuk() + "/meeting-series", SERIES),
+                        Roles.DISTRICT_OFFICER,
+                        Roles.MONITOR,
+                        "11290",
+                        201),
+                new Write(
+                        "POST /meeting-series/{id}/cancel",
+                        () -> ApiRequest.of("POST", seriesInSeongbuk() + "/cancel", "{\"from\":\"2030-01-01\"}"),
+                        Roles.DISTRICT_OFFICER,
+                        Roles.EDITOR,
+                        "11290",
+                        200),
                 new Write(
                         "POST /councils/{id}/members",
                         () -> ApiRequest.of(

@@ -32,6 +32,20 @@ final class GovernanceFixtures {
                 .header("Location");
     }
 
+    /** A series of two future meetings of a new Seongbuk council; its Location. */
+    static String seriesInSeongbuk() {
+        return ApiRequest.of("POST", councilInSeongbuk() + "/meeting-series", SERIES)
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+    }
+
+    /** Two monthly meetings from April 2030. */
+    static final String SERIES =
+            "{\"title\":\"연석회의\",\"rrule\":\"FREQ=MONTHLY;COUNT=2\",\"scheduledAt\":\"2030-04-10T14:00:00+09:00\",\"durationMinutes\":120}";
+
     static String id(String location) {
         return location.substring(location.lastIndexOf('/') + 1);
     }

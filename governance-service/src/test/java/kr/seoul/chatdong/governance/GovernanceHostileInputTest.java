@@ -25,6 +25,22 @@ class GovernanceHostileInputTest extends HostileInputContract {
         return council;
     }
 
+    private String series;
+
+    /** A series of that council, made before the count starts: its cancellation adds nothing. */
+    private String series() {
+        if (series == null) {
+            series = id(kr.seoul.chatdong.testing.ApiRequest.of(
+                            "POST", "/api/v1/councils/" + council() + "/meeting-series", GovernanceFixtures.SERIES)
+                    .sendAsAdmin()
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("Location"));
+        }
+        return series;
+    }
+
     private String briefing;
 
     /** An open event of that council with room for every hostile registration that is accepted. */
@@ -69,6 +85,21 @@ class GovernanceHostileInputTest extends HostileInputContract {
                                 "2030-04-20T14:00:00+09:00",
                                 "place",
                                 "구청")),
+                // one meeting per series: every 201 adds one meeting to the count
+                new Create(
+                        "/api/v1/councils/" + council() + "/meeting-series",
+                        Map.of(
+                                "title",
+                                "연석회의",
+                                "rrule",
+                                "FREQ=MONTHLY;COUNT=1",
+                                "scheduledAt",
+                                "2030-04-10T14:00:00+09:00",
+                                "durationMinutes",
+                                120,
+                                "place",
+                                "구청")),
+                new Create("/api/v1/meeting-series/" + series() + "/cancel", Map.of("from", "2030-01-01")),
                 new Create(
                         "/api/v1/councils/" + council() + "/members",
                         Map.of(

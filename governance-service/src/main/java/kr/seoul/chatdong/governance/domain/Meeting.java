@@ -84,6 +84,12 @@ public class Meeting {
 
     private Integer capacity;
 
+    @Column(name = "series_id")
+    private UUID seriesId;
+
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -239,6 +245,28 @@ public class Meeting {
 
     public Integer capacity() {
         return capacity;
+    }
+
+    /** One of a series' meetings, each {@code durationMinutes} long (1 minute to a day). */
+    public void partOf(MeetingSeries series, int durationMinutes) {
+        if (durationMinutes < 1 || durationMinutes > 24 * 60) {
+            throw new DomainException.InvalidValue("durationMinutes", "from 1 to 1440");
+        }
+        this.seriesId = series.id();
+        this.durationMinutes = durationMinutes;
+    }
+
+    /** Whether the series' cancellation from {@code from} (a Seoul day) takes it: not yet held, on or after that day. */
+    public boolean cancelledWithSeriesFrom(LocalDate from) {
+        return status == Status.SCHEDULED && !day().isBefore(from);
+    }
+
+    public UUID seriesId() {
+        return seriesId;
+    }
+
+    public Integer durationMinutes() {
+        return durationMinutes;
     }
 
     public UUID id() {

@@ -14,6 +14,7 @@ import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
 import kr.seoul.chatdong.governance.domain.Meeting;
+import kr.seoul.chatdong.governance.domain.MeetingSeries;
 import kr.seoul.chatdong.governance.domain.Registration;
 
 /** The read side of meetings, their agendas and registrations. */
@@ -32,7 +33,7 @@ public class MeetingQueries {
                 .atLeast("scheduledAt", from)
                 .atMost("scheduledAt", to)
                 .page(
-                        "e.id, e.councilId, e.title, e.scheduledAt, e.place, e.status, e.createdAt, e.version, e.kind, e.cancelReason, e.heldAt, e.capacity",
+                        "e.id, e.councilId, e.title, e.scheduledAt, e.place, e.status, e.createdAt, e.version, e.kind, e.cancelReason, e.heldAt, e.capacity, e.seriesId, e.durationMinutes",
                         "e.scheduledAt, e.id",
                         paging,
                         r -> new MeetingRow(
@@ -47,7 +48,9 @@ public class MeetingQueries {
                                 (Meeting.Kind) r[8],
                                 (String) r[9],
                                 (Instant) r[10],
-                                (Integer) r[11]));
+                                (Integer) r[11],
+                                (UUID) r[12],
+                                (Integer) r[13]));
     }
 
     /** One meeting (its minutes too). */
@@ -57,6 +60,24 @@ public class MeetingQueries {
             throw new DomainException.NotFound("meeting", id);
         }
         return meeting;
+    }
+
+    /** One meeting series. */
+    public MeetingSeries series(UUID id) {
+        MeetingSeries series = em.find(MeetingSeries.class, id);
+        if (series == null) {
+            throw new DomainException.NotFound("meeting-series", id);
+        }
+        return series;
+    }
+
+    /** A series' meetings, earliest first; meeting_series_idx serves filter and order. */
+    public List<Meeting> ofSeries(UUID seriesId) {
+        return em.createQuery(
+                        "select m from Meeting m where m.seriesId = :series order by m.scheduledAt, m.id",
+                        Meeting.class)
+                .setParameter("series", seriesId)
+                .getResultList();
     }
 
     /** Every meeting of a council, earliest first (for its calendar feed). */

@@ -18,4 +18,6 @@ public record MeetingRow(
         Meeting.Kind kind,
         String cancelReason,
         Instant heldAt,
-        Integer capacity) {}
+        Integer capacity,
+        UUID seriesId,
+        Integer durationMinutes) {}

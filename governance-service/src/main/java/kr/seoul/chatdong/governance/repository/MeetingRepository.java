@@ -1,6 +1,7 @@
 package kr.seoul.chatdong.governance.repository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,5 +27,15 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** A series' meetings, earliest first. */
+    public List<Meeting> ofSeries(UUID seriesId) {
+        return getEntityManager()
+                .createQuery(
+                        "select m from Meeting m where m.seriesId = :series order by m.scheduledAt, m.id",
+                        Meeting.class)
+                .setParameter("series", seriesId)
+                .getResultList();
     }
 }

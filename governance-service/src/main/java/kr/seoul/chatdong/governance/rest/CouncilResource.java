@@ -56,6 +56,7 @@ import kr.seoul.chatdong.governance.rest.CouncilViews.MemberView;
 import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
 import kr.seoul.chatdong.governance.rest.CouncilViews.NewMember;
 import kr.seoul.chatdong.governance.service.CouncilService;
+import kr.seoul.chatdong.governance.service.MeetingSeriesService;
 import kr.seoul.chatdong.language.geo.DistrictParam;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
@@ -87,6 +88,9 @@ public class CouncilResource {
     @Inject
     MeetingQueries meetings;
 
+    @Inject
+    MeetingSeriesService series;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(
@@ -105,6 +109,35 @@ public class CouncilResource {
         return idempotency.once(idempotencyKey, request, CouncilView.class, () -> {
             Council council = councils.establish(request.toCommand());
             return Responses.created("/api/v1/councils/" + council.id(), CouncilView.of(council), council.version());
+        });
+    }
+
+    @POST
+    @Path("/{id}/meeting-series")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
+    @Operation(
+            summary = "Schedule a council's recurring meetings (연속 회의)",
+            description = "Every meeting of an RFC 5545 rule (rrule, read in Seoul time), the first at scheduledAt, "
+                    + "each like a meeting scheduled alone (POST /api/v1/meetings) and naming the series. "
+                    + "A rule that does not parse is a 400 naming rrule; more than 60 meetings a 422 "
+                    + "(rule too-many-occurrences).")
+    @APIResponse(
+            responseCode = "201",
+            description = "scheduled; Location names the series",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingSeriesViews.MeetingSeriesView.class)))
+    public RestResponse<MeetingSeriesViews.MeetingSeriesView> scheduleMeetingSeries(
+            @PathParam("id") UUID id,
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
+            @NotNull @Valid MeetingSeriesViews.NewMeetingSeries request) {
+        return idempotency.once(idempotencyKey, request, MeetingSeriesViews.MeetingSeriesView.class, () -> {
+            MeetingSeriesService.Series s = series.schedule(request.toCommand(id));
+            return Responses.created(
+                    "/api/v1/meeting-series/" + s.series().id(),
+                    MeetingSeriesViews.MeetingSeriesView.of(s.series(), s.meetings()),
+                    s.series().version());
         });
     }
 

@@ -22,7 +22,7 @@ final class MeetingCalendar {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    /** Meetings have a start only; a calendar shows them two hours long. */
+    /** A meeting without a duration (scheduled alone) is shown two hours long. */
     static final Duration LENGTH = Duration.ofHours(2);
 
     private MeetingCalendar() {}
@@ -53,7 +53,7 @@ final class MeetingCalendar {
             line(
                     ics,
                     "DTEND;TZID=Asia/Seoul:"
-                            + LOCAL.format(m.scheduledAt().plus(LENGTH).atZone(Clocks.SEOUL)));
+                            + LOCAL.format(m.scheduledAt().plus(length(m)).atZone(Clocks.SEOUL)));
             line(ics, "SUMMARY:" + text(m.title()));
             if (m.place() != null) {
                 line(ics, "LOCATION:" + text(m.place()));
@@ -65,6 +65,10 @@ final class MeetingCalendar {
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
+    }
+
+    private static Duration length(Meeting m) {
+        return m.durationMinutes() == null ? LENGTH : Duration.ofMinutes(m.durationMinutes());
     }
 
     /** TEXT value escaping (RFC 5545 §3.3.11); control characters dropped. */

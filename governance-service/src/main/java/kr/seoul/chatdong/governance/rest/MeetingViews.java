@@ -119,7 +119,16 @@ public final class MeetingViews {
                     nullable = true,
                     description = "seats of an open event; null: takes no registrations",
                     examples = "300")
-            Integer capacity) {
+            Integer capacity,
+
+            @Schema(nullable = true, description = "the series it is one of (POST /councils/{id}/meeting-series)")
+            UUID seriesId,
+
+            @Schema(
+                    nullable = true,
+                    description = "how long it lasts; null: not given (a calendar shows it two hours long)",
+                    examples = "120")
+            Integer durationMinutes) {
 
         public static MeetingView of(Meeting m) {
             return new MeetingView(
@@ -134,7 +143,9 @@ public final class MeetingViews {
                     m.kind(),
                     m.cancelReason(),
                     m.heldAt(),
-                    m.capacity());
+                    m.capacity(),
+                    m.seriesId(),
+                    m.durationMinutes());
         }
 
         public static MeetingView of(MeetingRow m) {
@@ -150,7 +161,9 @@ public final class MeetingViews {
                     m.kind(),
                     m.cancelReason(),
                     m.heldAt(),
-                    m.capacity());
+                    m.capacity(),
+                    m.seriesId(),
+                    m.durationMinutes());
         }
     }
 

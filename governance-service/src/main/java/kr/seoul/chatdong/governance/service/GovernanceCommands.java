@@ -46,6 +46,17 @@ public final class GovernanceCommands {
             kr.seoul.chatdong.governance.domain.Meeting.Kind kind,
             Integer capacity) {}
 
+    /** Meetings from an RFC 5545 rule, the first at {@code scheduledAt}; each like a meeting scheduled alone. */
+    public record ScheduleMeetingSeries(
+            UUID councilId,
+            String title,
+            kr.seoul.chatdong.governance.domain.Meeting.Kind kind,
+            String rrule,
+            Instant scheduledAt,
+            int durationMinutes,
+            String place,
+            Integer capacity) {}
+
     /** Name and organisation are personal data: the audit trail records only which fields were set. */
     public record Register(String name, String organisation) {}
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,6 +25,8 @@ import kr.seoul.chatdong.governance.domain.AgendaRouting;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
+import kr.seoul.chatdong.governance.domain.Meeting;
+import kr.seoul.chatdong.governance.domain.MeetingSeries;
 import kr.seoul.chatdong.governance.domain.Position;
 import kr.seoul.chatdong.governance.domain.Sector;
 import kr.seoul.chatdong.governance.domain.StaffMember;
@@ -31,6 +34,7 @@ import kr.seoul.chatdong.governance.domain.SupportTeam;
 import kr.seoul.chatdong.governance.repository.AgendaRoutingRepository;
 import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import kr.seoul.chatdong.governance.repository.CouncilRepository;
+import kr.seoul.chatdong.governance.repository.MeetingSeriesRepository;
 import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
 
 /**
@@ -38,7 +42,8 @@ import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
  * metropolitan council, the task force, the education planning committee with five sub-committees,
  * the advisory committee, the city's 시 추진단 (its two departments as members: the plan names no
  * person) and 운영위원회, which receives derived agenda items by default, and the 2015 district support
- * teams (seed/support-teams-2015.csv) each with its DISTRICT_SUPPORT_TEAM council. Other bodies' members
+ * teams (seed/support-teams-2015.csv) each with its DISTRICT_SUPPORT_TEAM council, and the 추진지원단
+ * 연석회의 with its 2016 monthly meetings (a series, Feb–Dec). Other bodies' members
  * are left empty: the plan names none.
  */
 @ApplicationScoped
@@ -57,7 +62,15 @@ public class SeededBodies {
     AgendaRoutingRepository routings;
 
     @Inject
+    MeetingSeriesRepository series;
+
+    @Inject
+    MeetingSeriesService meetingSeries;
+
+    @Inject
     Clock clock;
+
+    static final String NETWORK_RULE_2016 = "FREQ=MONTHLY;BYDAY=2WE;UNTIL=20161231T235959Z";
 
     @Transactional
     void seed(@Observes StartupEvent start) {
@@ -113,13 +126,16 @@ public class SeededBodies {
                 null,
                 null,
                 "찾아가는 동주민센터 운영위원회: 모니터링·평가 결과 보고, 매뉴얼 최종 승인 (연석회의와 함께)");
-        body(
+        Council network = body(
                 SupportTeamService.NETWORK_KEY,
                 "추진지원단 연석회의",
                 CouncilKind.SUPPORT_TEAM_NETWORK,
                 null,
                 null,
                 "자치구 추진지원단 월 단위 정기 간담회 (2~12월): 17개 자치구 추진지원단이 함께");
+        if (series.count("councilId", network.id()) == 0) {
+            networkMeetings2016(network);
+        }
         for (AgendaRouting.Source source : AgendaRouting.Source.values()) {
             if (routings.findByIdOptional(source).isEmpty()) {
                 routings.persist(AgendaRouting.to(source, steering, clock.instant()));
@@ -128,6 +144,21 @@ public class SeededBodies {
         if (teams.count() == 0) {
             supportTeams();
         }
+    }
+
+    /** The 연석회의's monthly meetings of 2016: Feb–Dec, the 2nd Wednesday at 14:00 (11 meetings). */
+    private void networkMeetings2016(Council network) {
+        var request = new GovernanceCommands.ScheduleMeetingSeries(
+                network.id(),
+                "2016년 추진지원단 연석회의",
+                Meeting.Kind.REGULAR,
+                NETWORK_RULE_2016,
+                OffsetDateTime.parse("2016-02-10T14:00:00+09:00").toInstant(),
+                120,
+                null,
+                null);
+        meetingSeries.schedule(
+                network, request, MeetingSeries.occurrences(request.rrule(), request.scheduledAt()), clock.instant());
     }
 
     private Council body(
