@@ -101,7 +101,7 @@ class IndicatorResourceTest {
                 .body("items[0].min", equalTo(0))
                 .body("items[0].max", equalTo(100))
                 .body("items[0].decimals", equalTo(1))
-                .body("items[0].target", nullValue())
+                .body("items[0].targets.size()", equalTo(0))
                 .body("items[0].source", equalTo("ENTERED"))
                 .body("items[6].nameKo", equalTo("교육실행율"))
                 .body("items[6].source", equalTo("DERIVED"))

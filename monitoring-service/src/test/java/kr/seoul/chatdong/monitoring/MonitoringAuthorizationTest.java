@@ -4,6 +4,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 import kr.seoul.chatdong.commons.security.Roles;
@@ -20,9 +24,38 @@ class MonitoringAuthorizationTest extends AuthorizationMatrixContract {
         return YearMonth.of(2020, 1).plusMonths(MONTHS.getAndIncrement()).toString();
     }
 
+    @Inject
+    DefinedIndicators defined;
+
+    @AfterEach
+    void removeDefinedIndicators() {
+        defined.remove();
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
+                new Write(
+                        "POST /indicators",
+                        () -> ApiRequest.of(
+                                "POST",
+                                "/api/v1/indicators",
+                                IndicatorRevisionTest.newIndicator(IndicatorRevisionTest.freshCode(), "")),
+                        Roles.CITY_ADMIN,
+                        Roles.MONITOR,
+                        null,
+                        201),
+                new Write(
+                        "PATCH /indicators/{code}",
+                        () -> ApiRequest.of(
+                                        "PATCH",
+                                        "/api/v1/indicators/" + definedIndicator(),
+                                        "{\"targets\":{\"2017\":320}}")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.CITY_ADMIN,
+                        Roles.DISTRICT_OFFICER,
+                        null,
+                        200),
                 new Write(
                         "POST /rounds",
                         () -> ApiRequest.of("POST", "/api/v1/rounds", MonitoringFixtures.ROUND),
@@ -135,6 +168,16 @@ class MonitoringAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.EDITOR,
                         null,
                         200));
+    }
+
+    /** A new indicator, defined by a city admin (its ETag is "0"). */
+    private static String definedIndicator() {
+        String code = IndicatorRevisionTest.freshCode();
+        ApiRequest.of("POST", "/api/v1/indicators", IndicatorRevisionTest.newIndicator(code, ""))
+                .sendAsAdmin()
+                .then()
+                .statusCode(201);
+        return code;
     }
 
     /** A contact in 은평구 (11380) leaving one follow-up. */

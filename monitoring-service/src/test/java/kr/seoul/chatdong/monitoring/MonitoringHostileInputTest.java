@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 import kr.seoul.chatdong.testing.HostileInputContract;
@@ -14,6 +18,14 @@ class MonitoringHostileInputTest extends HostileInputContract {
 
     /** The survey whose waves the hostile wave creates go to (defined when the test asks for the creates). */
     private String survey;
+
+    @Inject
+    DefinedIndicators defined;
+
+    @AfterEach
+    void removeDefinedIndicators() {
+        defined.remove();
+    }
 
     @Override
     protected List<Create> creates() {
@@ -73,7 +85,28 @@ class MonitoringHostileInputTest extends HostileInputContract {
                                 "notes",
                                 "**은평구** 간담회",
                                 "followUps",
-                                List.of(Map.of("action", "자료 회신", "dueOn", "2016-06-30")))));
+                                List.of(Map.of("action", "자료 회신", "dueOn", "2016-06-30")))),
+                new Create(
+                        "/api/v1/indicators",
+                        Map.of(
+                                "code",
+                                IndicatorRevisionTest.freshCode(),
+                                "nameKo",
+                                "마을계획단 참여 주민 수",
+                                "nameEn",
+                                "Village planning team members",
+                                "kind",
+                                "PROCESS",
+                                "unit",
+                                "명",
+                                "scope",
+                                "DONG",
+                                "period",
+                                "HALF_YEAR",
+                                "description",
+                                "마을계획단에 참여한 주민 수.",
+                                "targets",
+                                Map.of("2016", 300))));
     }
 
     @Override
@@ -102,6 +135,7 @@ class MonitoringHostileInputTest extends HostileInputContract {
         return () -> MonitoringFixtures.total("/api/v1/rounds")
                 + MonitoringFixtures.total("/api/v1/surveys")
                 + MonitoringFixtures.total(survey + "/waves")
-                + MonitoringFixtures.total("/api/v1/field-contacts");
+                + MonitoringFixtures.total("/api/v1/field-contacts")
+                + MonitoringFixtures.total("/api/v1/indicators");
     }
 }

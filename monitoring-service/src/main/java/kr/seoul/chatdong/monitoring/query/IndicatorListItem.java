@@ -1,6 +1,7 @@
 package kr.seoul.chatdong.monitoring.query;
 
 import java.math.BigDecimal;
+import java.util.SortedMap;
 
 import kr.seoul.chatdong.monitoring.domain.IndicatorKind;
 import kr.seoul.chatdong.monitoring.domain.IndicatorScope;
@@ -19,7 +20,7 @@ public record IndicatorListItem(
         BigDecimal min,
         BigDecimal max,
         int decimals,
-        BigDecimal target,
+        SortedMap<Integer, BigDecimal> targets,
         IndicatorSource source,
         String description,
         long version) {}

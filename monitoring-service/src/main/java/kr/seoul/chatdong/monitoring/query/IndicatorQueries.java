@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +23,7 @@ import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
 import kr.seoul.chatdong.monitoring.domain.IndicatorKind;
+import kr.seoul.chatdong.monitoring.domain.IndicatorRevision;
 import kr.seoul.chatdong.monitoring.domain.IndicatorScope;
 import kr.seoul.chatdong.monitoring.domain.IndicatorSource;
 import kr.seoul.chatdong.monitoring.domain.Period;
@@ -40,30 +45,63 @@ public class IndicatorQueries {
     @Inject
     SeoulGeography geography;
 
-    /** In the list's order (position: process indicators first, then outcome ones, each in the plan's order); the unique index on position serves it. */
+    /**
+     * In the list's order (position: process indicators first, then outcome ones, each in the plan's
+     * order, then those defined through the API in the order defined); the unique index on position
+     * serves it. The page's targets are read in one more query.
+     */
     public Page<IndicatorListItem> list(IndicatorKind kind, PageRequest paging) {
-        return ListQuery.from(em, "IndicatorDefinition")
+        Page<Object[]> rows = ListQuery.from(em, "IndicatorDefinition")
                 .eq("kind", kind)
                 .page(
-                        "e.code, e.nameKo, e.nameEn, e.kind, e.unit, e.scope, e.period, e.min, e.max, e.decimals, e.target, e.source, "
+                        "e.code, e.nameKo, e.nameEn, e.kind, e.unit, e.scope, e.period, e.min, e.max, e.decimals, e.source, "
                                 + "e.description, e.version",
                         "e.position",
                         paging,
-                        r -> new IndicatorListItem(
-                                (String) r[0],
-                                (String) r[1],
-                                (String) r[2],
-                                (IndicatorKind) r[3],
-                                (String) r[4],
-                                (IndicatorScope) r[5],
-                                (PeriodKind) r[6],
-                                (BigDecimal) r[7],
-                                (BigDecimal) r[8],
-                                ((Number) r[9]).intValue(),
-                                (BigDecimal) r[10],
-                                (IndicatorSource) r[11],
-                                (String) r[12],
-                                ((Number) r[13]).longValue()));
+                        r -> r);
+        Map<String, SortedMap<Integer, BigDecimal>> targets =
+                targetsOf(rows.items().stream().map(r -> (String) r[0]).toList());
+        return rows.map(r -> new IndicatorListItem(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (IndicatorKind) r[3],
+                (String) r[4],
+                (IndicatorScope) r[5],
+                (PeriodKind) r[6],
+                (BigDecimal) r[7],
+                (BigDecimal) r[8],
+                ((Number) r[9]).intValue(),
+                targets.getOrDefault((String) r[0], new TreeMap<>()),
+                (IndicatorSource) r[10],
+                (String) r[11],
+                ((Number) r[12]).longValue()));
+    }
+
+    /** The targets by year of the indicators named, oldest year first; one query (the key of indicator_target). */
+    private Map<String, SortedMap<Integer, BigDecimal>> targetsOf(List<String> codes) {
+        Map<String, SortedMap<Integer, BigDecimal>> targets = new HashMap<>();
+        if (codes.isEmpty()) {
+            return targets;
+        }
+        List<Object[]> rows = em.createQuery(
+                        "select d.code, key(t), value(t) from IndicatorDefinition d join d.targets t where d.code in :codes",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .getResultList();
+        for (Object[] r : rows) {
+            targets.computeIfAbsent((String) r[0], c -> new TreeMap<>())
+                    .put(((Number) r[1]).intValue(), (BigDecimal) r[2]);
+        }
+        return targets;
+    }
+
+    /** An indicator's revisions, newest first (404 for an unknown indicator); the index (indicator, id desc) serves it. */
+    public Page<IndicatorRevision> revisions(String code, PageRequest paging) {
+        IndicatorDefinition indicator = definition(code);
+        return ListQuery.from(em, "IndicatorRevision")
+                .eq("indicatorCode", indicator.code())
+                .page("e", "e.id desc", paging, r -> (IndicatorRevision) r[0]);
     }
 
     /** One indicator; 404 for an unknown code. */

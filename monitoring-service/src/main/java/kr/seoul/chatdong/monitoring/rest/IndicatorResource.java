@@ -8,6 +8,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,9 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -29,6 +34,7 @@ import kr.seoul.chatdong.commons.csv.Csv;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.MergePatch;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -36,9 +42,12 @@ import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
 import kr.seoul.chatdong.monitoring.domain.IndicatorKind;
 import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 import kr.seoul.chatdong.monitoring.query.IndicatorQueries;
+import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorChanges;
+import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorRevisionView;
 import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorValueInput;
 import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorValueView;
 import kr.seoul.chatdong.monitoring.rest.IndicatorViews.IndicatorView;
+import kr.seoul.chatdong.monitoring.rest.IndicatorViews.NewIndicator;
 import kr.seoul.chatdong.monitoring.service.IndicatorService;
 
 @Path("/api/v1/indicators")
@@ -65,12 +74,16 @@ public class IndicatorResource {
     @Inject
     IndicatorQueries queries;
 
+    @Inject
+    MergePatch mergePatch;
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(
             summary = "List the indicators",
             description = "The 13 indicators of §7 and the best-practice count of §5: process "
-                    + "indicators (수행지표) first, then outcome indicators (진단지표), each in the plan's order. "
+                    + "indicators (수행지표) first, then outcome indicators (진단지표), each in the plan's order; then those "
+                    + "defined through the API, in the order defined. Each with its targets by year. "
                     + DERIVATIONS)
     public Page<IndicatorView> listIndicators(
             @QueryParam("kind")
@@ -91,6 +104,70 @@ public class IndicatorResource {
             @PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code) {
         IndicatorDefinition indicator = queries.definition(code);
         return Responses.ok(IndicatorView.of(indicator), indicator.version());
+    }
+
+    @POST
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            summary = "Define a new indicator",
+            description =
+                    "An entered indicator with its targets by year (연도별 목표), placed after the others; its creation "
+                            + "is its first revision. Refused: a code already defined (409, rule code-taken); source DERIVED (422, rule "
+                            + "derived-by-code: derived indicators are computed from other services' events by code); min above max, a "
+                            + "rate (%) without a max or above 100, a year not written 2016, a target outside the range (400).")
+    @APIResponse(
+            responseCode = "201",
+            description = "defined",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
+    public RestResponse<IndicatorView> defineIndicator(@NotNull @Valid NewIndicator request) {
+        IndicatorView view = IndicatorView.of(indicators.define(request.toCommand()));
+        return Responses.created("/api/v1/indicators/" + view.code(), view, view.version());
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed(Roles.CITY_ADMIN)
+    @Operation(
+            summary = "Revise an indicator",
+            description =
+                    "JSON merge patch of the definition and its targets by year (`targets: {\"2016\": 80}`; a year "
+                            + "sent as null removes its target); needs If-Match with the indicator's ETag. Each change is kept as a "
+                            + "revision (GET /{code}/revisions). A derived indicator's derivation stays fixed: changing its unit, kind, "
+                            + "min, max or decimals is a 422 (rule derivation-fixed); its names, description and targets may change. "
+                            + "A required field removed, min above max, a rate (%) without a max or above 100, a target outside the "
+                            + "range: 400.")
+    public RestResponse<IndicatorView> reviseIndicator(
+            @PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = IndicatorChanges.class)))
+                    ObjectNode body) {
+        MergePatch.Patch<IndicatorChanges> patch = mergePatch.read(body, IndicatorChanges.class);
+        IndicatorView view = IndicatorView.of(
+                indicators.revise(patch.changes().toCommand(code, patch.removed()), Preconditions.expected(ifMatch)));
+        return Responses.ok(view, view.version());
+    }
+
+    @GET
+    @Path("/{code}/revisions")
+    @Operation(
+            summary = "List the revisions of an indicator",
+            description = "Who (account name), when and what changed (field, before, after; a year's target is "
+                    + "targets.<year>), newest first. Indicators seeded by the migration have no revision until revised. "
+                    + "404 for an unknown code.")
+    public Page<IndicatorRevisionView> listIndicatorRevisions(
+            @PathParam("code") @Parameter(example = "WELFARE_PLANNER_VISIT_RATE") String code,
+            @BeanParam PageParams paging) {
+        return queries.revisions(code, paging.request()).map(IndicatorRevisionView::of);
     }
 
     @GET

@@ -25,6 +25,7 @@ import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.IndicatorContribution;
 import kr.seoul.chatdong.monitoring.domain.IndicatorDefinition;
+import kr.seoul.chatdong.monitoring.domain.IndicatorRevision;
 import kr.seoul.chatdong.monitoring.domain.IndicatorScope;
 import kr.seoul.chatdong.monitoring.domain.IndicatorValue;
 import kr.seoul.chatdong.monitoring.domain.Period;
@@ -34,9 +35,12 @@ import kr.seoul.chatdong.monitoring.repository.IndicatorContributionRepository;
 import kr.seoul.chatdong.monitoring.repository.IndicatorContributionRepository.Totals;
 import kr.seoul.chatdong.monitoring.repository.IndicatorContributionRepository.ValueKey;
 import kr.seoul.chatdong.monitoring.repository.IndicatorDefinitionRepository;
+import kr.seoul.chatdong.monitoring.repository.IndicatorRevisionRepository;
 import kr.seoul.chatdong.monitoring.repository.IndicatorValueRepository;
 import kr.seoul.chatdong.monitoring.repository.RolloutRepository;
+import kr.seoul.chatdong.monitoring.service.IndicatorCommands.Define;
 import kr.seoul.chatdong.monitoring.service.IndicatorCommands.EnterValue;
+import kr.seoul.chatdong.monitoring.service.IndicatorCommands.Revise;
 
 /**
  * Use cases of the performance indicators: read one definition or value, enter a value (district
@@ -51,6 +55,9 @@ public class IndicatorService {
 
     @Inject
     IndicatorValueRepository values;
+
+    @Inject
+    IndicatorRevisionRepository revisions;
 
     @Inject
     IndicatorContributionRepository contributions;
@@ -72,6 +79,50 @@ public class IndicatorService {
 
     public IndicatorDefinition definition(String code) {
         return definitions.findByIdOptional(code).orElseThrow(() -> new DomainException.NotFound("indicator", code));
+    }
+
+    /**
+     * Defines a new entered indicator, placed after the others, and records its creation as its
+     * first revision. A code already defined is a 409 (rule {@code code-taken}); a derived one 422.
+     */
+    @Transactional
+    public IndicatorDefinition define(Define command) {
+        String code = command.definition().code();
+        if (definitions.findByIdOptional(code).isPresent()) {
+            throw new DomainException.StateConflict("Indicator " + code + " is already defined; "
+                            + "change it with PATCH /api/v1/indicators/" + code)
+                    .with("rule", "code-taken");
+        }
+        IndicatorDefinition indicator = IndicatorDefinition.define(command.definition(), definitions.nextPosition());
+        definitions.persist(indicator);
+        definitions.flush();
+        revisions.persist(IndicatorRevision.of(
+                code, IndicatorRevision.Action.CREATED, caller.account(), clock.instant(), indicator.asCreated()));
+        audit.created("indicator", code, command);
+        return indicator;
+    }
+
+    /**
+     * Revises an indicator's definition or targets (If-Match with its ETag) and records who
+     * changed what; a revision that changes nothing records nothing and keeps the version.
+     */
+    @Transactional
+    public IndicatorDefinition revise(Revise command, ExpectedVersion ifMatch) {
+        IndicatorDefinition indicator = definition(command.code());
+        ifMatch.require(indicator.version(), "indicator");
+        List<IndicatorDefinition.Change> changes = indicator.revise(command.revision());
+        if (changes.isEmpty()) {
+            return indicator;
+        }
+        definitions.flush();
+        revisions.persist(IndicatorRevision.of(
+                indicator.code(), IndicatorRevision.Action.REVISED, caller.account(), clock.instant(), changes));
+        audit.record(
+                "indicator",
+                indicator.code(),
+                "UPDATE",
+                changes.stream().map(IndicatorDefinition.Change::field).toList());
+        return indicator;
     }
 
     public IndicatorValue value(String indicatorCode, String scopeCode, String period) {
