@@ -248,14 +248,11 @@ class TwoInstancesTest extends RunningPlatform {
         }
 
         /** Waits (up to 30 s) until the balancer has taken INSTANCE out of rotation: its readiness answered DOWN, or it is gone. */
-        void awaitOutOfRotation(ServiceProcess instance) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (ready.contains(instance)) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError(instance + " still in rotation 30 s after SIGTERM");
-                }
-                TimeUnit.MILLISECONDS.sleep(20);
-            }
+        void awaitOutOfRotation(ServiceProcess instance) {
+            org.awaitility.Awaitility.await(instance + " out of rotation after SIGTERM")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> !ready.contains(instance));
         }
 
         java.net.http.HttpResponse<String> send(java.net.http.HttpRequest.Builder request, String path)
@@ -312,16 +309,12 @@ class TwoInstancesTest extends RunningPlatform {
         private final List<Thread> clients = new ArrayList<>();
 
         /** Waits (up to 60 s) until the clients have had N more answers. */
-        void awaitAnswered(int n) throws InterruptedException {
+        void awaitAnswered(int n) {
             int target = answered.get() + n;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (answered.get() < target) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError(
-                            "the load clients got " + (answered.get() - target + n) + " of " + n + " answers in 60 s");
-                }
-                TimeUnit.MILLISECONDS.sleep(20);
-            }
+            org.awaitility.Awaitility.await(n + " more answers to the load clients")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> answered.get() >= target);
         }
 
         LoadClients(Balancer balancer, String run) {
@@ -507,43 +500,42 @@ class TwoInstancesTest extends RunningPlatform {
      * Waits (up to 60 s) until every group has committed the end of every partition of the topic:
      * whatever a killed instance left uncommitted has been redelivered and handled.
      */
-    private static void awaitCaughtUp(Admin kafka, Collection<String> groups) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Map<String, Long> behind = Map.of();
-        while (System.nanoTime() < deadline) {
-            List<org.apache.kafka.common.TopicPartition> partitions =
-                    kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().stream()
-                            .map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition()))
-                            .toList();
-            Map<org.apache.kafka.common.TopicPartition, Long> ends = new java.util.HashMap<>();
-            for (var end : kafka.listOffsets(partitions.stream()
-                            .collect(Collectors.toMap(p -> p, p -> org.apache.kafka.clients.admin.OffsetSpec.latest())))
-                    .all()
-                    .get()
-                    .entrySet()) {
-                ends.put(end.getKey(), end.getValue().offset());
-            }
-            Map<String, Long> lag = new java.util.TreeMap<>();
-            for (String group : groups) {
-                var committed = kafka.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata()
-                        .get();
-                long missing = 0;
-                for (var partition : partitions) {
-                    var offset = committed.get(partition);
-                    missing += ends.get(partition) - (offset == null ? 0 : offset.offset());
-                }
-                if (missing > 0) {
-                    lag.put(group, missing);
-                }
-            }
-            if (lag.isEmpty()) {
-                return;
-            }
-            behind = lag;
-            TimeUnit.MILLISECONDS.sleep(200);
+    private static void awaitCaughtUp(Admin kafka, Collection<String> groups) {
+        org.awaitility.Awaitility.await("consumer groups caught up with the end of " + TOPIC)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> lag(kafka, groups), Map::isEmpty);
+    }
+
+    /** Per group, how many records of the topic it has not committed yet (groups with none left out). */
+    private static Map<String, Long> lag(Admin kafka, Collection<String> groups) throws Exception {
+        List<org.apache.kafka.common.TopicPartition> partitions =
+                kafka.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions().stream()
+                        .map(p -> new org.apache.kafka.common.TopicPartition(TOPIC, p.partition()))
+                        .toList();
+        Map<org.apache.kafka.common.TopicPartition, Long> ends = new java.util.HashMap<>();
+        for (var end : kafka.listOffsets(partitions.stream()
+                        .collect(Collectors.toMap(p -> p, p -> org.apache.kafka.clients.admin.OffsetSpec.latest())))
+                .all()
+                .get()
+                .entrySet()) {
+            ends.put(end.getKey(), end.getValue().offset());
         }
-        throw new AssertionError("consumer groups still behind on " + TOPIC + " after 60 s: " + behind);
+        Map<String, Long> lag = new java.util.TreeMap<>();
+        for (String group : groups) {
+            var committed = kafka.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            long missing = 0;
+            for (var partition : partitions) {
+                var offset = committed.get(partition);
+                missing += ends.get(partition) - (offset == null ? 0 : offset.offset());
+            }
+            if (missing > 0) {
+                lag.put(group, missing);
+            }
+        }
+        return lag;
     }
 
     /** Waits until the group has {@code members} readers of the topic, each holding some of its partitions, and returns them. */
