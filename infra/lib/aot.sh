@@ -21,8 +21,9 @@
 # says whether a cache is mapped (commons' JvmStartupReport).
 
 AOT_FILE=app.aot
-AOT_KAFKA_PORT="${AOT_KAFKA_PORT:-39092}"
-AOT_KAFKA_CONTROLLER_PORT="${AOT_KAFKA_CONTROLLER_PORT:-39093}"
+# Below the kernel's ephemeral range (32768-60999): a client's outgoing connection can hold a port there for a moment.
+AOT_KAFKA_PORT="${AOT_KAFKA_PORT:-28092}"
+AOT_KAFKA_CONTROLLER_PORT="${AOT_KAFKA_CONTROLLER_PORT:-28093}"
 AOT_FIRST_PORT="${AOT_FIRST_PORT:-18281}" # services on 18281-18284, the console on 18285
 AOT_EXIT_TIMEOUT=300                      # seconds for the JVMs to write their caches
 
