@@ -121,4 +121,68 @@ class AgendaRoutingTest {
         }
         given().when().get("/api/v1/agenda-routing/EVALUATION").then().body("councilId", equalTo(steering));
     }
+
+    @Test
+    void aPublishedReportGoesOnceOnTheNextMeetingOfTheCouncilRoutedForEvaluation() throws Exception {
+        String steering = council("STEERING_COMMITTEE");
+        String taskforce = council("CITY_TASKFORCE");
+        try {
+            route("EVALUATION", taskforce).then().statusCode(200).body("councilKind", equalTo("CITY_TASKFORCE"));
+            String meeting = given().contentType(ContentType.JSON)
+                    .body("{\"councilId\":\"" + taskforce + "\",\"title\":\"시 추진단 공유보고\"," + "\"scheduledAt\":\""
+                            + OffsetDateTime.now(ZoneOffset.ofHours(9)).plusDays(6) + "\",\"place\":\"서울시청\"}")
+                    .when()
+                    .post("/api/v1/meetings")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            int version = 1000 + new java.util.Random().nextInt(1_000_000);
+            String payload =
+                    "{\"year\":2016,\"version\":" + version + ",\"url\":\"/api/v1/reports/2016?version=" + version
+                            + "\",\"title\":\"2016년 찾아가는 동주민센터 평가보고서 (제" + version + "판)\","
+                            + "\"publishedAt\":\"2016-10-28T06:00:00Z\"}";
+            // delivered twice under two event ids (a producer's retry): one agenda item
+            for (int i = 0; i < 2; i++) {
+                TestKafka.send(
+                        EventCatalog.REPORT_PUBLISHED.topic(),
+                        "2016",
+                        TestKafka.cloudEvent(EventCatalog.REPORT_PUBLISHED.type(), "2016"),
+                        payload);
+            }
+            Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().queryParam("source", "EVALUATION")
+                            .queryParam("meetingId", meeting)
+                            .when()
+                            .get("/api/v1/agenda-items")
+                            .then()
+                            .statusCode(200)
+                            .body("total", equalTo(1))
+                            .body("items[0].status", equalTo("SCHEDULED"))
+                            .body("items[0].source", equalTo("EVALUATION"))
+                            .body("items[0].title", equalTo("평가보고서 공유보고: 2016년 찾아가는 동주민센터 평가보고서 (제" + version + "판)"))
+                            .body(
+                                    "items[0].summary",
+                                    org.hamcrest.Matchers.containsString("/api/v1/reports/2016?version=" + version)));
+            // the second delivery has been processed too (the consumer reads in order): still one item
+            String marker = UUID.randomUUID().toString();
+            TestKafka.send(
+                    EventCatalog.REPORT_PUBLISHED.topic(),
+                    "2016",
+                    TestKafka.cloudEvent(EventCatalog.REPORT_PUBLISHED.type(), "2016"),
+                    payload.replace("\"version\":" + version, "\"version\":" + (version + 1))
+                            .replace("제" + version, marker));
+            Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().queryParam("source", "EVALUATION")
+                            .queryParam("meetingId", meeting)
+                            .when()
+                            .get("/api/v1/agenda-items")
+                            .then()
+                            .body("total", equalTo(2)));
+        } finally {
+            route("EVALUATION", steering).then().statusCode(200).body("councilId", equalTo(steering));
+        }
+    }
 }

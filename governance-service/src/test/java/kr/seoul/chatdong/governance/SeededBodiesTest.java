@@ -65,11 +65,20 @@ class SeededBodiesTest {
                 .body("total", equalTo(2))
                 .extract()
                 .path("items[0].councilId");
+        // every team's monthly meetings go through the one 추진지원단 연석회의, not a council per district
         given().when()
                 .get("/api/v1/councils/" + council)
                 .then()
-                .body("kind", equalTo("DISTRICT_SUPPORT_TEAM"))
-                .body("districtCode", equalTo("11200"));
+                .body("kind", equalTo("SUPPORT_TEAM_NETWORK"))
+                .body("name", equalTo("추진지원단 연석회의"));
+        given().queryParam("kind", "DISTRICT_SUPPORT_TEAM")
+                .when()
+                .get("/api/v1/councils")
+                .then()
+                .body(
+                        "items.name",
+                        org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.endsWith("추진지원단 정기 간담회"))));
     }
 
     @Test

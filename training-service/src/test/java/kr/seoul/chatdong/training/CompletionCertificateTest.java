@@ -243,6 +243,8 @@ class CompletionCertificateTest {
         assertEquals(List.of("11110", "11290"), event.getList("byDistrict.districtCode"));
         assertEquals(List.of(1, 2), event.getList("byDistrict.enrolled"));
         assertEquals(List.of(0, 2), event.getList("byDistrict.completed"));
+        assertEquals(0, event.getInt("evaluations"));
+        assertEquals((Object) null, event.get("satisfaction"));
         assertTrue(!events.get(0).value().contains("가나다"), "no names in the event");
     }
 }

@@ -257,6 +257,17 @@ class EvaluationTest {
                 .statusCode(200);
         given().get("/api/v1/enrolments/" + a).then().body("completed", equalTo(true));
         given().get("/api/v1/enrolments/" + b).then().body("completed", equalTo(true));
+        // cohort.completed carries the evaluations answered by then: 100 and 75
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> events =
+                kr.seoul.chatdong.testing.TestKafka.await(
+                        kr.seoul.chatdong.language.events.EventCatalog.COHORT_COMPLETED.topic(),
+                        r -> r.key().equals(cohort),
+                        1,
+                        java.time.Duration.ofSeconds(30));
+        io.restassured.path.json.JsonPath event =
+                io.restassured.path.json.JsonPath.from(events.get(0).value());
+        org.junit.jupiter.api.Assertions.assertEquals(2, event.getInt("evaluations"));
+        org.junit.jupiter.api.Assertions.assertEquals(87.5f, event.getFloat("satisfaction"));
         given().get("/api/v1/enrolments/" + c)
                 .then()
                 .body("completed", equalTo(false))

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static kr.seoul.chatdong.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.testing.EventContracts;
+import kr.seoul.chatdong.testing.TestKafka;
 import kr.seoul.chatdong.testing.Tokens;
 
 /** 교육 목표: the plan's 10,520 for 2016, and a year's targets against the completions of its cohorts. */
@@ -22,6 +27,27 @@ class TargetsTest {
     @BeforeEach
     void actAsCityAdmin() {
         Tokens.actAsCityAdmin();
+    }
+
+    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(30);
+
+    /** The targets set before the event existed (the seeded 2016 one) were published by migration V9. */
+    @Test
+    void theSeededTargetsArePublishedForTheYearlyReport() throws Exception {
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> set =
+                TestKafka.await(EventCatalog.TARGETS_SET.topic(), r -> r.key().equals("2016"), 1, WAIT);
+        assertEquals(1, set.size(), "training.targets.set.v1 of 2016");
+        assertEquals(
+                List.of(),
+                List.copyOf(EventContracts.violations(
+                        EventCatalog.TARGETS_SET, set.get(0).value())));
+        assertEquals(EventCatalog.TARGETS_SET.type(), TestKafka.header(set.get(0), "ce_type"));
+        io.restassured.path.json.JsonPath event =
+                io.restassured.path.json.JsonPath.from(set.get(0).value());
+        assertEquals(2016, event.getInt("year"));
+        assertEquals(
+                10520,
+                event.getInt("targets.find { it.organiser == 'CITY' && it.audience == 'CIVIL_SERVANT' }.target"));
     }
 
     @Test
@@ -42,7 +68,7 @@ class TargetsTest {
      * residents completes 3 of 4 trainees (three of 강남구, one of 종로구 who never attends): 3 of 4.
      */
     @Test
-    void completionsCountTowardTheirOrganisersTargetsAndTheirTraineesDistricts() {
+    void completionsCountTowardTheirOrganisersTargetsAndTheirTraineesDistricts() throws Exception {
         given().contentType(ContentType.JSON)
                 .body("{\"targets\":[{\"organiser\":\"CITY\",\"audience\":\"CIVIL_SERVANT\",\"target\":10},"
                         + "{\"organiser\":\"11680\",\"audience\":\"RESIDENT\",\"target\":4}]}")
@@ -52,6 +78,20 @@ class TargetsTest {
                 .body("targets", hasSize(2))
                 .body("total.target", equalTo(14))
                 .body("total.trained", equalTo(0));
+        // monitoring's yearly report learns the year's targets from training.targets.set.v1
+        java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> set = TestKafka.await(
+                EventCatalog.TARGETS_SET.topic(),
+                r -> r.key().equals("2021") && r.value().contains("11680"),
+                1,
+                WAIT);
+        assertEquals(1, set.size());
+        assertEquals(
+                List.of(),
+                List.copyOf(EventContracts.violations(
+                        EventCatalog.TARGETS_SET, set.get(0).value())));
+        assertEquals(
+                List.of("CITY", "11680"),
+                io.restassured.path.json.JsonPath.from(set.get(0).value()).getList("targets.organiser"));
         String course = given().contentType(ContentType.JSON)
                 .body(
                         "{\"title\":\"주민 복지 리더 교육\",\"track\":\"BASIC\",\"hours\":3,\"fields\":[\"VILLAGE\"],\"organiser\":\"11680\","

@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /** 안건: an item on a council meeting's agenda; PENDING while no meeting is scheduled for it. */
@@ -23,7 +24,9 @@ public class AgendaItem {
     @Schema(name = "AgendaItemSource", description = "where an agenda item came from")
     public enum Source {
         MANUAL,
-        MONITORING
+        MONITORING,
+        /** A published yearly evaluation report (공유보고). */
+        EVALUATION
     }
 
     @Schema(name = "AgendaItemStatus", description = "PENDING until a meeting takes it up")
@@ -47,6 +50,12 @@ public class AgendaItem {
 
     @Column(name = "round_id")
     private UUID roundId;
+
+    @Column(name = "report_year")
+    private Short reportYear;
+
+    @Column(name = "report_version")
+    private Integer reportVersion;
 
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -78,6 +87,29 @@ public class AgendaItem {
                 + round.excellent().size() + "건 (" + round.excellentFrom() + "점 이상)";
         item.source = Source.MONITORING;
         item.roundId = round.roundId();
+        item.sourceEventId = sourceEventId;
+        item.createdAt = now;
+        if (nextMeeting == null) {
+            item.status = Status.PENDING;
+        } else {
+            item.placeOn(nextMeeting, position);
+        }
+        return item;
+    }
+
+    /**
+     * 공유보고: a published version of a yearly evaluation report, for the next meeting of the council
+     * routed for EVALUATION ({@code nextMeeting}), or pending when none is scheduled.
+     */
+    public static AgendaItem reportOf(
+            ReportPublished report, Meeting nextMeeting, int position, String sourceEventId, Instant now) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.title = "평가보고서 공유보고: " + report.title();
+        item.summary = report.year() + "년 평가보고서 제" + report.version() + "판 · " + report.url();
+        item.source = Source.EVALUATION;
+        item.reportYear = (short) report.year();
+        item.reportVersion = report.version();
         item.sourceEventId = sourceEventId;
         item.createdAt = now;
         if (nextMeeting == null) {

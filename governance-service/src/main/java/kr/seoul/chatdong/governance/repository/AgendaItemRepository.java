@@ -28,7 +28,21 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
                 "meetingId = ?1", Sort.ascending("position").and("createdAt").and("id"), meetingId);
     }
 
-    public List<AgendaItem> pending() {
-        return list("status", Sort.ascending("createdAt").and("id"), AgendaItem.Status.PENDING);
+    /** Items of {@code source} waiting for a meeting, oldest first. */
+    public List<AgendaItem> pending(AgendaItem.Source source) {
+        return list(
+                "status = ?1 AND source = ?2",
+                Sort.ascending("createdAt").and("id"),
+                AgendaItem.Status.PENDING,
+                source);
+    }
+
+    public boolean hasReport(int year, int version) {
+        return count(
+                        "source = ?1 AND reportYear = ?2 AND reportVersion = ?3",
+                        AgendaItem.Source.EVALUATION,
+                        (short) year,
+                        version)
+                > 0;
     }
 }

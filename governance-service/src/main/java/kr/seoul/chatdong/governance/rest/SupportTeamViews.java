@@ -56,9 +56,8 @@ public final class SupportTeamViews {
             String endReason,
 
             @Schema(
-                    description =
-                            "the council its monthly meetings go through: the 2015 teams' DISTRICT_SUPPORT_TEAM council, the "
-                                    + "추진지원단 연석회의 (SUPPORT_TEAM_NETWORK) for teams that join later",
+                    description = "the council its monthly meetings go through: the 추진지원단 연석회의 (SUPPORT_TEAM_NETWORK), "
+                            + "where every district's team meets",
                     nullable = true)
             UUID councilId,
 

@@ -49,22 +49,35 @@ public class AgendaItemPlacement {
         return routings.findByIdOptional(source).map(AgendaRouting::councilId);
     }
 
-    /** The next upcoming meeting of the council MONITORING is routed to. */
-    Optional<Meeting> nextMonitoringMeeting(Instant now) {
-        return receiver(AgendaRouting.Source.MONITORING).flatMap(council -> meetings.nextOfCouncil(council, now));
+    /** The next upcoming meeting of the council {@code source} is routed to. */
+    Optional<Meeting> nextMeetingFor(AgendaRouting.Source source, Instant now) {
+        return receiver(source).flatMap(council -> meetings.nextOfCouncil(council, now));
     }
 
-    /** Pending items go on {@code councilId}'s next meeting when it receives MONITORING's items and has one. */
+    /**
+     * Pending items go on {@code councilId}'s next meeting when it has one, those of every source
+     * routed to it (a completed round's review for MONITORING, a published report for EVALUATION).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void placePending(UUID councilId) {
-        if (!receiver(AgendaRouting.Source.MONITORING).filter(councilId::equals).isPresent()) {
-            return;
-        }
         meetings.nextOfCouncil(councilId, clock.instant()).ifPresent(meeting -> {
             int position = agenda.nextPosition(meeting.id());
-            for (AgendaItem item : agenda.pending()) {
-                item.placeOn(meeting, position++);
+            for (AgendaRouting.Source source : AgendaRouting.Source.values()) {
+                if (receiver(source).filter(councilId::equals).isEmpty()) {
+                    continue;
+                }
+                for (AgendaItem item : agenda.pending(itemSource(source))) {
+                    item.placeOn(meeting, position++);
+                }
             }
         });
+    }
+
+    /** The agenda items a routed source produces. */
+    static AgendaItem.Source itemSource(AgendaRouting.Source source) {
+        return switch (source) {
+            case MONITORING -> AgendaItem.Source.MONITORING;
+            case EVALUATION -> AgendaItem.Source.EVALUATION;
+        };
     }
 }

@@ -50,9 +50,7 @@ public class AgendaRoutingService {
                         () -> new DomainException.InvalidValue("councilId", "no council with id '" + councilId + "'"));
         routing.route(council, clock.instant());
         routings.flush();
-        if (source == AgendaRouting.Source.MONITORING) {
-            placement.placePending(council.id());
-        }
+        placement.placePending(council.id());
         audit.record("agenda-routing", source, "UPDATE", List.of("councilId"));
         return routing;
     }

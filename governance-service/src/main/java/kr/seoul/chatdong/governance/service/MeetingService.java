@@ -22,6 +22,7 @@ import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.text.Markdown;
 import kr.seoul.chatdong.governance.domain.ActionItem;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
+import kr.seoul.chatdong.governance.domain.AgendaRouting;
 import kr.seoul.chatdong.governance.domain.Attendance;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
@@ -40,6 +41,7 @@ import kr.seoul.chatdong.governance.service.GovernanceCommands.Presence;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.ScheduleMeeting;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
+import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
 /** Use cases of meetings: agenda, attendance and quorum, decisions, minutes, closing and cancelling. */
@@ -377,8 +379,26 @@ public class MeetingService {
     public void reviewOnRoutedCouncil(RoundCompleted round, String sourceEventId) {
         placement.lock();
         Instant now = clock.instant();
-        Meeting next = placement.nextMonitoringMeeting(now).orElse(null);
+        Meeting next =
+                placement.nextMeetingFor(AgendaRouting.Source.MONITORING, now).orElse(null);
         agenda.persist(AgendaItem.reviewOf(
                 round, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
+    }
+
+    /**
+     * 공유보고: a published version of a yearly report goes on the next meeting of the council agenda
+     * routing names for EVALUATION (by default the 운영위원회), or waits for one; once per version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reportOnRoutedCouncil(ReportPublished report, String sourceEventId) {
+        placement.lock();
+        if (agenda.hasReport(report.year(), report.version())) {
+            return;
+        }
+        Instant now = clock.instant();
+        Meeting next =
+                placement.nextMeetingFor(AgendaRouting.Source.EVALUATION, now).orElse(null);
+        agenda.persist(AgendaItem.reportOf(
+                report, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
     }
 }

@@ -42,8 +42,8 @@ import kr.seoul.chatdong.governance.repository.SupportTeamRepository;
  * metropolitan council, the task force, the education planning committee with five sub-committees,
  * the advisory committee, the city's 시 추진단 (its two departments as members: the plan names no
  * person) and 운영위원회, which receives derived agenda items by default, and the 2015 district support
- * teams (seed/support-teams-2015.csv) each with its DISTRICT_SUPPORT_TEAM council, and the 추진지원단
- * 연석회의 with its 2016 monthly meetings (a series, Feb–Dec). Other bodies' members
+ * teams (seed/support-teams-2015.csv), and the 추진지원단 연석회의 their monthly meetings go through, with
+ * its 2016 meetings (a series, Feb–Dec). Other bodies' members
  * are left empty: the plan names none.
  */
 @ApplicationScoped
@@ -142,7 +142,7 @@ public class SeededBodies {
             }
         }
         if (teams.count() == 0) {
-            supportTeams();
+            supportTeams(network);
         }
     }
 
@@ -174,7 +174,8 @@ public class SeededBodies {
         return council;
     }
 
-    private void supportTeams() {
+    /** The 2015 teams, whose monthly meetings go through the 연석회의 like every team's. */
+    private void supportTeams(Council network) {
         try (Reader in = new InputStreamReader(
                 getClass().getResourceAsStream("/seed/support-teams-2015.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT
@@ -184,13 +185,6 @@ public class SeededBodies {
                     .get()
                     .parse(in)) {
                 String district = row.get("districtCode");
-                Council network = body(
-                        "support-team-" + district,
-                        row.get("district") + " 추진지원단 정기 간담회",
-                        CouncilKind.DISTRICT_SUPPORT_TEAM,
-                        district,
-                        null,
-                        "자치구 추진지원단 월례 정기 간담회");
                 String ended = row.get("endedOn");
                 teams.persist(SupportTeam.of(
                         district,

@@ -11,8 +11,9 @@ import io.smallrye.common.annotation.Blocking;
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.monitoring.service.IndicatorService;
+import kr.seoul.chatdong.monitoring.service.ReportFacts;
 
-/** cohort.completed → {@link IndicatorService#deriveFrom(kr.seoul.chatdong.language.events.training.CohortCompleted, String)}: the training execution rate of the cohort's districts. */
+/** cohort.completed → {@link IndicatorService#deriveFrom(kr.seoul.chatdong.language.events.training.CohortCompleted, String)}: the training execution rate of the cohort's districts; and the cohort kept for the yearly report ({@link ReportFacts}). */
 @ApplicationScoped
 public class CohortCompletedConsumer {
 
@@ -22,6 +23,9 @@ public class CohortCompletedConsumer {
     @Inject
     IndicatorService indicators;
 
+    @Inject
+    ReportFacts reportFacts;
+
     @Incoming("training-cohorts")
     @Blocking
     public void onCohortEvent(ConsumerRecord<String, String> record) {
@@ -30,5 +34,10 @@ public class CohortCompletedConsumer {
                 EventCatalog.COHORT_COMPLETED,
                 record,
                 event -> indicators.deriveFrom(event.payload(), event.id()));
+        events.consume(
+                "report-facts",
+                EventCatalog.COHORT_COMPLETED,
+                record,
+                event -> reportFacts.record(event.payload(), event.id()));
     }
 }

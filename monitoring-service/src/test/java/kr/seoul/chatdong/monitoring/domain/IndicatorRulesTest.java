@@ -273,7 +273,9 @@ class IndicatorRulesTest {
                         new DistrictCompletion("11290", 5, 4), // listed twice: adds up
                         new DistrictCompletion("11320", 0, 0), // nobody enrolled: no rate
                         new DistrictCompletion("11545", 2, 3), // more completed than enrolled: not a rate
-                        new DistrictCompletion("99999", 4, 4))); // not a district
+                        new DistrictCompletion("99999", 4, 4)), // not a district
+                null,
+                null);
         List<IndicatorContribution> contributions = IndicatorContribution.ofCohort(
                 TRAINING, completed, Set.of("11290", "11200", "11320", "11545")::contains, "event-1", NOW);
 

@@ -9,8 +9,10 @@ import kr.seoul.chatdong.language.events.governance.ActionItemOverdue;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
+import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
+import kr.seoul.chatdong.language.events.training.TargetsSet;
 
 /**
  * Every event type of the platform. A type is defined once, here, next to its JSON Schema and
@@ -40,6 +42,14 @@ public final class EventCatalog {
                     + "created, what both derive is untouched. Same topic and key as round.completed, so it follows the completion.");
 
     /** The topic of a consulting assignment's steps; key and ce_subject: the assignment id, so its steps stay in order. */
+    public static final EventType<ReportPublished> REPORT_PUBLISHED = new EventType<>(
+            "kr.seoul.chatdong.monitoring.report.published.v1",
+            "monitoring.reports",
+            ReportPublished.class,
+            "monitoring-service",
+            "A version of a year's evaluation report was published: the year, the version and the path that answers it "
+                    + "(JSON or PDF) ever after. Governance puts it on the agenda of the council routed for EVALUATION (공유보고).");
+
     public static final String CONSULTING_TOPIC = "monitoring.consulting";
 
     private static final String CONSULTING_SCHEMA = "kr.seoul.chatdong.monitoring.consulting.v1";
@@ -100,6 +110,14 @@ public final class EventCatalog {
             "A training cohort ended: trainees enrolled and completed, in total and per district. Monitoring derives "
                     + "each district's training execution rate (교육실행율) of the year from it.");
 
+    public static final EventType<TargetsSet> TARGETS_SET = new EventType<>(
+            "kr.seoul.chatdong.training.targets.set.v1",
+            "training.targets",
+            TargetsSet.class,
+            "training-service",
+            "A year's training targets per organiser (CITY or a district) and audience were set; the list replaces the year's "
+                    + "earlier targets. Monitoring reads the year's targets into the evaluation report.");
+
     public static final EventType<kr.seoul.chatdong.language.events.training.NeedMet> NEED_MET = new EventType<>(
             "kr.seoul.chatdong.training.need.met.v1",
             "training.needs",
@@ -128,6 +146,7 @@ public final class EventCatalog {
     private static final List<EventType<?>> ALL = List.of(
             ROUND_COMPLETED,
             ASSESSMENT_CORRECTED,
+            REPORT_PUBLISHED,
             CONSULTING_ASSIGNED,
             CONSULTING_SCHEDULED,
             CONSULTING_VISITED,
@@ -138,6 +157,7 @@ public final class EventCatalog {
             MEETING_HELD,
             ACTION_ITEM_OVERDUE,
             COHORT_COMPLETED,
+            TARGETS_SET,
             NEED_MET,
             CASE_PUBLISHED,
             CONTEST_RESULTS_PUBLISHED);

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+import kr.seoul.chatdong.training.domain.CohortSatisfaction;
 import kr.seoul.chatdong.training.domain.Evaluation;
 import kr.seoul.chatdong.training.domain.YearlyFigure;
 
@@ -20,6 +21,15 @@ public class EvaluationRepository implements PanacheRepositoryBase<Evaluation, U
 
     public long countOfCohort(UUID cohortId) {
         return count("cohortId", cohortId);
+    }
+
+    /** The cohort's evaluations so far: how many, and their mean score to two decimals (null when none). */
+    public CohortSatisfaction satisfactionOf(UUID cohortId) {
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT count(*), round(avg(score), 2) FROM evaluation WHERE cohort_id = ?1")
+                .setParameter(1, cohortId)
+                .getSingleResult();
+        return new CohortSatisfaction(((Number) row[0]).intValue(), (java.math.BigDecimal) row[1]);
     }
 
     public void recordYearlyFigure(YearlyFigure f) {

@@ -26,7 +26,9 @@ import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
 import kr.seoul.chatdong.language.events.training.NeedMet;
 import kr.seoul.chatdong.training.domain.Cohort;
+import kr.seoul.chatdong.training.domain.CohortSatisfaction;
 import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.repository.EvaluationRepository;
 
 /**
  * Completion of a cohort: every ENROLLED enrolment is judged by the course's rule — attended hours
@@ -50,6 +52,9 @@ public class CompletionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EvaluationRepository evaluations;
 
     private record Judged(
             UUID enrolmentId, String districtCode, boolean completed, BigDecimal share, String certificateNo) {}
@@ -193,6 +198,7 @@ public class CompletionService {
                 }
             });
         }
+        CohortSatisfaction satisfaction = evaluations.satisfactionOf(cohort.id());
         CohortCompleted event = new CohortCompleted(
                 cohort.id(),
                 course.id(),
@@ -202,7 +208,9 @@ public class CompletionService {
                 (int) judged.stream().filter(Judged::completed).count(),
                 byDistrict.entrySet().stream()
                         .map(e -> new CohortCompleted.DistrictCompletion(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                        .toList());
+                        .toList(),
+                satisfaction.count(),
+                satisfaction.mean());
         outbox.record(EventCatalog.COHORT_COMPLETED, cohort.id(), event);
         return event;
     }

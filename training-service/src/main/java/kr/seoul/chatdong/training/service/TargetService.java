@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.training.TargetsSet;
 import kr.seoul.chatdong.language.geo.District;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.training.domain.TargetAudience;
@@ -39,6 +42,9 @@ public class TargetService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     public record Progress(String organiser, TargetAudience audience, Integer target, long trained, BigDecimal share) {}
 
@@ -103,6 +109,15 @@ public class TargetService {
             }
         }
         targets.replace(year, given, clock.instant());
+        outbox.record(
+                EventCatalog.TARGETS_SET,
+                year,
+                new TargetsSet(
+                        year,
+                        given.stream()
+                                .map(t -> new TargetsSet.Target(
+                                        t.organiser(), t.audience().name(), t.target()))
+                                .toList()));
         audit.record("training-target", year, "REPLACE", List.of("targets[" + given.size() + " items]"));
         return progress(year);
     }
