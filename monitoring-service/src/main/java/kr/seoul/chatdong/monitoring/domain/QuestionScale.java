@@ -39,10 +39,14 @@ public enum QuestionScale {
      * difference-in-differences are computed from these and rounded once, by {@link #rounded}.
      */
     public BigDecimal measure(long answers, long sum) {
+        return measure(answers, BigDecimal.valueOf(sum));
+    }
+
+    /** {@link #measure(long, long)} of a decimal sum (a wave entered as aggregates: mean × n). */
+    public BigDecimal measure(long answers, BigDecimal total) {
         if (answers == 0) {
             return null;
         }
-        BigDecimal total = BigDecimal.valueOf(sum);
         return (this == YES_NO ? total.multiply(HUNDRED) : total)
                 .divide(BigDecimal.valueOf(answers), EXACT, RoundingMode.HALF_EVEN);
     }

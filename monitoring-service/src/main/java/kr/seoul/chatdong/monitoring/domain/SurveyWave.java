@@ -17,7 +17,8 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 /**
  * 조사 차수: one fielding of a survey — the 2015 baseline (Sep–Nov 2015) or the 2016 follow-up in
  * 17 participating and 8 non-participating dongs. Named by a code unique within its survey;
- * its responses are imported from CSV files.
+ * its responses are imported from CSV files, or — for a wave known only by its published figures —
+ * entered as aggregates ({@link WaveFigures}); never both.
  */
 @Entity
 @Table(name = "survey_wave")
@@ -46,6 +47,10 @@ public class SurveyWave {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** When its aggregates were last entered; null for a wave whose answers are imported as rows. */
+    @Column(name = "aggregates_entered_at")
+    private Instant aggregatesEnteredAt;
+
     @Version
     private long version;
 
@@ -72,9 +77,37 @@ public class SurveyWave {
         return new SurveyWave(survey.id(), code, kind, fieldedFrom, fieldedTo, now);
     }
 
+    /** Refuses an import into a wave whose answers are entered as aggregates: it has one kind of answers. */
+    public void requireNoAggregates() {
+        if (hasAggregates()) {
+            throw new DomainException.StateConflict("Wave '" + code
+                    + "' holds aggregates entered with PUT .../aggregates; respondent rows cannot be added to it "
+                    + "(a wave has either respondent rows or aggregates). Import into another wave");
+        }
+    }
+
     /** Counts the responses an import stored. */
     public void received(int responses) {
+        requireNoAggregates();
         responseCount += responses;
+    }
+
+    /**
+     * Marks the wave's aggregates entered (again): refused when it has respondent rows, whose tallies
+     * are its aggregates already. Every entry changes the wave's version.
+     */
+    public void aggregatesEntered(Instant now) {
+        if (responseCount > 0) {
+            throw new DomainException.StateConflict("Wave '" + code + "' has " + responseCount
+                    + " respondent rows imported; its aggregates are computed from them and cannot be entered "
+                    + "(a wave has either respondent rows or aggregates). Enter them into a wave without responses");
+        }
+        aggregatesEnteredAt = now;
+    }
+
+    /** Whether its answers were entered as aggregates rather than imported as rows. */
+    public boolean hasAggregates() {
+        return aggregatesEnteredAt != null;
     }
 
     public UUID id() {
@@ -107,6 +140,10 @@ public class SurveyWave {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant aggregatesEnteredAt() {
+        return aggregatesEnteredAt;
     }
 
     public long version() {

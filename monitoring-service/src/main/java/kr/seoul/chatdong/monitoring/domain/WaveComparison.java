@@ -13,6 +13,7 @@ import java.util.Map;
  * in participating dongs beyond the change that happened anyway. Everything is computed from the
  * unrounded measures and rounded once. A group without answers in a wave has no measure there, so
  * the difference-in-differences is null and {@link #note()} says which group and wave lack answers.
+ * Answers not split by group (a wave entered as totals) count for everyone only.
  */
 public final class WaveComparison {
 
@@ -28,19 +29,19 @@ public final class WaveComparison {
 
     private WaveComparison(
             QuestionScale scale,
-            Map<RespondentGroup, Tally> baseline,
-            Map<RespondentGroup, Tally> followUp,
+            WaveTallies baseline,
+            WaveTallies followUp,
             String question,
             String baselineWave,
             String followUpWave) {
         this.scale = scale;
         Map<RespondentGroup, BigDecimal> changes = new EnumMap<>(RespondentGroup.class);
         List<String> missing = new ArrayList<>();
-        Tally allBase = Tally.NONE;
-        Tally allFollow = Tally.NONE;
+        Tally allBase = baseline.unsplit();
+        Tally allFollow = followUp.unsplit();
         for (RespondentGroup group : RespondentGroup.values()) {
-            Tally base = baseline.getOrDefault(group, Tally.NONE);
-            Tally follow = followUp.getOrDefault(group, Tally.NONE);
+            Tally base = baseline.group(group);
+            Tally follow = followUp.group(group);
             allBase = allBase.plus(base);
             allFollow = allFollow.plus(follow);
             if (base.n() == 0) {
@@ -61,7 +62,10 @@ public final class WaveComparison {
         } else {
             this.differenceInDifferences = null;
             this.note = "No answers to " + question + " from " + String.join(", ", missing)
-                    + ": the difference-in-differences needs answers from both groups in both waves";
+                    + ": the difference-in-differences needs answers from both groups in both waves"
+                    + (baseline.unsplit().n() > 0 || followUp.unsplit().n() > 0
+                            ? " (a wave entered as totals not split by group counts for all only)"
+                            : "");
         }
     }
 
@@ -69,6 +73,16 @@ public final class WaveComparison {
             SurveyQuestion question,
             Map<RespondentGroup, Tally> baseline,
             Map<RespondentGroup, Tally> followUp,
+            String baselineWave,
+            String followUpWave) {
+        return of(question, WaveTallies.of(baseline), WaveTallies.of(followUp), baselineWave, followUpWave);
+    }
+
+    /** As above, with answers not split by group (counted in {@link #all()} only). */
+    public static WaveComparison of(
+            SurveyQuestion question,
+            WaveTallies baseline,
+            WaveTallies followUp,
             String baselineWave,
             String followUpWave) {
         return new WaveComparison(question.scale(), baseline, followUp, question.code(), baselineWave, followUpWave);

@@ -54,7 +54,8 @@ public class SurveyQueries {
         Page<WaveListItem> page = ListQuery.from(em, "SurveyWave")
                 .eq("surveyId", surveyId)
                 .page(
-                        "e.id, e.surveyId, e.code, e.kind, e.fieldedFrom, e.fieldedTo, e.responseCount, e.createdAt, e.version",
+                        "e.id, e.surveyId, e.code, e.kind, e.fieldedFrom, e.fieldedTo, e.responseCount, e.aggregatesEnteredAt,"
+                                + " e.createdAt, e.version",
                         "e.fieldedFrom, e.code",
                         paging,
                         r -> new WaveListItem(
@@ -65,8 +66,9 @@ public class SurveyQueries {
                                 (LocalDate) r[4],
                                 (LocalDate) r[5],
                                 ((Number) r[6]).intValue(),
-                                (Instant) r[7],
-                                ((Number) r[8]).longValue()));
+                                r[7] != null,
+                                (Instant) r[8],
+                                ((Number) r[9]).longValue()));
         if (page.items().isEmpty()) {
             get(surveyId); // waves exist only for an existing survey (foreign key): only an empty page needs the check
         }

@@ -15,5 +15,6 @@ public record WaveListItem(
         LocalDate fieldedFrom,
         LocalDate fieldedTo,
         int responseCount,
+        boolean aggregates,
         Instant createdAt,
         long version) {}

@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.monitoring.repository;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,11 +23,13 @@ import kr.seoul.chatdong.monitoring.domain.RespondentGroup;
 import kr.seoul.chatdong.monitoring.domain.SurveyQuestion;
 import kr.seoul.chatdong.monitoring.domain.SurveyResponse;
 import kr.seoul.chatdong.monitoring.domain.Tally;
+import kr.seoul.chatdong.monitoring.domain.WaveTallies;
 
 /**
  * The responses and answers of survey waves. They are written in bulk (an import is thousands of
  * rows: JDBC batches on the transaction's connection, no entities) and read only as sums the
- * database computes (GROUP BY over survey_answer_aggregate_idx), never row by row.
+ * database computes (GROUP BY over survey_answer_aggregate_idx), never row by row — together with
+ * the figures of waves entered as aggregates (V12), so that both read alike.
  */
 @ApplicationScoped
 public class SurveyResponseRepository {
@@ -124,10 +127,12 @@ public class SurveyResponseRepository {
         });
     }
 
-    /** How many respondents the wave has (of {@code group}, when given). */
+    /** How many respondents the wave has (of {@code group}, when given): imported rows, or the entered figures. */
     public long respondents(UUID waveId, RespondentGroup group) {
-        var query = em.createNativeQuery("SELECT count(*) FROM survey_response WHERE wave_id = ?1"
-                        + (group == null ? "" : " AND respondent_group = ?2"))
+        String ofGroup = group == null ? "" : " AND respondent_group = ?2";
+        var query = em.createNativeQuery("SELECT (SELECT count(*) FROM survey_response WHERE wave_id = ?1" + ofGroup
+                        + ") + (SELECT COALESCE(sum(respondents), 0) FROM survey_aggregate_group WHERE wave_id = ?1"
+                        + ofGroup + ")")
                 .setParameter(1, waveId);
         if (group != null) {
             query.setParameter(2, group.name());
@@ -135,11 +140,21 @@ public class SurveyResponseRepository {
         return ((Number) query.getSingleResult()).longValue();
     }
 
+    /**
+     * The answers of a wave as (n, sum) per question and group, from either source: imported answers
+     * (count, sum of values) or entered figures (n, and yes or mean × n). A wave has only one of
+     * them; reading both in one statement keeps every reader blind to which.
+     */
+    private static final String TALLIES = "SELECT question_code, respondent_group, count(*) AS n, sum(value) AS total"
+            + " FROM survey_answer WHERE wave_id = ?1 %1$s GROUP BY question_code, respondent_group"
+            + " UNION ALL SELECT question_code, respondent_group, n, COALESCE(yes, mean * n)"
+            + " FROM survey_aggregate_answer WHERE wave_id = ?1 %1$s";
+
     /** Per question code: how many answered and the sum of the answers, of {@code group} when given. */
     public Map<String, Tally> tallies(UUID waveId, RespondentGroup group) {
-        var query = em.createNativeQuery(
-                        "SELECT question_code, count(*), sum(value) FROM survey_answer WHERE wave_id = ?1"
-                                + (group == null ? "" : " AND respondent_group = ?2") + " GROUP BY question_code")
+        var query = em.createNativeQuery("SELECT question_code, sum(n), sum(total) FROM ("
+                        + TALLIES.formatted(group == null ? "" : "AND respondent_group = ?2")
+                        + ") t GROUP BY question_code")
                 .setParameter(1, waveId);
         if (group != null) {
             query.setParameter(2, group.name());
@@ -148,25 +163,36 @@ public class SurveyResponseRepository {
         List<Object[]> rows = query.getResultList();
         Map<String, Tally> tallies = new HashMap<>();
         for (Object[] row : rows) {
-            tallies.put((String) row[0], new Tally(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            tallies.put((String) row[0], tally(row[1], row[2]));
         }
         return tallies;
     }
 
-    /** For one question of a wave: how many of each group answered and the sum of their answers. */
-    public Map<RespondentGroup, Tally> talliesByGroup(UUID waveId, String questionCode) {
+    /**
+     * For one question of a wave: how many of each group answered and the sum of their answers, and
+     * the same of the figures not split by group (group null).
+     */
+    public WaveTallies talliesByGroup(UUID waveId, String questionCode) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT respondent_group, count(*), sum(value) FROM survey_answer"
-                        + " WHERE wave_id = ?1 AND question_code = ?2 GROUP BY respondent_group")
+        List<Object[]> rows = em.createNativeQuery("SELECT respondent_group, sum(n), sum(total) FROM ("
+                        + TALLIES.formatted("AND question_code = ?2") + ") t GROUP BY respondent_group")
                 .setParameter(1, waveId)
                 .setParameter(2, questionCode)
                 .getResultList();
         Map<RespondentGroup, Tally> tallies = new EnumMap<>(RespondentGroup.class);
+        Tally unsplit = Tally.NONE;
         for (Object[] row : rows) {
-            tallies.put(
-                    RespondentGroup.valueOf((String) row[0]),
-                    new Tally(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            if (row[0] == null) {
+                unsplit = tally(row[1], row[2]);
+            } else {
+                tallies.put(RespondentGroup.valueOf((String) row[0]), tally(row[1], row[2]));
+            }
         }
-        return tallies;
+        return new WaveTallies(tallies, unsplit);
+    }
+
+    private static Tally tally(Object n, Object sum) {
+        BigDecimal total = sum instanceof BigDecimal decimal ? decimal : BigDecimal.valueOf(((Number) sum).longValue());
+        return new Tally(((Number) n).longValue(), total);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,6 +40,7 @@ import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.problem.ProblemException;
 import kr.seoul.chatdong.commons.rest.Idempotency;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.monitoring.domain.Population;
@@ -49,6 +51,7 @@ import kr.seoul.chatdong.monitoring.query.SurveyQueries;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.AggregatesView;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.ComparisonView;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.ImportReport;
+import kr.seoul.chatdong.monitoring.rest.SurveyViews.NewAggregates;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.NewSurvey;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.NewWave;
 import kr.seoul.chatdong.monitoring.rest.SurveyViews.SurveySummary;
@@ -74,6 +77,18 @@ public class SurveyResource {
             R0001,1129052500,PARTICIPATING,Y,4
             R0002,1129052500,PARTICIPATING,N,
             R0003,1135056000,NON_PARTICIPATING,N,3
+            """;
+
+    private static final String FIGURES_EXAMPLE = """
+            {"groups": [{"n": 1214, "questions": [{"code": "awareness", "yes": 355}]}]}
+            """;
+
+    private static final String GROUP_FIGURES_EXAMPLE = """
+            {"groups": [
+              {"group": "PARTICIPATING", "n": 612, "questions": [
+                {"code": "awareness", "yes": 192}, {"code": "satisfaction", "n": 598, "mean": 3.42}]},
+              {"group": "NON_PARTICIPATING", "n": 602, "questions": [
+                {"code": "awareness", "yes": 163}, {"code": "satisfaction", "n": 590, "mean": 3.31}]}]}
             """;
 
     @Inject
@@ -188,7 +203,8 @@ public class SurveyResource {
                             + "reasons naming the column and the rule (first 1,000 listed, rejectedCount counts all). A respondentId the wave "
                             + "holds already, or that appears earlier in the file, is rejected as a duplicate: importing the same file again "
                             + "stores nothing twice. A body that is not UTF-8 (e.g. EUC-KR), not CSV, or whose header is not the survey's columns "
-                            + "is refused whole (400) and nothing is stored.")
+                            + "is refused whole (400) and nothing is stored. 409 when the wave's answers were entered as figures "
+                            + "(PUT .../aggregates).")
     public RestResponse<ImportReport> importSurveyResponses(
             @PathParam("id") UUID id,
             @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode,
@@ -214,6 +230,56 @@ public class SurveyResource {
                 () -> RestResponse.ok(ImportReport.of(surveys.importResponses(id, waveCode, csv))));
     }
 
+    @PUT
+    @Path("/{id}/waves/{waveCode}/aggregates")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.MONITOR})
+    @Operation(
+            summary = "Enter a wave's answers as figures (aggregates)",
+            description =
+                    "For a wave known only by its published figures (e.g. the 2015 baseline report: 1,214 residents, 355 aware): "
+                            + "per group its respondents n and per question yes (YES_NO, 0 to n) or mean (LIKERT5, 1 to 5); a question's n "
+                            + "defaults to the group's. group is PARTICIPATING or NON_PARTICIPATING, each once, or left out for totals not "
+                            + "split by group (then the only entry; they count for everyone, not for a group, in comparisons). "
+                            + "Replaces the wave's figures whole. The aggregates and comparisons read these waves exactly like imported ones.\n\n"
+                            + "409 when the wave has respondent rows (and importing rows into a wave with figures is 409 too). "
+                            + "The first entry needs no If-Match; replacing figures needs If-Match with the wave's ETag (428 without, "
+                            + "412 for another version). 400 naming the field for an unknown question or group, or a figure out of range; "
+                            + "nothing is stored then. Answers the wave's aggregates (as GET .../aggregates) with the wave's new ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "entered; the wave's aggregates, ETag the wave's new version",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AggregatesView.class)))
+    public RestResponse<AggregatesView> enterSurveyAggregates(
+            @PathParam("id") UUID id,
+            @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode,
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = NewAggregates.class),
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "totals",
+                                                        summary = "the 2015 baseline: totals not split by group",
+                                                        value = FIGURES_EXAMPLE),
+                                                @ExampleObject(
+                                                        name = "byGroup",
+                                                        summary = "participating and non-participating dongs",
+                                                        value = GROUP_FIGURES_EXAMPLE)
+                                            }))
+                    @NotNull
+                    @Valid
+                    NewAggregates request) {
+        SurveyService.WaveAggregates entered =
+                surveys.enterAggregates(id, waveCode, request.toCommand(), Preconditions.expected(ifMatch));
+        return Responses.ok(AggregatesView.of(entered), entered.wave().version());
+    }
+
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Path("/{id}/waves/{waveCode}/aggregates")
@@ -221,8 +287,10 @@ public class SurveyResource {
             summary = "What a wave's answers measure, per question",
             description =
                     "For each question of the survey: n (respondents who answered), and for YES_NO the number of Y and their "
-                            + "share (yes / n in %, one decimal), for LIKERT5 the mean (two decimals). Summed by the database. "
-                            + "With group, only the respondents of participating or of non-participating dongs.")
+                            + "share (yes / n in %, one decimal), for LIKERT5 the mean (two decimals). Summed by the database, from the "
+                            + "imported answers or the entered figures alike. "
+                            + "With group, only the respondents of participating or of non-participating dongs (figures entered "
+                            + "without a group count for everyone only).")
     public AggregatesView getSurveyAggregates(
             @PathParam("id") UUID id,
             @PathParam("waveCode") @Parameter(example = "2015-baseline") String waveCode,

@@ -199,6 +199,12 @@ public final class SurveyViews {
             @Schema(description = "respondents imported so far", examples = "1214")
             int responseCount,
 
+            @Schema(
+                    description = "true when the wave's answers are entered as figures (PUT .../aggregates) rather "
+                            + "than imported as respondent rows; a wave has one kind or the other",
+                    examples = "false")
+            boolean aggregates,
+
             Instant createdAt,
 
             @Schema(
@@ -215,6 +221,7 @@ public final class SurveyViews {
                     wave.fieldedFrom(),
                     wave.fieldedTo(),
                     wave.responseCount(),
+                    wave.hasAggregates(),
                     wave.createdAt(),
                     wave.version());
         }
@@ -228,8 +235,78 @@ public final class SurveyViews {
                     row.fieldedFrom(),
                     row.fieldedTo(),
                     row.responseCount(),
+                    row.aggregates(),
                     row.createdAt(),
                     row.version());
+        }
+    }
+
+    @Schema(
+            name = "SurveyWaveFigures",
+            description = "A wave's answers entered as figures (집계 입력) where no respondent rows exist: per group its "
+                    + "respondents and per question yes (YES_NO) or mean (LIKERT5). Replaces the wave's figures whole.")
+    public record NewAggregates(
+            @NotEmpty
+            @Size(max = 2)
+            @Schema(
+                    required = true,
+                    description = "PARTICIPATING and/or NON_PARTICIPATING, each once; or one entry without group "
+                            + "for totals not split by group")
+            List<@NotNull @Valid GroupFigures> groups) {
+
+        public SurveyCommands.EnterAggregates toCommand() {
+            return new SurveyCommands.EnterAggregates(
+                    groups.stream().map(GroupFigures::toCommand).toList());
+        }
+    }
+
+    @Schema(name = "SurveyGroupFigures", description = "One group's figures in a wave")
+    public record GroupFigures(
+            @Schema(
+                    nullable = true,
+                    description = "PARTICIPATING or NON_PARTICIPATING; absent or null: totals not split by group, "
+                            + "counted for everyone only (a comparison's all)",
+                    examples = "PARTICIPATING")
+            String group,
+
+            @Schema(required = true, description = "the group's respondents", examples = "1214")
+            Long n,
+
+            @Size(max = Survey.MAX_QUESTIONS)
+            @Schema(description = "the questions with known figures; a question left out has n 0 in the wave")
+            List<@NotNull QuestionFigures> questions) {
+
+        SurveyCommands.GroupFigures toCommand() {
+            return new SurveyCommands.GroupFigures(
+                    group,
+                    n,
+                    questions == null
+                            ? List.of()
+                            : questions.stream().map(QuestionFigures::toCommand).toList());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "SurveyQuestionFigures", description = "One question's figures for a group")
+    public record QuestionFigures(
+            @Schema(required = true, description = "a question code of the survey", examples = "awareness")
+            String code,
+
+            @Schema(
+                    description = "respondents who answered it; absent: the group's n. At most the group's n",
+                    examples = "1214")
+            Long n,
+
+            @Schema(description = "YES_NO only (and required): answers Y, 0 to n", examples = "355")
+            Long yes,
+
+            @Schema(
+                    description = "LIKERT5 only (and required): mean answer, 1 to 5, at most 4 decimals",
+                    examples = "3.42")
+            BigDecimal mean) {
+
+        SurveyCommands.QuestionFigures toCommand() {
+            return new SurveyCommands.QuestionFigures(code, n, yes, mean);
         }
     }
 
@@ -295,7 +372,8 @@ public final class SurveyViews {
             QuestionScale scale = question.scale();
             BigDecimal value = scale.rounded(scale.measure(tally.n(), tally.sum()));
             return scale == QuestionScale.YES_NO
-                    ? new QuestionAggregate(question.code(), scale, tally.n(), tally.sum(), value, null)
+                    ? new QuestionAggregate(
+                            question.code(), scale, tally.n(), tally.sum().longValue(), value, null)
                     : new QuestionAggregate(question.code(), scale, tally.n(), null, null, value);
         }
     }

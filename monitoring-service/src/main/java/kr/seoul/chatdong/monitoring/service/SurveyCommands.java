@@ -1,5 +1,6 @@
 package kr.seoul.chatdong.monitoring.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,4 +18,11 @@ public final class SurveyCommands {
     public record Question(String code, String text, QuestionScale scale) {}
 
     public record AddWave(String code, WaveKind kind, LocalDate fieldedFrom, LocalDate fieldedTo) {}
+
+    /** A wave's answers as figures, replacing whatever figures it had; {@code group} null: not split by group. */
+    public record EnterAggregates(List<GroupFigures> groups) {}
+
+    public record GroupFigures(String group, Long n, List<QuestionFigures> questions) {}
+
+    public record QuestionFigures(String code, Long n, Long yes, BigDecimal mean) {}
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.csv.CsvUpload;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.RespondentGroup;
 import kr.seoul.chatdong.monitoring.domain.ResponseColumns;
@@ -24,11 +25,14 @@ import kr.seoul.chatdong.monitoring.domain.SurveyQuestion;
 import kr.seoul.chatdong.monitoring.domain.SurveyWave;
 import kr.seoul.chatdong.monitoring.domain.Tally;
 import kr.seoul.chatdong.monitoring.domain.WaveComparison;
+import kr.seoul.chatdong.monitoring.domain.WaveFigures;
+import kr.seoul.chatdong.monitoring.repository.SurveyAggregateRepository;
 import kr.seoul.chatdong.monitoring.repository.SurveyRepository;
 import kr.seoul.chatdong.monitoring.repository.SurveyResponseRepository;
 import kr.seoul.chatdong.monitoring.repository.SurveyWaveRepository;
 import kr.seoul.chatdong.monitoring.service.SurveyCommands.AddWave;
 import kr.seoul.chatdong.monitoring.service.SurveyCommands.CreateSurvey;
+import kr.seoul.chatdong.monitoring.service.SurveyCommands.EnterAggregates;
 
 /**
  * Use cases of the performance-evaluation surveys (성과평가 설문, plan §7): define a survey, add its
@@ -46,6 +50,9 @@ public class SurveyService {
 
     @Inject
     SurveyResponseRepository responses;
+
+    @Inject
+    SurveyAggregateRepository aggregates;
 
     @Inject
     SeoulGeography geography;
@@ -109,6 +116,7 @@ public class SurveyService {
     public Imported importResponses(UUID surveyId, String waveCode, byte[] csv) {
         Survey survey = get(surveyId);
         SurveyWave wave = waves.lock(surveyId, waveCode).orElseThrow(() -> notFound(surveyId, waveCode));
+        wave.requireNoAggregates();
         CsvUpload.Sheet sheet = CsvUpload.read(csv);
         ResponseColumns columns = survey.columns(sheet.header());
         Set<String> respondentIds = new LinkedHashSet<>();
@@ -137,6 +145,47 @@ public class SurveyService {
         return new Imported(checked.accepted().size(), checked.rejections(), checked.rejectedCount(), wave);
     }
 
+    /**
+     * Enters a wave's answers as figures (집계 입력), replacing the figures it had, in one
+     * transaction: a wave known only by a report's totals. Refused (409) when the wave has
+     * respondent rows; the first entry needs no If-Match, replacing entered figures needs the
+     * wave's version (428/412). Holds the wave's lock, as imports do, so that an import and an
+     * entry never both succeed on one wave.
+     */
+    @Transactional
+    public WaveAggregates enterAggregates(
+            UUID surveyId, String waveCode, EnterAggregates command, ExpectedVersion ifMatch) {
+        Survey survey = get(surveyId);
+        SurveyWave wave = waves.lock(surveyId, waveCode).orElseThrow(() -> notFound(surveyId, waveCode));
+        if (wave.hasAggregates()) {
+            ifMatch.require(wave.version(), "survey wave's aggregates");
+        }
+        List<WaveFigures.Group> figures = WaveFigures.check(
+                survey,
+                command.groups() == null
+                        ? List.of()
+                        : command.groups().stream()
+                                .map(g -> g == null
+                                        ? new WaveFigures.EnteredGroup(null, null, List.of())
+                                        : new WaveFigures.EnteredGroup(
+                                                g.group(),
+                                                g.n(),
+                                                g.questions() == null
+                                                        ? List.of()
+                                                        : g.questions().stream()
+                                                                .map(q -> q == null
+                                                                        ? null
+                                                                        : new WaveFigures.EnteredQuestion(
+                                                                                q.code(), q.n(), q.yes(), q.mean()))
+                                                                .toList()))
+                                .toList());
+        wave.aggregatesEntered(clock.instant());
+        aggregates.replace(wave.id(), figures);
+        waves.flush();
+        audit.record("survey-wave", wave.id(), "ENTER_AGGREGATES", List.of("groups[" + figures.size() + "]"));
+        return aggregates(survey, wave, null);
+    }
+
     /** One question's answers in a wave (of one group, or everyone). */
     public record QuestionTally(SurveyQuestion question, Tally tally) {}
 
@@ -145,8 +194,10 @@ public class SurveyService {
 
     /** Per question of the wave, summed by the database; questions nobody answered have n 0. */
     public WaveAggregates aggregates(UUID surveyId, String waveCode, RespondentGroup group) {
-        Survey survey = get(surveyId);
-        SurveyWave wave = wave(surveyId, waveCode);
+        return aggregates(get(surveyId), wave(surveyId, waveCode), group);
+    }
+
+    private WaveAggregates aggregates(Survey survey, SurveyWave wave, RespondentGroup group) {
         Map<String, Tally> tallies = responses.tallies(wave.id(), group);
         List<QuestionTally> questions = new ArrayList<>();
         for (SurveyQuestion question : survey.questions()) {
