@@ -87,6 +87,26 @@ class YearlyReportTest {
                 .body("governance.overdueActionItems", equalTo(0));
     }
 
+    /** The seed's 2015 baseline (entered as aggregates: 1,214 residents, 355 aware) is in 2015's report. */
+    @Test
+    void the2015ReportCarriesTheBaselineSurvey() {
+        given().queryParam("version", "latest")
+                .when()
+                .get("/api/v1/reports/2015")
+                .then()
+                .statusCode(200)
+                .body("surveys.find { it.code == 'chatdong-residents-perception' }.wave", equalTo("2015-baseline"))
+                .body("surveys.find { it.code == 'chatdong-residents-perception' }.kind", equalTo("BASELINE"))
+                .body("surveys.find { it.code == 'chatdong-residents-perception' }.respondents", equalTo(1214))
+                .body(
+                        "surveys.find { it.code == 'chatdong-residents-perception' }.questions.find { it.code == 'awareness' }.n",
+                        equalTo(1214))
+                .body(
+                        "surveys.find { it.code == 'chatdong-residents-perception' }.questions.find { it.code == 'awareness' }.value",
+                        equalTo(29.2f))
+                .body("surveys.find { it.code == 'chatdong-officials-perception' }.respondents", equalTo(704));
+    }
+
     @Test
     void yearsOutsideTheProgrammeAndUnknownVersionsAreRefused() {
         assertProblem(given().when().get("/api/v1/reports/2014").then(), 404, "not-found");
