@@ -48,6 +48,7 @@ class CaseQuotaTest {
     /**
      * The 2016 discovery districts are made from these, the plan's phase-1 districts it names first
      * (성북, 성동, 금천, 도봉). Not 11305, 11110, 11350: other tests give those members of their own.
+     * Cases are published here in 성북 and 금천 only: DiscoveryTeamTest counts 도봉's unassigned cases.
      */
     static final List<String> CANDIDATES = List.of(
             "11290", "11200", "11545", "11320", "11140", "11170", "11215", "11230", "11260", "11380", "11410", "11440",
@@ -218,7 +219,8 @@ class CaseQuotaTest {
         assertEquals(1 + 17 + 1, lines.size(), text);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("11290,성북구,")), text);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("11320,도봉구,")), text);
-        assertTrue(lines.get(18).startsWith(",합계,") && lines.get(18).endsWith(",153"), lines.get(18));
+        // Commons CSV quotes an empty first cell, so the row is not read as an empty line
+        assertTrue(lines.get(18).startsWith("\"\",합계,") && lines.get(18).endsWith(",153"), lines.get(18));
         // JSON stays the answer to any other Accept
         given().header("Authorization", "Bearer " + ADMIN)
                 .queryParam("year", 2016)
@@ -235,9 +237,9 @@ class CaseQuotaTest {
         Set<String> team = discoveryTeamOf2016();
         JsonPath before = cadence(2016);
 
-        publishedAt("2016-05-11T01:00:00Z", "11320"); // Wed 2016-W19, May, 도봉구: counts
+        publishedAt("2016-05-11T01:00:00Z", "11545"); // Wed 2016-W19, May, 금천구: counts
         publishedAt("2016-05-11T02:00:00Z", OUTSIDE); // W19, not a discovery district
-        publishedAt("2016-03-22T01:00:00Z", "11320"); // W12, March: before the programme
+        publishedAt("2016-03-22T01:00:00Z", "11545"); // W12, March: before the programme
 
         JsonPath after = cadence(2016);
         assertEquals(before.getLong("published") + 1, after.getLong("published"));
@@ -252,7 +254,7 @@ class CaseQuotaTest {
         assertTrue(after.getString("counts").contains("April–December"), after.getString("counts"));
         List<String> without = after.getList("districtsWithoutPublishedCase.code", String.class);
         assertTrue(team.containsAll(without), without.toString());
-        assertTrue(!without.contains("11320") && !without.contains(OUTSIDE), without.toString());
+        assertTrue(!without.contains("11545") && !without.contains(OUTSIDE), without.toString());
     }
 
     @Test

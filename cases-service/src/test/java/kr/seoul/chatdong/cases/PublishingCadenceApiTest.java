@@ -32,14 +32,14 @@ class PublishingCadenceApiTest {
 
     @Test
     void aPublishedCaseCountsInItsWeekAndItsDistrictLeavesTheListOfDistrictsWithout() throws Exception {
-        CaseQuotaTest.discoveryTeamOf2016(); // 도봉구 (11320) is one of them
+        CaseQuotaTest.discoveryTeamOf2016(); // 금천구 (11545) is one of them
         JsonPath before = cadence(2016);
 
         String id = clock.at(Instant.parse("2016-05-10T01:00:00Z"), () -> {
             String created = given().header("Authorization", "Bearer " + ADMIN)
                     .contentType(ContentType.JSON)
                     .body(
-                            "{\"title\":\"도봉구 창1동 나눔 냉장고\",\"dongCode\":\"1132051100\",\"field\":\"VILLAGE\",\"body\":\"나눔 냉장고\"}")
+                            "{\"title\":\"금천구 가산동 나눔 냉장고\",\"dongCode\":\"1154551000\",\"field\":\"VILLAGE\",\"body\":\"나눔 냉장고\"}")
                     .when()
                     .post("/api/v1/cases")
                     .then()
@@ -72,7 +72,7 @@ class PublishingCadenceApiTest {
         assertEquals(before.getLong("weeks[18].published") + 1, after.getLong("weeks[18].published"));
         assertEquals(153, after.getInt("perYearTarget"));
         assertEquals(2, after.getInt("perWeekTarget"));
-        assertEquals(false, after.getList("districtsWithoutPublishedCase.code").contains("11320"));
+        assertEquals(false, after.getList("districtsWithoutPublishedCase.code").contains("11545"));
         assertEquals(before.getLong("weeks[18].scheduled.HOMEPAGE") + 1, after.getLong("weeks[18].scheduled.HOMEPAGE"));
         assertEquals(
                 before.getLong("weeks[18].scheduled.NEWSLETTER") + 1, after.getLong("weeks[18].scheduled.NEWSLETTER"));

@@ -40,7 +40,7 @@ public class PublishingResource {
     static final String QUOTA_CSV_EXAMPLE =
             "districtCode,nameKo,april,may,june,july,august,september,october,november,december,published,quota\r\n"
                     + "11290,성북구,1,1,0,1,1,1,0,1,1,7,9\r\n"
-                    + ",합계,12,15,14,13,16,11,12,14,10,117,153\r\n";
+                    + "\"\",합계,12,15,14,13,16,11,12,14,10,117,153\r\n";
 
     @Inject
     CaseQueries cases;

@@ -19,7 +19,7 @@ class CaseQuotaRulesTest {
     static List<String> seventeen() {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
-            codes.add("11" + (100 + i) + "0");
+            codes.add("11" + (100 + i));
         }
         return codes;
     }
@@ -30,9 +30,9 @@ class CaseQuotaRulesTest {
         List<Publication> published = List.of(
                 new Publication(Instant.parse("2016-05-10T01:00:00Z"), "11100"), // May
                 new Publication(Instant.parse("2016-05-20T01:00:00Z"), "11100"), // May again: 2, still one month met
-                new Publication(Instant.parse("2016-04-30T15:30:00Z"), "11110"), // 05-01 00:30 KST: May
-                new Publication(Instant.parse("2016-03-31T14:00:00Z"), "11120"), // 03-31 23:00 KST: before April
-                new Publication(Instant.parse("2016-12-31T15:00:00Z"), "11120"), // 2017-01-01 KST: after December
+                new Publication(Instant.parse("2016-04-30T15:30:00Z"), "11101"), // 05-01 00:30 KST: May
+                new Publication(Instant.parse("2016-03-31T14:00:00Z"), "11102"), // 03-31 23:00 KST: before April
+                new Publication(Instant.parse("2016-12-31T15:00:00Z"), "11102"), // 2017-01-01 KST: after December
                 new Publication(Instant.parse("2016-06-01T01:00:00Z"), "11680")); // not a discovery district
 
         CaseQuota q = CaseQuota.of(2016, districts, published);
