@@ -256,6 +256,14 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                         null,
                         201),
                 new Write(
+                        "PATCH /contests/{id}",
+                        () -> ApiRequest.of("PATCH", aContest(), "{\"eligibleDistrictCodes\":[\"11290\"]}")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.CITY_ADMIN,
+                        Roles.DISTRICT_OFFICER,
+                        null,
+                        200),
+                new Write(
                         "POST /contests/{id}/entries",
                         () -> ApiRequest.of(
                                 "POST",

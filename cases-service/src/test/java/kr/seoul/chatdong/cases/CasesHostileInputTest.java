@@ -72,7 +72,9 @@ class CasesHostileInputTest extends HostileInputContract {
                                 "eligibleTo",
                                 "2016-06-30",
                                 "criteria",
-                                List.of(Map.of("name", "성과", "weight", 40), Map.of("name", "확산 가능성", "weight", 60)))),
+                                List.of(Map.of("name", "성과", "weight", 40), Map.of("name", "확산 가능성", "weight", 60)),
+                                "eligibleDistrictCodes",
+                                List.of("11290", "11200"))),
                 new Create(
                         "/api/v1/manuals/welfare-health/feedback",
                         Map.of("section", "3장 방문상담 절차", "text", "기준을 적어 주세요.", "districtCode", "11290")));
@@ -113,6 +115,7 @@ class CasesHostileInputTest extends HostileInputContract {
                 new ListQuery("/api/v1/discovery-team/members", List.of("district", "activeOn", "page", "size")),
                 new ListQuery("/api/v1/discovery-team/workload", List.of("district", "activeOn", "page", "size")),
                 new ListQuery("/api/v1/publishing/cadence", List.of("year")),
+                new ListQuery("/api/v1/publishing/quota", List.of("year")),
                 new ListQuery("/api/v1/casebooks", List.of("year", "page", "size")),
                 new ListQuery("/api/v1/questions", List.of("q", "status", "districtCode", "topic", "page", "size")),
                 new ListQuery("/api/v1/contests", List.of("status", "page", "size")),

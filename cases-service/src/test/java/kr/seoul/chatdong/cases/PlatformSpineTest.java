@@ -33,6 +33,7 @@ class PlatformSpineTest extends ServiceSpineContract {
                 "/api/v1/discovery-team/members/{id}",
                 "/api/v1/discovery-team/workload",
                 "/api/v1/publishing/cadence",
+                "/api/v1/publishing/quota",
                 "/api/v1/casebooks",
                 "/api/v1/casebooks/{id}",
                 "/api/v1/casebooks/{id}.pdf",

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -27,7 +29,9 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 /**
  * 우수사례 공유대회: a sharing contest of the cases published in an eligible period (the plan's: a year
  * of results, 2015-07..2016-06, shown in July), judged on weighted criteria. OPEN while entries come
- * in and judges score; RESULTS_PUBLISHED freezes everything.
+ * in and judges score; RESULTS_PUBLISHED freezes everything. A contest may take only the cases of
+ * some districts (대상 자치구: the 2016 contest, the 13 phase-1 districts); naming none takes every
+ * district's.
  */
 @Entity
 @Table(name = "contest")
@@ -64,6 +68,12 @@ public class Contest {
     @CollectionTable(name = "contest_criterion", joinColumns = @JoinColumn(name = "contest_id"))
     @OrderColumn(name = "position")
     private List<Criterion> criteria = new ArrayList<>();
+
+    /** 대상 자치구: the districts whose cases may enter; empty: every district's. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contest_eligible_district", joinColumns = @JoinColumn(name = "contest_id"))
+    @Column(name = "district_code")
+    private Set<String> eligibleDistrictCodes = new TreeSet<>();
 
     @Version
     private long version;
@@ -119,6 +129,46 @@ public class Contest {
             throw new DomainException.RuleViolation("Case " + c.id() + " is " + c.status())
                     .with("rule", "case-not-published");
         }
+    }
+
+    /** Whether a case of {@code districtCode} may enter: one of the eligible districts, or any when none are named. */
+    public boolean admits(String districtCode) {
+        return eligibleDistrictCodes.isEmpty() || eligibleDistrictCodes.contains(districtCode);
+    }
+
+    /** Refuses (422, rule not-eligible) a case of a district the contest does not take; the detail names it. */
+    public void requireEligibleDistrict(String districtCode, String districtName) {
+        if (!admits(districtCode)) {
+            throw new DomainException.RuleViolation("A case of " + districtName + " (" + districtCode
+                            + ") may not enter this contest; it takes cases of "
+                            + String.join(", ", eligibleDistrictCodes()) + " only")
+                    .with("rule", "not-eligible")
+                    .with("districtCode", districtCode)
+                    .with("districtName", districtName)
+                    .with("eligibleDistrictCodes", eligibleDistrictCodes());
+        }
+    }
+
+    /**
+     * The districts whose cases may enter from now on (empty: every district's), while the contest is
+     * OPEN (409). A district of an entry already in may not be left out (422, rule entered-district):
+     * the entry would stand against the contest's own rule.
+     */
+    public void limitTo(Collection<String> districtCodes, Collection<String> enteredDistricts) {
+        requireOpen("eligible districts");
+        Set<String> codes = new TreeSet<>(districtCodes);
+        if (!codes.isEmpty()) {
+            Set<String> left = new TreeSet<>(enteredDistricts);
+            left.removeAll(codes);
+            if (!left.isEmpty()) {
+                throw new DomainException.RuleViolation("Cases of " + String.join(", ", left)
+                                + " have entered this contest already; keep their districts eligible")
+                        .with("rule", "entered-district")
+                        .with("districtCodes", List.copyOf(left));
+            }
+        }
+        eligibleDistrictCodes.clear();
+        eligibleDistrictCodes.addAll(codes);
     }
 
     /**
@@ -205,6 +255,11 @@ public class Contest {
 
     public List<Criterion> criteria() {
         return List.copyOf(criteria);
+    }
+
+    /** By code; empty: every district's cases may enter. */
+    public List<String> eligibleDistrictCodes() {
+        return List.copyOf(new TreeSet<>(eligibleDistrictCodes));
     }
 
     public long version() {

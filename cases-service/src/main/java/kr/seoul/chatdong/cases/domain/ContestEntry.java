@@ -38,10 +38,19 @@ public class ContestEntry {
 
     protected ContestEntry() {}
 
-    /** Enters {@code c} in {@code contest}: refused (422) unless it was published within the contest's period. */
+    /**
+     * Enters {@code c} in {@code contest}: refused (422) unless it was published within the contest's
+     * period and is of one of its districts.
+     */
     public ContestEntry(Contest contest, BestPracticeCase c, Instant now) {
+        this(contest, c, c.districtCode(), now);
+    }
+
+    /** As above; {@code districtName} names the case's district when a refusal does. */
+    public ContestEntry(Contest contest, BestPracticeCase c, String districtName, Instant now) {
         contest.requireOpen("entries");
         contest.requireEligible(c);
+        contest.requireEligibleDistrict(c.districtCode(), districtName);
         this.id = UUID.randomUUID();
         this.contestId = contest.id();
         this.caseId = c.id();

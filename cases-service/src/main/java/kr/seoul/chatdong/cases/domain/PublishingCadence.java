@@ -15,12 +15,17 @@ import java.util.Set;
 
 /**
  * The plan's publishing cadence for a year: two cases a week (ISO weeks of the ISO week-based
- * year, Seoul time), 153 a year, and the districts with no published case yet. A case counts in the
- * week it was published (archived ones too: they were published); channel slots count in the week
+ * year, Seoul time), 153 a year, and the discovery districts with no published case yet. Only the
+ * discovery team's cases count: published in the programme's months (April–December, {@link
+ * ProgrammeYear}) in a district with a discovery-team member then. A case counts in the week it was
+ * published (archived ones too: they were published); channel slots (of any case) count in the week
  * they are scheduled for.
  */
 public record PublishingCadence(
         int year,
+        LocalDate programmeFrom,
+        LocalDate programmeTo,
+        int discoveryDistricts,
         int perWeekTarget,
         int perYearTarget,
         long published,
@@ -33,9 +38,15 @@ public record PublishingCadence(
     public static final int PER_YEAR = 153;
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    /** One ISO week: cases published, and channel slots scheduled, in it. */
+    /** One ISO week: the programme's cases published, and channel slots scheduled, in it. */
     public record Week(
-            int week, LocalDate from, LocalDate to, long published, boolean targetMet, Map<Channel, Long> scheduled) {}
+            int week,
+            LocalDate from,
+            LocalDate to,
+            boolean inProgramme,
+            long published,
+            boolean targetMet,
+            Map<Channel, Long> scheduled) {}
 
     /** A published case: when, and of which district. */
     public record Publication(Instant publishedAt, String districtCode) {}
@@ -53,8 +64,14 @@ public record PublishingCadence(
         return firstDay(year + 1);
     }
 
+    /**
+     * The cadence of {@code year} from publications and slots of its ISO weeks; a publication outside
+     * the programme's months or of a district not in {@code discoveryDistricts} is left out.
+     */
     public static PublishingCadence of(
-            int year, List<Publication> publications, List<Slot> slots, List<String> allDistricts) {
+            int year, List<Publication> publications, List<Slot> slots, List<String> discoveryDistricts) {
+        ProgrammeYear programme = new ProgrammeYear(year);
+        Set<String> discovery = new HashSet<>(discoveryDistricts);
         LocalDate first = firstDay(year);
         LocalDate end = endExclusive(year);
         int weekCount = (int) (java.time.temporal.ChronoUnit.WEEKS.between(first, end));
@@ -70,13 +87,15 @@ public record PublishingCadence(
         Set<String> districtsPublished = new HashSet<>();
         long total = 0;
         for (Publication p : publications) {
-            LocalDate day = LocalDate.ofInstant(p.publishedAt(), SEOUL);
-            if (day.isBefore(first) || !day.isBefore(end)) {
+            if (!programme.contains(p.publishedAt()) || !discovery.contains(p.districtCode())) {
                 continue;
             }
-            published[day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)]++;
             districtsPublished.add(p.districtCode());
             total++;
+            LocalDate day = LocalDate.ofInstant(p.publishedAt(), SEOUL);
+            if (!day.isBefore(first) && day.isBefore(end)) {
+                published[day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)]++;
+            }
         }
         for (Slot s : slots) {
             if (!s.scheduledOn().isBefore(first) && s.scheduledOn().isBefore(end)) {
@@ -89,13 +108,27 @@ public record PublishingCadence(
         int met = 0;
         for (int w = 1; w <= weekCount; w++) {
             LocalDate from = first.plusWeeks(w - 1L);
+            LocalDate to = from.plusDays(6);
+            boolean inProgramme = !to.isBefore(programme.firstDay()) && !from.isAfter(programme.lastDay());
             boolean ok = published[w] >= PER_WEEK;
             met += ok ? 1 : 0;
-            weeks.add(new Week(w, from, from.plusDays(6), published[w], ok, scheduled.get(w)));
+            weeks.add(new Week(w, from, to, inProgramme, published[w], ok, scheduled.get(w)));
         }
-        List<String> without = allDistricts.stream()
+        List<String> without = discoveryDistricts.stream()
+                .sorted()
                 .filter(d -> !districtsPublished.contains(d))
                 .toList();
-        return new PublishingCadence(year, PER_WEEK, PER_YEAR, total, total >= PER_YEAR, met, weeks, without);
+        return new PublishingCadence(
+                year,
+                programme.firstDay(),
+                programme.lastDay(),
+                discovery.size(),
+                PER_WEEK,
+                PER_YEAR,
+                total,
+                total >= PER_YEAR,
+                met,
+                weeks,
+                without);
     }
 }

@@ -2,10 +2,14 @@ package kr.seoul.chatdong.cases.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,10 +19,12 @@ import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.CaseComment;
+import kr.seoul.chatdong.cases.domain.CaseQuota;
 import kr.seoul.chatdong.cases.domain.CaseRevision;
 import kr.seoul.chatdong.cases.domain.CaseSource;
 import kr.seoul.chatdong.cases.domain.CaseStatus;
 import kr.seoul.chatdong.cases.domain.Channel;
+import kr.seoul.chatdong.cases.domain.ProgrammeYear;
 import kr.seoul.chatdong.cases.domain.PublishingCadence;
 import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
@@ -29,8 +35,8 @@ import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /**
- * The read side of best-practice cases: lists, one case, its editorial history, the feed and the
- * publishing cadence. Without a token only PUBLISHED cases exist; the editorial history needs one.
+ * The read side of best-practice cases: lists, one case, its editorial history, the feed, the
+ * publishing cadence and the discovery team's quota. Without a token only PUBLISHED cases exist; the editorial history needs one.
  */
 @ApplicationScoped
 public class CaseQueries {
@@ -133,33 +139,68 @@ public class CaseQueries {
                 .getResultList();
     }
 
-    /** The year's publishing cadence against the plan's targets (two a week, 153 a year). */
+    /**
+     * The year's publishing cadence against the plan's targets (two a week, 153 a year), counting
+     * the discovery team's cases only (see {@link PublishingCadence}).
+     */
     @Transactional
     public PublishingCadence cadence(int year) {
         LocalDate first = PublishingCadence.firstDay(year);
         LocalDate end = PublishingCadence.endExclusive(year);
-        return PublishingCadence.of(
-                year,
-                publications(
-                        first.atStartOfDay(SEOUL).toInstant(),
-                        end.atStartOfDay(SEOUL).toInstant()),
-                slots(first, end),
-                geography.districts().stream().map(d -> d.code()).toList());
+        DiscoveryPublications team = discoveryPublications(new ProgrammeYear(year));
+        return PublishingCadence.of(year, team.publications(), slots(first, end), team.districts());
     }
 
-    /** Cases published (PUBLISHED or since ARCHIVED) from {@code from} until before {@code to}: when, and of which district. */
-    private List<PublishingCadence.Publication> publications(Instant from, Instant to) {
-        return em
-                .createQuery(
-                        "select e.publishedAt, e.districtCode from BestPracticeCase e "
-                                + "where e.publishedAt >= :from and e.publishedAt < :to",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList()
-                .stream()
-                .map(r -> new PublishingCadence.Publication((Instant) r[0], (String) r[1]))
-                .toList();
+    /** 발굴단 게시 할당: the year's discovery districts by month, April to December, against one case a month. */
+    @Transactional
+    public CaseQuota quota(int year) {
+        DiscoveryPublications team = discoveryPublications(new ProgrammeYear(year));
+        return CaseQuota.of(year, team.districts(), team.publications());
+    }
+
+    /** The year's discovery districts, and the cases published in them in the programme's months. */
+    record DiscoveryPublications(List<String> districts, List<PublishingCadence.Publication> publications) {}
+
+    /**
+     * One statement: each district with a discovery-team member whose period shares a day with the
+     * programme, joined to its cases published (PUBLISHED or since ARCHIVED) in the programme
+     * (best_practice_case_district_published_idx); a district without any comes once, with no time.
+     */
+    @SuppressWarnings("unchecked")
+    private DiscoveryPublications discoveryPublications(ProgrammeYear programme) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT d.district_code, c.published_at
+                        FROM (SELECT DISTINCT district_code FROM discovery_member
+                              WHERE active_from <= :last AND (active_to IS NULL OR active_to >= :first)) d
+                        LEFT JOIN best_practice_case c
+                               ON c.district_code = d.district_code
+                              AND c.published_at >= :start AND c.published_at < :end
+                        ORDER BY d.district_code, c.published_at""")
+                .setParameter("first", programme.firstDay())
+                .setParameter("last", programme.lastDay())
+                .setParameter("start", programme.start())
+                .setParameter("end", programme.end())
+                .getResultList();
+        Set<String> districts = new LinkedHashSet<>();
+        List<PublishingCadence.Publication> publications = new ArrayList<>();
+        for (Object[] r : rows) {
+            String district = (String) r[0];
+            districts.add(district);
+            if (r[1] != null) {
+                publications.add(new PublishingCadence.Publication(instant(r[1]), district));
+            }
+        }
+        return new DiscoveryPublications(List.copyOf(districts), publications);
+    }
+
+    /** A timestamptz as the driver and Hibernate hand it to a native query. */
+    static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("not a timestamp: " + value.getClass());
+        };
     }
 
     /** Channel slots scheduled from {@code from} until before {@code to} (case_channel_day_idx). */

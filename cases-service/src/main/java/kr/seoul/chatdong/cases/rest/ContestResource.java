@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,9 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -33,6 +37,7 @@ import kr.seoul.chatdong.cases.domain.Contest;
 import kr.seoul.chatdong.cases.domain.ContestEntry;
 import kr.seoul.chatdong.cases.domain.ContestJudge;
 import kr.seoul.chatdong.cases.query.ContestQueries;
+import kr.seoul.chatdong.cases.rest.ContestViews.ContestChanges;
 import kr.seoul.chatdong.cases.rest.ContestViews.ContestView;
 import kr.seoul.chatdong.cases.rest.ContestViews.EntryView;
 import kr.seoul.chatdong.cases.rest.ContestViews.JudgeView;
@@ -49,6 +54,7 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Idempotency;
+import kr.seoul.chatdong.commons.rest.MergePatch;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
@@ -78,11 +84,16 @@ public class ContestResource {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
     @Operation(
             summary = "Open a sharing contest",
-            description = "Criteria: 1–10, distinct names, weights 1–100. Audited.")
+            description =
+                    "Criteria: 1–10, distinct names, weights 1–100. eligibleDistrictCodes: the districts whose "
+                            + "cases may enter (absent or empty: every district's; 400 for a code that is not a Seoul district). Audited.")
     @APIResponse(
             responseCode = "201",
             description = "opened; Location names it",
@@ -120,12 +131,41 @@ public class ContestResource {
         return Responses.ok(ContestView.of(c), c.version());
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(
+            summary = "Change a contest's eligible districts",
+            description = "Needs If-Match. eligibleDistrictCodes: the districts whose cases may enter from now on "
+                    + "(400 for a code that is not a Seoul district); [] or null: every district's. While OPEN (409 after "
+                    + "the results are published); a district whose case has entered already must stay (422, rule "
+                    + "entered-district). Audited.")
+    public RestResponse<ContestView> reviseContest(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ContestChanges.class)))
+                    ObjectNode body) {
+        MergePatch.Patch<ContestChanges> patch = mergePatch.read(body, ContestChanges.class);
+        Contest c = contests.revise(
+                id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
+        return Responses.ok(ContestView.of(c), c.version());
+    }
+
     @POST
     @Path("/{id}/entries")
     @Operation(
             summary = "Enter a published case",
             description = "Only a case published (Seoul day) within the contest's eligible period; "
-                    + "else 422 with rule case-not-published, published-outside-period or unknown-case, and a detail saying why. One entry per case "
+                    + "else 422 with rule case-not-published, published-outside-period or unknown-case, and a detail saying why. "
+                    + "Only a case of one of the contest's eligibleDistrictCodes (none named: any district's); else 422 with rule "
+                    + "not-eligible naming the case's district (districtCode, districtName). One entry per case "
                     + "(409). Editors and city admins enter any case, a district's officers and its discovery-team member their district's. "
                     + "Not after the results are published (409). Audited.")
     @APIResponse(

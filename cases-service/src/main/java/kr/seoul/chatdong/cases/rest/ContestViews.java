@@ -52,7 +52,11 @@ public final class ContestViews {
             LocalDate eligibleTo,
 
             @NotEmpty @Size(max = 10) @Schema(required = true)
-            List<@NotNull @Valid CriterionInput> criteria) {
+            List<@NotNull @Valid CriterionInput> criteria,
+
+            @Size(max = 25)
+            @Schema(description = ELIGIBLE_DISTRICTS, examples = "[\"11290\", \"11200\", \"11545\", \"11320\"]")
+            List<@NotNull String> eligibleDistrictCodes) {
 
         ContestCommands.OpenContest toCommand() {
             return new ContestCommands.OpenContest(
@@ -61,7 +65,25 @@ public final class ContestViews {
                     eligibleTo,
                     criteria.stream()
                             .map(c -> new Criterion(c.name().strip(), c.weight()))
-                            .toList());
+                            .toList(),
+                    eligibleDistrictCodes);
+        }
+    }
+
+    static final String ELIGIBLE_DISTRICTS = "대상 자치구: the districts whose cases may enter (5-digit codes); "
+            + "absent or empty: every district's. The 2016 contest: the 13 phase-1 districts (성북 11290, 성동 11200, "
+            + "금천 11545, 도봉 11320 and nine more)";
+
+    @Schema(name = "ContestChanges", description = "Members to change (JSON merge patch; absent ones stay)")
+    public record ContestChanges(
+            @Size(max = 25)
+            @Schema(
+                    description = ELIGIBLE_DISTRICTS + "; null, like [], lets every district's cases enter",
+                    examples = "[\"11290\", \"11200\", \"11545\", \"11320\"]")
+            List<@NotNull String> eligibleDistrictCodes) {
+
+        ContestCommands.ReviseContest toCommand(java.util.Set<String> removed) {
+            return new ContestCommands.ReviseContest(eligibleDistrictCodes, removed);
         }
     }
 
@@ -116,6 +138,14 @@ public final class ContestViews {
             @Schema(examples = "2015-07-01") LocalDate eligibleFrom,
             @Schema(examples = "2016-06-30") LocalDate eligibleTo,
             @Schema(description = "lists leave them out") List<CriterionView> criteria,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "the districts whose cases may enter; empty: every district's; lists leave them out (null)",
+                    examples = "[\"11200\", \"11290\", \"11320\", \"11545\"]")
+            List<String> eligibleDistrictCodes,
+
             @Schema(examples = "OPEN") Contest.Status status,
             @Schema(nullable = true) Instant resultsPublishedAt,
             Instant createdAt,
@@ -130,6 +160,7 @@ public final class ContestViews {
                     c.criteria().stream()
                             .map(x -> new CriterionView(x.name(), x.weight()))
                             .toList(),
+                    c.eligibleDistrictCodes(),
                     c.status(),
                     c.resultsPublishedAt(),
                     c.createdAt(),
@@ -143,6 +174,7 @@ public final class ContestViews {
                     c.eligibleFrom(),
                     c.eligibleTo(),
                     List.of(),
+                    null,
                     c.status(),
                     c.resultsPublishedAt(),
                     c.createdAt(),

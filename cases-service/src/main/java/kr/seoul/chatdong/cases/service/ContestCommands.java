@@ -2,6 +2,7 @@ package kr.seoul.chatdong.cases.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import kr.seoul.chatdong.cases.domain.ContestScore;
@@ -12,7 +13,19 @@ public final class ContestCommands {
 
     private ContestCommands() {}
 
-    public record OpenContest(String name, LocalDate eligibleFrom, LocalDate eligibleTo, List<Criterion> criteria) {}
+    /** {@code eligibleDistrictCodes} empty or null: every district's cases may enter. */
+    public record OpenContest(
+            String name,
+            LocalDate eligibleFrom,
+            LocalDate eligibleTo,
+            List<Criterion> criteria,
+            List<String> eligibleDistrictCodes) {}
+
+    /**
+     * A contest's changes: {@code eligibleDistrictCodes} null stays as it is, empty lets every
+     * district's cases enter; {@code removed} names the members a merge patch sent as null.
+     */
+    public record ReviseContest(List<String> eligibleDistrictCodes, Set<String> removed) {}
 
     public record Enter(UUID caseId) {}
 

@@ -21,6 +21,7 @@ import kr.seoul.chatdong.cases.repository.ContestRepository;
 import kr.seoul.chatdong.cases.service.ContestCommands.Enter;
 import kr.seoul.chatdong.cases.service.ContestCommands.NameJudge;
 import kr.seoul.chatdong.cases.service.ContestCommands.OpenContest;
+import kr.seoul.chatdong.cases.service.ContestCommands.ReviseContest;
 import kr.seoul.chatdong.cases.service.ContestCommands.Score;
 import kr.seoul.chatdong.commons.audit.AuditTrail;
 import kr.seoul.chatdong.commons.events.Outbox;
@@ -30,6 +31,7 @@ import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.language.events.cases.ContestResultsPublished;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /**
  * 우수사례 공유대회: contests, their entries, judges and scores, the ranking and the publication of
@@ -59,10 +61,14 @@ public class ContestService {
     @Inject
     Caller caller;
 
+    @Inject
+    SeoulGeography geography;
+
     @Transactional
     public Contest open(OpenContest request) {
         Contest c = new Contest(
                 request.name(), request.eligibleFrom(), request.eligibleTo(), request.criteria(), clock.instant());
+        c.limitTo(districts(request.eligibleDistrictCodes()), List.of());
         contests.persist(c);
         contests.flush();
         audit.created("contest", c.id(), request);
@@ -70,8 +76,48 @@ public class ContestService {
     }
 
     /**
+     * Changes the districts whose cases may enter (If-Match), while the contest is OPEN (409); a
+     * district of an entry already in stays (422). {@code eligibleDistrictCodes} sent as null in the
+     * patch, like an empty list, lets every district's cases enter. Audited.
+     */
+    @Transactional
+    public Contest revise(UUID contestId, ExpectedVersion ifMatch, ReviseContest changes) {
+        Contest contest =
+                contests.locked(contestId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(contestId));
+        ifMatch.require(contest.version(), "contest");
+        List<String> codes =
+                changes.removed().contains("eligibleDistrictCodes") ? List.of() : changes.eligibleDistrictCodes();
+        if (codes != null) {
+            contest.limitTo(
+                    districts(codes),
+                    contests.allEntries(contestId).stream()
+                            .map(ContestEntry::districtCode)
+                            .toList());
+        }
+        contests.flush();
+        audit.updated("contest", contestId, changes);
+        return contest;
+    }
+
+    /** Each a Seoul district code (400 naming the first that is not); null: none. */
+    private List<String> districts(List<String> codes) {
+        if (codes == null) {
+            return List.of();
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (!geography.isDistrict(codes.get(i))) {
+                throw new DomainException.InvalidValue(
+                        "eligibleDistrictCodes[" + i + "]",
+                        "unknown district code '" + codes.get(i) + "' (a 5-digit Seoul 자치구 code, e.g. 11290)");
+            }
+        }
+        return codes;
+    }
+
+    /**
      * Enters a published case: editors and city admins any, a district's officers and active
-     * discovery-team member their district's. 422 unless published in the period, 409 when entered already.
+     * discovery-team member their district's. 422 unless published in the period and of one of the
+     * contest's districts (rule not-eligible, naming the district), 409 when entered already.
      */
     @Transactional
     public ContestEntry enter(UUID contestId, Enter request) {
@@ -81,7 +127,9 @@ public class ContestService {
                 .orElseThrow(() ->
                         new DomainException.RuleViolation("No case " + request.caseId()).with("rule", "unknown-case"));
         caseService.mayWrite(c.districtCode());
-        ContestEntry entry = new ContestEntry(contest, c, clock.instant());
+        String districtName =
+                geography.district(c.districtCode()).map(d -> d.nameKo()).orElse(c.districtCode());
+        ContestEntry entry = new ContestEntry(contest, c, districtName, clock.instant());
         if (contests.entered(contestId, c.id())) {
             throw new DomainException.StateConflict(
                     "Case " + c.id() + " has entered this contest already; one entry per case");

@@ -17,13 +17,16 @@ import kr.seoul.chatdong.cases.domain.PublishingCadence.Slot;
 class PublishingCadenceTest {
 
     @Test
-    void countsPerIsoWeekInSeoulTimeAgainstTwoAWeekAndTheDistrictsWithoutACase() {
+    void countsTheProgrammesCasesPerIsoWeekInSeoulTimeAgainstTwoAWeekAndTheDiscoveryDistrictsWithoutACase() {
         List<Publication> published = List.of(
                 new Publication(Instant.parse("2016-05-09T01:00:00Z"), "11290"), // Mon 2016-05-09 KST, W19
                 new Publication(Instant.parse("2016-05-15T14:30:00Z"), "11290"), // Sun 23:30 KST, still W19
                 new Publication(Instant.parse("2016-05-15T15:30:00Z"), "11740"), // Mon 00:30 KST 05-16: W20
-                new Publication(Instant.parse("2016-01-02T03:00:00Z"), "11110"), // 2015-W53: not in 2016
-                new Publication(Instant.parse("2017-01-01T05:00:00Z"), "11350")); // Sun 2017-01-01: 2016-W52
+                new Publication(Instant.parse("2016-01-02T03:00:00Z"), "11110"), // 2015-W53, and before April
+                new Publication(Instant.parse("2016-03-31T14:59:00Z"), "11110"), // 03-31 23:59 KST: before April
+                new Publication(Instant.parse("2016-05-10T01:00:00Z"), "11500"), // not a discovery district
+                new Publication(Instant.parse("2016-12-31T14:00:00Z"), "11350"), // Sat 23:00 KST: W52, in December
+                new Publication(Instant.parse("2016-12-31T15:00:00Z"), "11350")); // 2017-01-01 KST: after December
         List<Slot> slots = List.of(
                 new Slot(Channel.HOMEPAGE, LocalDate.of(2016, 5, 10)),
                 new Slot(Channel.FACEBOOK, LocalDate.of(2016, 5, 12)),
@@ -33,6 +36,11 @@ class PublishingCadenceTest {
                 PublishingCadence.of(2016, published, slots, List.of("11110", "11290", "11350", "11740", "11680"));
 
         assertEquals(52, c.weeks().size());
+        assertEquals(LocalDate.of(2016, 4, 1), c.programmeFrom());
+        assertEquals(LocalDate.of(2016, 12, 31), c.programmeTo());
+        assertEquals(5, c.discoveryDistricts());
+        assertFalse(c.weeks().get(11).inProgramme()); // W12: 03-21..27
+        assertTrue(c.weeks().get(12).inProgramme()); // W13: 03-28..04-03 has April days
         assertEquals(LocalDate.of(2016, 1, 4), c.weeks().get(0).from());
         assertEquals(LocalDate.of(2017, 1, 1), c.weeks().get(51).to());
         PublishingCadence.Week w19 = c.weeks().get(18);
