@@ -105,6 +105,18 @@ class YearlyReportTest {
                         "surveys.find { it.code == 'chatdong-residents-perception' }.questions.find { it.code == 'awareness' }.value",
                         equalTo(29.2f))
                 .body("surveys.find { it.code == 'chatdong-officials-perception' }.respondents", equalTo(704));
+        // the plan's goals: 153 cases in 2016 (17 discovery districts × 9 months), none set for 2015
+        given().queryParam("version", "latest")
+                .when()
+                .get("/api/v1/reports/2016")
+                .then()
+                .statusCode(200)
+                .body("cases.target", equalTo(153));
+        given().queryParam("version", "latest")
+                .when()
+                .get("/api/v1/reports/2015")
+                .then()
+                .body("cases.target", nullValue());
     }
 
     @Test

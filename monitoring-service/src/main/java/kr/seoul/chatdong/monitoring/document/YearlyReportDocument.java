@@ -3,6 +3,7 @@ package kr.seoul.chatdong.monitoring.document;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import kr.seoul.chatdong.commons.pdf.KoreanPdf;
@@ -13,11 +14,43 @@ import kr.seoul.chatdong.monitoring.query.YearlyReport;
 /**
  * The yearly report as a Korean PDF (the platform's one way: XHTML through {@link KoreanPdf}): a title
  * block, then the eight sections in the JSON's order, each a heading, a sentence or two and its
- * tables. Every number in it is the JSON's; a missing figure reads "–".
+ * tables. Every number in it is the JSON's; a missing figure reads "-".
  */
 public final class YearlyReportDocument {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * Korean names of the codes the report carries (statuses, audiences, council kinds); a code not
+     * listed (added later by another service) is shown as it is.
+     */
+    private static final Map<String, String> KO = Map.ofEntries(
+            Map.entry("PLANNED", "계획"),
+            Map.entry("IN_PROGRESS", "진행"),
+            Map.entry("COMPLETED", "완료"),
+            Map.entry("OPEN", "배정 대기"),
+            Map.entry("ASSIGNED", "배정"),
+            Map.entry("SCHEDULED", "방문 예정"),
+            Map.entry("VISITED", "방문"),
+            Map.entry("REPORTED", "보고"),
+            Map.entry("CLOSED", "종결"),
+            Map.entry("CANCELLED", "취소"),
+            Map.entry("WITHDRAWN", "철회"),
+            Map.entry("CITY", "서울시"),
+            Map.entry("CIVIL_SERVANT", "공무원"),
+            Map.entry("PRIVATE_WELFARE_WORKER", "민간 복지기관 종사자"),
+            Map.entry("RESIDENT", "주민"),
+            Map.entry("INSTRUCTOR", "강사"),
+            Map.entry("SUPPORT_TEAM", "추진지원단"),
+            Map.entry("METROPOLITAN", "광역 민관협력 협의체"),
+            Map.entry("DISTRICT", "자치구 민관협력 협의체"),
+            Map.entry("TASK_FORCE", "민관협력 T/F"),
+            Map.entry("ADVISORY", "자문위원회"),
+            Map.entry("EDUCATION_PLANNING", "교육기획위원회"),
+            Map.entry("DISTRICT_SUPPORT_TEAM", "자치구 추진지원단"),
+            Map.entry("CITY_TASKFORCE", "시 추진단"),
+            Map.entry("STEERING_COMMITTEE", "운영위원회"),
+            Map.entry("SUPPORT_TEAM_NETWORK", "추진지원단 연석회의"));
 
     private YearlyReportDocument() {}
 
@@ -87,7 +120,7 @@ public final class YearlyReportDocument {
                 body.append("<tr>");
                 for (Function<T, Object> cell : cells) {
                     Object v = cell.apply(row);
-                    boolean number = v instanceof Number;
+                    boolean number = v instanceof Number || v == null;
                     body.append(number ? "<td class=\"n\">" : "<td>")
                             .append(esc(text(v)))
                             .append("</td>");
@@ -113,15 +146,15 @@ public final class YearlyReportDocument {
 
         void rounds(YearlyReport.Rounds r) {
             heading("2. 모니터링");
-            p("평가한 동 " + r.dongsAssessed() + "개, 평가 " + r.assessments() + "건, 전체 평균 " + text(r.mean()) + "점, 60점 미만 "
-                    + r.belowSixty() + "건.");
+            p("평가한 동 " + text(r.dongsAssessed()) + "개, 평가 " + text(r.assessments()) + "건, 전체 평균 " + text(r.mean())
+                    + "점, 60점 미만 " + text(r.belowSixty()) + "건.");
             table(
                     List.of("회차", "기간", "상태", "대상 동", "평가한 동", "평균"),
                     r.rounds(),
                     List.of(
                             YearlyReport.RoundLine::name,
                             x -> x.startsOn() + " ~ " + x.endsOn(),
-                            YearlyReport.RoundLine::status,
+                            x -> ko(x.status()),
                             YearlyReport.RoundLine::dongs,
                             YearlyReport.RoundLine::dongsAssessed,
                             YearlyReport.RoundLine::mean));
@@ -146,11 +179,8 @@ public final class YearlyReportDocument {
 
         void consulting(YearlyReport.Consulting c) {
             heading("3. 컨설팅");
-            p("올해 회차에서 나온 컨설팅 " + c.assignments() + "건.");
-            table(
-                    List.of("상태", "건수"),
-                    c.byStatus(),
-                    List.of(YearlyReport.StatusCount::status, YearlyReport.StatusCount::count));
+            p("올해 회차에서 나온 컨설팅 " + text(c.assignments()) + "건.");
+            table(List.of("상태", "건수"), c.byStatus(), List.of(x -> ko(x.status()), YearlyReport.StatusCount::count));
             if (c.effect() == null) {
                 p("컨설팅 효과: 완료된 회차가 둘 이상이 되면 측정합니다.");
                 return;
@@ -217,22 +247,20 @@ public final class YearlyReportDocument {
 
         void training(YearlyReport.Training t) {
             heading("6. 교육");
-            p("목표 " + text(t.target()) + "명 대비 수료 " + t.completed() + "명 (" + percent(t.shareOfTarget())
-                    + "; 서울시 주도 " + t.completedCityRun() + "명, 자치구 주도 " + t.completedDistrictRun() + "명), 기수 "
-                    + t.cohorts() + "개, 등록 " + t.enrolled() + "명. 만족도 " + text(t.satisfaction()) + "점 (응답 "
-                    + t.evaluations() + "명).");
+            p("목표 " + text(t.target()) + "명 대비 수료 " + text(t.completed()) + "명 (" + percent(t.shareOfTarget())
+                    + "; 서울시 주도 " + text(t.completedCityRun()) + "명, 자치구 주도 " + text(t.completedDistrictRun())
+                    + "명), 기수 "
+                    + text(t.cohorts()) + "개, 등록 " + text(t.enrolled()) + "명. 만족도 " + text(t.satisfaction()) + "점 (응답 "
+                    + text(t.evaluations()) + "명).");
             table(
                     List.of("주관", "대상", "목표"),
                     t.targets(),
-                    List.of(
-                            x -> "CITY".equals(x.organiser()) ? "서울시" : x.organiser(),
-                            YearlyReport.TargetLine::audience,
-                            YearlyReport.TargetLine::target));
+                    List.of(x -> ko(x.organiser()), x -> ko(x.audience()), YearlyReport.TargetLine::target));
         }
 
         void cases(YearlyReport.Cases c) {
             heading("7. 우수사례");
-            p("게시 " + c.published() + "건 (목표 " + text(c.target()) + "건).");
+            p("게시 " + text(c.published()) + "건 (목표 " + text(c.target()) + "건).");
             table(
                     List.of("자치구", "게시"),
                     c.byDistrict().stream().filter(d -> d.count() > 0).toList(),
@@ -241,12 +269,13 @@ public final class YearlyReportDocument {
 
         void governance(YearlyReport.Governance g) {
             heading("8. 민관협력 거버넌스");
-            p("회의 " + g.meetingsHeld() + "회, 의결 " + g.decisions() + "건, 기한을 넘긴 후속조치 " + g.overdueActionItems() + "건.");
+            p("회의 " + text(g.meetingsHeld()) + "회, 의결 " + text(g.decisions()) + "건, 기한을 넘긴 후속조치 "
+                    + text(g.overdueActionItems()) + "건.");
             table(
                     List.of("협의체 유형", "회의", "의결", "기한 경과 후속조치"),
                     g.byCouncilKind(),
                     List.of(
-                            YearlyReport.CouncilKindLine::councilKind,
+                            x -> ko(x.councilKind()),
                             YearlyReport.CouncilKindLine::meetingsHeld,
                             YearlyReport.CouncilKindLine::decisions,
                             YearlyReport.CouncilKindLine::overdueActionItems));
@@ -254,11 +283,22 @@ public final class YearlyReportDocument {
     }
 
     private static String percent(BigDecimal share) {
-        return share == null ? "–" : share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
+        return share == null ? "-" : share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
     }
 
+    private static String ko(String code) {
+        return KO.getOrDefault(code, code);
+    }
+
+    /** A figure as people read it: whole numbers with thousands separators, "-" when missing. */
     private static String text(Object v) {
-        return v == null ? "–" : v.toString();
+        if (v == null) {
+            return "-";
+        }
+        if (v instanceof Long || v instanceof Integer) {
+            return String.format("%,d", ((Number) v).longValue());
+        }
+        return v.toString();
     }
 
     private static String esc(String s) {

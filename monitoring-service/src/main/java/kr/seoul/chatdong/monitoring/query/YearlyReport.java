@@ -281,10 +281,10 @@ public record YearlyReport(
 
             @Schema(
                     nullable = true,
-                    description = "the year's target of the BEST_PRACTICE_CASES_PUBLISHED indicator "
-                            + "(2016: 153 = 17 discovery districts × 9 months)",
+                    description = "the plan's goal for the year (2016: 153 = 17 discovery districts × 9 months); "
+                            + "null for a year without one",
                     examples = "153")
-            BigDecimal target,
+            Integer target,
 
             List<DistrictCount> byDistrict) {}
 

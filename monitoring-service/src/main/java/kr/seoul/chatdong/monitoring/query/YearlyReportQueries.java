@@ -204,16 +204,6 @@ public class YearlyReportQueries {
         return out;
     }
 
-    /** The year's target of an indicator, if set. */
-    public BigDecimal indicatorTarget(String code, int year) {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT target FROM indicator_target WHERE indicator_code = ?1 AND year = ?2")
-                .setParameter(1, code)
-                .setParameter(2, year)
-                .getResultList();
-        return rows.isEmpty() ? null : (BigDecimal) rows.get(0);
-    }
-
     /**
      * Waves fielded (ending) in the year, oldest first: {@code [surveyId, waveCode, baselineCode]}, the
      * last the code of the survey's newest baseline wave fielded before a follow-up (else null).
@@ -269,8 +259,8 @@ public class YearlyReportQueries {
                 (BigDecimal) r[6]);
     }
 
-    /** Cases published in the year per district (every district, zeros kept) against the indicator's target. */
-    public YearlyReport.Cases cases(int year, String targetIndicator) {
+    /** Cases published in the year per district (every district, zeros kept) against the plan's goal (V14). */
+    public YearlyReport.Cases cases(int year) {
         List<Object[]> rows =
                 rows(em.createNativeQuery("""
                         SELECT district_code, count(*) FROM report_case
@@ -285,7 +275,12 @@ public class YearlyReportQueries {
             total += count;
             byDistrict.add(new DistrictCount(d.code(), d.nameKo(), count));
         }
-        return new YearlyReport.Cases(total, indicatorTarget(targetIndicator, year), byDistrict);
+        List<?> goal = em.createNativeQuery(
+                        "SELECT target FROM report_goal WHERE year = ?1 AND code = 'CASES_PUBLISHED'")
+                .setParameter(1, year)
+                .getResultList();
+        return new YearlyReport.Cases(
+                total, goal.isEmpty() ? null : number(goal.get(0)).intValue(), byDistrict);
     }
 
     public YearlyReport.Governance governance(int year) {

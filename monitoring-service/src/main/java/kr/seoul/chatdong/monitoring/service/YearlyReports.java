@@ -46,9 +46,6 @@ import kr.seoul.chatdong.monitoring.repository.PublishedReportRepository;
 @ApplicationScoped
 public class YearlyReports {
 
-    /** The derived indicator whose yearly target is the plan's count of cases (2016: 153). */
-    static final String CASES_INDICATOR = "BEST_PRACTICE_CASES_PUBLISHED";
-
     @Inject
     YearlyReportQueries queries;
 
@@ -163,7 +160,7 @@ public class YearlyReports {
                 queries.indicators(year),
                 surveyLines(year),
                 queries.training(year),
-                queries.cases(year, CASES_INDICATOR),
+                queries.cases(year),
                 queries.governance(year));
     }
 
