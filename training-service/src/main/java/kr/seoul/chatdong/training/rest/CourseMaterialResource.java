@@ -88,6 +88,10 @@ public class CourseMaterialResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "413", description = "the file is larger than 50 MB")
+    @APIResponse(
+            responseCode = "415",
+            description = "the file's bytes are none of the accepted types (found names them)")
     public RestResponse<MaterialView> attachMaterial(
             @PathParam("id") UUID id,
             @QueryParam("filename")
@@ -135,6 +139,10 @@ public class CourseMaterialResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = MaterialView.class)))
+    @APIResponse(responseCode = "413", description = "the file is larger than 50 MB")
+    @APIResponse(
+            responseCode = "415",
+            description = "the file's bytes are none of the accepted types (found names them)")
     public RestResponse<MaterialView> replaceMaterial(
             @PathParam("id") UUID id,
             @PathParam("materialId") UUID materialId,
