@@ -260,6 +260,28 @@ public class PlatformOpenApiFilter implements OASFilter {
                     path,
                     "Send If-Match with the ETag of the round you read");
         }
+        // a document upload or download declares its 413, 415 and 416 (without content): a problem, here
+        if (responses.getAPIResponse("413") != null) {
+            add(
+                    responses,
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    path,
+                    "The document is larger than the limit of 52428800 bytes (50 MB)");
+        }
+        if (responses.getAPIResponse("415") != null) {
+            add(
+                    responses,
+                    ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    path,
+                    "The file's bytes are application/x-executable; a document must be one of PDF, HWP, HWPX, DOCX, PPTX, XLSX");
+        }
+        if (responses.getAPIResponse("416") != null) {
+            add(
+                    responses,
+                    ProblemType.RANGE_NOT_SATISFIABLE,
+                    path,
+                    "The range 'bytes=20000-' starts past the end of the document, which has 14848 bytes (the first is 0, the last 14847)");
+        }
         add(responses, ProblemType.INTERNAL, path, "Unexpected error; quote incident 5d0c… when reporting it");
         add(
                 responses,

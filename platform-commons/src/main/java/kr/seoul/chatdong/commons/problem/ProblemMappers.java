@@ -75,6 +75,44 @@ public class ProblemMappers {
                 new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri), errors, e.details()));
     }
 
+    /** An upload the document store does not take: too large (413) or not of an accepted type (415). */
+    @ServerExceptionMapper
+    public Response documentRefused(kr.seoul.chatdong.commons.documents.DocumentRefused e, UriInfo uri) {
+        ProblemType type = switch (e.reason()) {
+            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_TYPE -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+        };
+        java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
+        if (e.reason() == kr.seoul.chatdong.commons.documents.DocumentRefused.Reason.TOO_LARGE) {
+            members.put("limitBytes", e.limit());
+        } else {
+            members.put("found", e.found());
+            members.put("accepted", List.of("PDF", "HWP", "HWPX", "DOCX", "PPTX", "XLSX"));
+        }
+        String title = e.reason() == kr.seoul.chatdong.commons.documents.DocumentRefused.Reason.UNSUPPORTED_TYPE
+                ? "The document's type is not one the platform takes"
+                : type.title();
+        return respond(new Problem(type.uri(), title, type.status(), e.getMessage(), path(uri), List.of(), members));
+    }
+
+    /** A Range past the end of a document: 416 with the document's size in Content-Range. */
+    @ServerExceptionMapper
+    public Response rangeNotSatisfiable(kr.seoul.chatdong.commons.rest.RangeNotSatisfiable e, UriInfo uri) {
+        ProblemType type = ProblemType.RANGE_NOT_SATISFIABLE;
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .header("Content-Range", "bytes */" + e.size())
+                .entity(new Problem(
+                        type.uri(),
+                        type.title(),
+                        type.status(),
+                        e.getMessage(),
+                        path(uri),
+                        List.of(),
+                        java.util.Map.of("size", e.size())))
+                .build();
+    }
+
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         ProblemType type = ProblemType.UNAUTHORIZED;

@@ -18,6 +18,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "The resource was changed by someone else"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Send application/json"),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", 416, "The range asked for is outside the document"),
     DOMAIN_RULE("domain-rule", 422, "A rule of the program refuses this"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Send If-Match with the ETag you read"),
     INTERNAL("internal", 500, "Something went wrong on our side"),

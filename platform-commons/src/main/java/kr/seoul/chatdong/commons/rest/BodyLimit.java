@@ -22,7 +22,12 @@ import kr.seoul.chatdong.commons.problem.ProblemType;
  * <p>Every body is held to {@code chatdong.http.body-limit} (the platform's 1 MB), except the one
  * kind a service names for larger bodies: a path ({@code chatdong.http.large-body.path}, a regular
  * expression) with a media type ({@code chatdong.http.large-body.media-type}), which may use the
- * whole of {@code quarkus.http.limits.max-body-size} (training's CSV enrolment files, 20 MB).
+ * whole of {@code quarkus.http.limits.max-body-size} (training's CSV enrolment files, 20 MB), or
+ * {@code chatdong.http.large-body.limit} when that is set; and documents
+ * ({@code chatdong.documents.path}, a regular expression, any media type), which may be up to
+ * {@code chatdong.documents.max-size} (50 MB; {@code Documents} also counts a chunked body as it
+ * streams in). A service that takes documents sets {@code quarkus.http.limits.max-body-size} above
+ * that, so the HTTP layer never cuts a document before the platform answers with a problem.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -42,18 +47,34 @@ public class BodyLimit {
     @ConfigProperty(name = "chatdong.http.large-body.name", defaultValue = "the service's large uploads")
     String largeBodyName;
 
+    @ConfigProperty(name = "chatdong.http.large-body.limit")
+    Optional<MemorySize> largeBodyLimit;
+
+    @ConfigProperty(name = "chatdong.documents.path")
+    Optional<Pattern> documentPath;
+
+    @ConfigProperty(name = "chatdong.documents.max-size", defaultValue = "50M")
+    MemorySize documentLimit;
+
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1000).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null) {
+                boolean document = isDocument(ctx.request().path());
                 boolean large = isLargeBody(ctx.request().path(), ctx.request().getHeader("Content-Type"));
-                long allowed = large ? largest.asLongValue() : Math.min(limit.asLongValue(), largest.asLongValue());
+                long allowed = document
+                        ? documentLimit.asLongValue()
+                        : large
+                                ? largeBodyLimit.orElse(largest).asLongValue()
+                                : Math.min(limit.asLongValue(), largest.asLongValue());
                 try {
                     if (Long.parseLong(length.strip()) > allowed) {
                         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
                         String detail = "The body is " + length.strip() + " bytes; the limit is " + allowed + " bytes"
-                                + (!large && largeBodyPath.isPresent()
-                                        ? " (" + largest.asLongValue() + " only for " + largeBodyName + ")"
+                                + (document ? " for a document" : "")
+                                + (!large && !document && largeBodyPath.isPresent()
+                                        ? " (" + largeBodyLimit.orElse(largest).asLongValue() + " only for "
+                                                + largeBodyName + ")"
                                         : "");
                         ctx.response()
                                 .setStatusCode(type.status())
@@ -73,6 +94,13 @@ public class BodyLimit {
             }
             ctx.next();
         });
+    }
+
+    /** Whether the request uploads a document (whatever its Content-Type: the type is told from the bytes). */
+    boolean isDocument(String path) {
+        return documentPath.isPresent()
+                && path != null
+                && documentPath.get().matcher(path).matches();
     }
 
     /** Whether the request is of the one kind the service allows larger bodies for. */

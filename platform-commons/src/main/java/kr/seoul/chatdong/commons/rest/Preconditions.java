@@ -3,6 +3,7 @@ package kr.seoul.chatdong.commons.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import kr.seoul.chatdong.commons.documents.ExpectedDocument;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 
 /**
@@ -33,5 +34,26 @@ public final class Preconditions {
             }
         }
         return new ExpectedVersion(versions, ifMatch.strip());
+    }
+
+    /**
+     * The contents an {@code If-Match} header names for a document (its ETag is the SHA-256 in hex,
+     * {@code "9f86d0…"}; a weak or other tag matches none, {@code *} any).
+     */
+    public static ExpectedDocument expectedDocument(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return ExpectedDocument.NONE;
+        }
+        List<String> hashes = new ArrayList<>();
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.strip();
+            if (t.length() == 66 && t.startsWith("\"") && t.endsWith("\"")) {
+                String inner = t.substring(1, 65).toLowerCase(java.util.Locale.ROOT);
+                if (inner.matches("[0-9a-f]{64}")) {
+                    hashes.add(inner);
+                }
+            }
+        }
+        return new ExpectedDocument(hashes, ifMatch.strip());
     }
 }

@@ -82,6 +82,12 @@ public abstract sealed class DomainException extends RuntimeException
             super("Changing an existing " + what + " needs If-Match: \"" + current + "\" (the ETag of your GET)");
             with("currentETag", "\"" + current + "\"").with("currentVersion", current);
         }
+
+        /** Of a thing whose ETag is not a version (a document: its SHA-256), given as the quoted ETag. */
+        public VersionRequired(String what, String currentETag) {
+            super("Replacing an existing " + what + " needs If-Match: " + currentETag + " (the ETag of your GET)");
+            with("currentETag", currentETag);
+        }
     }
 
     /** The change was based on a version the thing no longer has (412). */
@@ -90,6 +96,13 @@ public abstract sealed class DomainException extends RuntimeException
             super("The " + what + " was changed since you read it (your If-Match: " + expected + ", now \"" + current
                     + "\"); GET it again, re-apply your change, and send the new ETag");
             with("currentETag", "\"" + current + "\"").with("currentVersion", current);
+        }
+
+        /** Of a thing whose ETag is not a version (a document: its SHA-256), given as the quoted ETag. */
+        public StaleVersion(String what, String expected, String currentETag) {
+            super("The " + what + " was replaced since you read it (your If-Match: " + expected + ", now " + currentETag
+                    + "); GET it again and send its ETag");
+            with("currentETag", currentETag);
         }
     }
 
