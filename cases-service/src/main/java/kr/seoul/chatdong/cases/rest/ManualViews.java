@@ -224,10 +224,16 @@ public final class ManualViews {
 
             @Schema(nullable = true) Instant submittedAt,
 
-            @Schema(nullable = true, description = "the meeting whose decision approved it")
+            @Schema(
+                    nullable = true,
+                    description = "the meeting whose decision approved it",
+                    examples = "5d2f7a1e-8c3b-4f0a-9e61-2b7c4d9a0e15")
             UUID approvedMeetingId,
 
-            @Schema(nullable = true, description = "the decision that approved it")
+            @Schema(
+                    nullable = true,
+                    description = "the decision that approved it",
+                    examples = "c8e4b2d6-1f3a-4e7b-9c05-6a2d8f1e3b79")
             UUID approvedDecisionId,
 
             @Schema(nullable = true) Instant approvedAt,
