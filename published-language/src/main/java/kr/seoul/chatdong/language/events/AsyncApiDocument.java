@@ -370,7 +370,10 @@ public final class AsyncApiDocument {
         return headers;
     }
 
-    /** The example's aggregate id: its first top-level text field named like {@code somethingId}. */
+    /**
+     * The example's aggregate id: its first top-level text field named like {@code somethingId}, else
+     * its {@code year} for an event about a year (a report, a year's targets).
+     */
     private static String exampleSubject(JsonNode example) {
         for (Iterator<Map.Entry<String, JsonNode>> it = example.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -378,7 +381,7 @@ public final class AsyncApiDocument {
                 return field.getValue().asText();
             }
         }
-        return null;
+        return example.path("year").isInt() ? example.path("year").asText() : null;
     }
 
     /** The example's own timestamp (its first top-level instant field), else a fixed one. */
