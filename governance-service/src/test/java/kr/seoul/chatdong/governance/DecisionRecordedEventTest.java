@@ -32,11 +32,11 @@ class DecisionRecordedEventTest {
 
     @Test
     void aRecordedDecisionIsPublishedWithItsMeetingCouncilAndDay() throws Exception {
-        String council = CouncilMembersTest.council("{\"name\":\"운영위원회 (시험)\",\"kind\":\"STEERING_COMMITTEE\"}");
+        String council = CouncilMembersTest.council("{\"name\":\"제작 T/F (매뉴얼)\",\"kind\":\"TASK_FORCE\"}");
         String a = CouncilMembersTest.member(council, "PUBLIC", "CHAIR", "2016-01-01", null);
         String b = CouncilMembersTest.member(council, "PRIVATE", "MEMBER", "2016-01-01", null);
         String meeting = given().contentType(ContentType.JSON)
-                .body("{\"councilId\":\"" + council + "\",\"title\":\"2016년 제2차 운영위원회\","
+                .body("{\"councilId\":\"" + council + "\",\"title\":\"매뉴얼 제작 T/F 제2차 회의\","
                         + "\"scheduledAt\":\"2016-04-20T14:00:00+09:00\",\"place\":\"서울시청\",\"kind\":\"REGULAR\"}")
                 .when()
                 .post("/api/v1/meetings")
@@ -71,7 +71,7 @@ class DecisionRecordedEventTest {
         assertEquals(meeting, event.get("meetingId").asText());
         assertEquals(decision, event.get("decisionId").asText());
         assertEquals(council, event.get("councilId").asText());
-        assertEquals("STEERING_COMMITTEE", event.get("councilKind").asText());
+        assertEquals("TASK_FORCE", event.get("councilKind").asText());
         assertEquals("2016-04-20", event.get("decidedOn").asText());
         assertEquals("업무매뉴얼 복지·건강 편 제2판 승인", event.get("summary").asText());
     }
