@@ -144,6 +144,19 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                 .header("Location");
     }
 
+    private static final String VOLUME =
+            "{\"title\":\"복지플래너 핸드북 (부록)\",\"kind\":\"HANDBOOK\",\"audience\":\"SERVING_CIVIL_SERVANT\"}";
+
+    /** A new volume, its version 1 DRAFTING. */
+    private static String aVolume() {
+        return ApiRequest.of("POST", "/api/v1/manuals", VOLUME)
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+    }
+
     @Override
     protected List<Write> writes() {
         return List.of(
@@ -337,12 +350,25 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                         () -> ApiRequest.of(
                                 "POST",
                                 "/api/v1/manuals/village/versions",
-                                "{\"version\":\"v" + java.util.UUID.randomUUID()
-                                        + "\",\"publishedOn\":\"2016-04-29\",\"copies\":700}"),
+                                "{\"label\":\"v" + java.util.UUID.randomUUID() + "\"}"),
                         Roles.EDITOR,
                         Roles.DISTRICT_OFFICER,
                         null,
                         201),
+                new Write(
+                        "POST /manuals",
+                        () -> ApiRequest.of("POST", "/api/v1/manuals", VOLUME),
+                        Roles.EDITOR,
+                        Roles.DISTRICT_OFFICER,
+                        null,
+                        201),
+                new Write(
+                        "POST /manuals/{volumeId}/versions/{version}/submit",
+                        () -> ApiRequest.of("POST", aVolume() + "/versions/1/submit", null),
+                        Roles.EDITOR,
+                        Roles.TRAINER,
+                        null,
+                        200),
                 new Write(
                         "POST /cases/{id}/comments",
                         () -> ApiRequest.of("POST", inReview() + "/comments", "{\"text\":\"의견\"}"),

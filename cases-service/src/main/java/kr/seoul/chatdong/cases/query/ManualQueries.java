@@ -1,7 +1,9 @@
 package kr.seoul.chatdong.cases.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +12,13 @@ import jakarta.persistence.EntityManager;
 import kr.seoul.chatdong.cases.domain.ManualFeedback;
 import kr.seoul.chatdong.cases.domain.ManualVersion;
 import kr.seoul.chatdong.cases.domain.ManualVolume;
+import kr.seoul.chatdong.cases.domain.Question;
 import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.rules.DomainException;
 
-/** The read side of the manual: its volumes, their versions and the feedback on them. */
+/** The read side of the manual: its volumes, their versions, the feedback on them and the questions they took in. */
 @ApplicationScoped
 public class ManualQueries {
 
@@ -35,21 +38,41 @@ public class ManualQueries {
         return volume;
     }
 
-    /** A volume's versions, the latest first (manual_version_list_idx). */
+    /** Each volume's highest-numbered version, by volume id (volumes without versions are absent). */
+    public Map<String, ManualVersion> latestVersions() {
+        return em.createQuery(
+                        "select v from ManualVersion v where v.number = "
+                                + "(select max(w.number) from ManualVersion w where w.volumeId = v.volumeId)",
+                        ManualVersion.class)
+                .getResultStream()
+                .collect(Collectors.toMap(ManualVersion::volumeId, v -> v));
+    }
+
+    /** A volume's versions, the latest first (manual_version_number_key). */
     public Page<ManualVersion> versions(String volumeId, PageRequest paging) {
         return ListQuery.from(em, "ManualVersion")
                 .eq("volumeId", volume(volumeId).id())
-                .page("e", "e.publishedOn desc, e.id", paging, r -> (ManualVersion) r[0]);
+                .page("e", "e.number desc", paging, r -> (ManualVersion) r[0]);
     }
 
-    public ManualVersion version(String volumeId, String version) {
+    public ManualVersion version(String volumeId, int number) {
         return em.createQuery(
-                        "select v from ManualVersion v where v.volumeId = :v and v.version = :n", ManualVersion.class)
+                        "select v from ManualVersion v where v.volumeId = :v and v.number = :n", ManualVersion.class)
                 .setParameter("v", volume(volumeId).id())
-                .setParameter("n", version)
+                .setParameter("n", number)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new DomainException.NotFound("manual version", version));
+                .orElseThrow(() -> new DomainException.NotFound("manual version", volumeId + "/" + number));
+    }
+
+    /** The solution-desk questions a version took in, in the order it took them (manual_version_question_list_idx). */
+    public List<Question> adoptedQuestions(ManualVersion version) {
+        return em.createQuery(
+                        "select q from AdoptedQuestion a, Question q where q.id = a.questionId and a.versionId = :v "
+                                + "order by a.adoptedAt, a.id",
+                        Question.class)
+                .setParameter("v", version.id())
+                .getResultList();
     }
 
     /** The feedback a version took in, oldest first (manual_feedback_version_idx). */

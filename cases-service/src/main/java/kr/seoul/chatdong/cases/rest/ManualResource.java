@@ -1,6 +1,7 @@
 package kr.seoul.chatdong.cases.rest;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,11 +31,15 @@ import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.cases.domain.ManualFeedback;
 import kr.seoul.chatdong.cases.domain.ManualVersion;
+import kr.seoul.chatdong.cases.domain.ManualVolume;
 import kr.seoul.chatdong.cases.query.ManualQueries;
+import kr.seoul.chatdong.cases.rest.ManualViews.ApproveInput;
 import kr.seoul.chatdong.cases.rest.ManualViews.DeclineInput;
+import kr.seoul.chatdong.cases.rest.ManualViews.DistributeInput;
 import kr.seoul.chatdong.cases.rest.ManualViews.FeedbackView;
 import kr.seoul.chatdong.cases.rest.ManualViews.NewFeedback;
 import kr.seoul.chatdong.cases.rest.ManualViews.NewVersion;
+import kr.seoul.chatdong.cases.rest.ManualViews.NewVolume;
 import kr.seoul.chatdong.cases.rest.ManualViews.VersionView;
 import kr.seoul.chatdong.cases.rest.ManualViews.VolumeView;
 import kr.seoul.chatdong.cases.service.ManualService;
@@ -43,6 +48,7 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Idempotency;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.geo.DistrictParam;
@@ -54,8 +60,9 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 @Authenticated
 @Tag(
         name = "Manuals",
-        description = "업무매뉴얼: the plan's four volumes (복지·건강, 마을, 행정, 부록-방문간호사 업무 길라잡이), their versions, "
-                + "and the field's feedback each new version takes in")
+        description = "업무매뉴얼: volumes of manuals, handbooks and guidelines (seeded: the plan's four 2015 volumes and "
+                + "the three of 2016), their versions from DRAFTING through IN_REVIEW and APPROVED (by a council decision) "
+                + "to DISTRIBUTED, and the field's feedback and solution-desk questions a version takes in")
 public class ManualResource {
 
     @Inject
@@ -71,43 +78,76 @@ public class ManualResource {
     Idempotency idempotency;
 
     @GET
-    @Operation(summary = "List the manual volumes", description = "The plan's four, in their order.")
+    @Operation(
+            summary = "List the manual volumes",
+            description =
+                    "In their order: the plan's four 2015 volumes, the three of 2016, then those editors created; "
+                            + "each with its latest version's number and status.")
     public List<VolumeView> listManualVolumes() {
-        return queries.volumes().stream().map(VolumeView::of).toList();
+        Map<String, ManualVersion> latest = queries.latestVersions();
+        return queries.volumes().stream()
+                .map(v -> VolumeView.of(v, latest.get(v.id())))
+                .toList();
+    }
+
+    @POST
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(
+            summary = "Create a manual volume",
+            description =
+                    "A MANUAL, HANDBOOK or GUIDELINE for an audience (training's audiences or SUPPORT_TEAM), listed "
+                            + "after the others, with version 1 in DRAFTING. Audited.")
+    @APIResponse(
+            responseCode = "201",
+            description = "created; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VolumeView.class)))
+    public RestResponse<VolumeView> createManualVolume(
+            @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey, @NotNull @Valid NewVolume request) {
+        return idempotency.once(idempotencyKey, request, VolumeView.class, () -> {
+            ManualVolume v = manuals.create(request.toCommand());
+            return Responses.created(
+                    "/api/v1/manuals/" + v.id(),
+                    VolumeView.of(v, queries.latestVersions().get(v.id())),
+                    0);
+        });
     }
 
     @GET
     @Path("/{volumeId}")
-    @Operation(summary = "One manual volume")
-    public VolumeView getManualVolume(@PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId) {
-        return VolumeView.of(queries.volume(volumeId));
+    @Operation(summary = "One manual volume", description = "With its latest version's number and status.")
+    public VolumeView getManualVolume(
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId) {
+        return VolumeView.of(queries.volume(volumeId), queries.latestVersions().get(volumeId));
     }
 
     @POST
     @Path("/{volumeId}/versions")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
     @Operation(
-            summary = "Record a new version of a volume",
-            description = "With the feedback it took in: each must be OPEN feedback of "
-                    + "this volume (422 unknown-feedback or feedback-of-another-volume; 409 when already ADOPTED or DECLINED); it becomes ADOPTED. "
-                    + "A version label twice is a 409. Audited.")
+            summary = "Start the next version of a volume",
+            description = "Numbered after the volume's last, in DRAFTING; the body may be empty. It takes in the "
+                    + "feedback named: each must be OPEN feedback of this volume (422 unknown-feedback or "
+                    + "feedback-of-another-volume; 409 when already ADOPTED or DECLINED); it becomes ADOPTED. "
+                    + "A label twice is a 409. Audited.")
     @APIResponse(
             responseCode = "201",
-            description = "recorded; Location names it",
+            description = "started; Location names it",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = VersionView.class)))
-    public RestResponse<VersionView> publishManualVersion(
-            @PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId,
+    public RestResponse<VersionView> startManualVersion(
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId,
             @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
-            @NotNull @Valid NewVersion request) {
+            @Valid NewVersion body) {
+        NewVersion request = body == null ? NewVersion.EMPTY : body;
         return idempotency.once(idempotencyKey, request, VersionView.class, () -> {
-            ManualVersion v = manuals.publish(volumeId, request.toCommand());
+            ManualVersion v = manuals.startVersion(volumeId, request.toCommand());
             return Responses.created(
-                    "/api/v1/manuals/" + v.volumeId() + "/versions/" + v.version(),
-                    VersionView.of(v, queries.adoptedIn(v)),
-                    0);
+                    "/api/v1/manuals/" + v.volumeId() + "/versions/" + v.number(), detail(v), v.rowVersion());
         });
     }
 
@@ -115,19 +155,73 @@ public class ManualResource {
     @Path("/{volumeId}/versions")
     @Operation(summary = "List a volume's versions", description = "The latest first.")
     public Page<VersionView> listManualVersions(
-            @PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId,
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId,
             @BeanParam PageParams paging) {
-        return queries.versions(volumeId, paging.request()).map(v -> VersionView.of(v, List.of()));
+        return queries.versions(volumeId, paging.request()).map(VersionView::of);
     }
 
     @GET
     @Path("/{volumeId}/versions/{version}")
-    @Operation(summary = "One version of a volume", description = "With the feedback it took in.")
-    public VersionView getManualVersion(
-            @PathParam("volumeId") @Parameter(example = "welfare-health") String volumeId,
-            @PathParam("version") @Parameter(example = "2016") String version) {
-        ManualVersion v = queries.version(volumeId, version);
-        return VersionView.of(v, queries.adoptedIn(v));
+    @Operation(
+            summary = "One version of a volume",
+            description = "With its status, the steps allowed from there, and the feedback and questions it took in.")
+    public RestResponse<VersionView> getManualVersion(
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId,
+            @PathParam("version") @Parameter(example = "1") int version) {
+        return answer(queries.version(volumeId, version));
+    }
+
+    private static final String STEP = "If-Match with the version's ETag is checked when sent (412 when stale). "
+            + "A step out of order is a 409 naming currentState and allowedSteps. Audited. ";
+
+    @POST
+    @Path("/{volumeId}/versions/{version}/submit")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(summary = "Submit a version for review", description = STEP + "DRAFTING → IN_REVIEW; no body.")
+    public RestResponse<VersionView> submitManualVersion(
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId,
+            @PathParam("version") @Parameter(example = "1") int version,
+            @HeaderParam("If-Match") String ifMatch) {
+        return answer(manuals.submit(volumeId, version, Preconditions.expected(ifMatch)));
+    }
+
+    @POST
+    @Path("/{volumeId}/versions/{version}/approve")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(
+            summary = "Approve a version by a council's decision",
+            description = STEP + "IN_REVIEW → APPROVED. The decision (of any council) must be one governance "
+                    + "recorded and cases has seen on decision.recorded, of that meeting: else 422 unknown-decision.")
+    public RestResponse<VersionView> approveManualVersion(
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId,
+            @PathParam("version") @Parameter(example = "1") int version,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid ApproveInput request) {
+        return answer(manuals.approve(volumeId, version, Preconditions.expected(ifMatch), request.toCommand()));
+    }
+
+    @POST
+    @Path("/{volumeId}/versions/{version}/distribute")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(
+            summary = "Distribute an approved version",
+            description = STEP + "APPROVED → DISTRIBUTED today (Seoul), with the printed copies and the channels "
+                    + "(PRINT, WEB, BRIEFING). The version is final from then on.")
+    public RestResponse<VersionView> distributeManualVersion(
+            @PathParam("volumeId") @Parameter(example = "support-team-operations") String volumeId,
+            @PathParam("version") @Parameter(example = "1") int version,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DistributeInput request) {
+        return answer(manuals.distribute(volumeId, version, Preconditions.expected(ifMatch), request.toCommand()));
+    }
+
+    private VersionView detail(ManualVersion v) {
+        return VersionView.of(v, queries.adoptedIn(v), queries.adoptedQuestions(v));
+    }
+
+    private RestResponse<VersionView> answer(ManualVersion v) {
+        return Responses.ok(detail(v), v.rowVersion());
     }
 
     @POST

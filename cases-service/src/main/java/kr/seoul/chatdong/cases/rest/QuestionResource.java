@@ -28,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import kr.seoul.chatdong.cases.domain.ManualVersion;
 import kr.seoul.chatdong.cases.domain.Question;
+import kr.seoul.chatdong.cases.query.ManualQueries;
 import kr.seoul.chatdong.cases.query.QuestionFilter;
 import kr.seoul.chatdong.cases.query.QuestionQueries;
 import kr.seoul.chatdong.cases.rest.QuestionViews.NewAnswer;
 import kr.seoul.chatdong.cases.rest.QuestionViews.NewQuestion;
 import kr.seoul.chatdong.cases.rest.QuestionViews.QuestionView;
+import kr.seoul.chatdong.cases.service.ManualService;
 import kr.seoul.chatdong.cases.service.QuestionService;
 import kr.seoul.chatdong.cases.service.SolutionDeskCommands;
 import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
@@ -54,7 +57,8 @@ import kr.seoul.chatdong.language.geo.SeoulGeography;
 @Tag(
         name = "Solution desk",
         description = "솔루션 데스크: questions from the field, answered by the city, published as FAQ: "
-                + "OPEN → ANSWERED (answer) → PUBLISHED_AS_FAQ (publish-as-faq); the FAQ is public")
+                + "OPEN → ANSWERED (answer) → PUBLISHED_AS_FAQ (publish-as-faq); the FAQ is public; an answered question "
+                + "may be adopted into a manual version")
 public class QuestionResource {
 
     @Inject
@@ -71,6 +75,12 @@ public class QuestionResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    ManualService manuals;
+
+    @Inject
+    ManualQueries manualQueries;
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
@@ -178,6 +188,23 @@ public class QuestionResource {
     public RestResponse<QuestionView> publishQuestionAsFaq(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return detail(questions.publishAsFaq(id, Preconditions.expected(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/adopt")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.EDITOR})
+    @Operation(
+            summary = "Adopt a question into a manual version",
+            description = "An answered question (OPEN: 422 question-not-answered) is taken into a version of a volume "
+                    + "while the version is DRAFTING or IN_REVIEW (else 409 with currentState); the version lists it. "
+                    + "A version the volume does not have is 422 unknown-version; adopting it again changes nothing. "
+                    + "Answers the version. Audited.")
+    public RestResponse<ManualViews.VersionView> adoptQuestion(
+            @PathParam("id") UUID id, @NotNull @Valid ManualViews.AdoptInput request) {
+        ManualVersion v = manuals.adoptQuestion(id, request.toCommand());
+        return Responses.ok(
+                ManualViews.VersionView.of(v, manualQueries.adoptedIn(v), manualQueries.adoptedQuestions(v)),
+                v.rowVersion());
     }
 
     private RestResponse<QuestionView> detail(Question q) {

@@ -1,9 +1,5 @@
 package kr.seoul.chatdong.cases.service;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-
 /** What callers ask of {@link QuestionService} and {@link ManualService}. */
 public final class SolutionDeskCommands {
 
@@ -12,8 +8,6 @@ public final class SolutionDeskCommands {
     public record Ask(String districtCode, String dongCode, String topic, String text) {}
 
     public record Answer(String text) {}
-
-    public record PublishVersion(String version, LocalDate publishedOn, int copies, List<UUID> feedbackIds) {}
 
     public record GiveFeedback(String section, String text, String districtCode) {}
 

@@ -40,6 +40,7 @@ import kr.seoul.chatdong.governance.service.GovernanceCommands.NewActionItem;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.Presence;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.ScheduleMeeting;
 import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.governance.DecisionRecorded;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
@@ -221,8 +222,9 @@ public class MeetingService {
     }
 
     /**
-     * A decision, with the action items it sets. Refused with 422 (rule quorum-not-met, with present
-     * and required) while the meeting has no quorum.
+     * A decision, with the action items it sets, and decision.recorded in the same transaction (other
+     * services name the decision when it approves something of theirs). Refused with 422 (rule
+     * quorum-not-met, with present and required) while the meeting has no quorum.
      */
     @Transactional
     public Record decide(UUID meetingId, Decide request) {
@@ -248,6 +250,16 @@ public class MeetingService {
                     council.id(), decision, item.title(), item.owner(), item.ownerMemberId(), item.dueOn(), now));
         }
         decisions.flush();
+        outbox.record(
+                EventCatalog.DECISION_RECORDED,
+                decision.id(),
+                new DecisionRecorded(
+                        meeting.id(),
+                        decision.id(),
+                        council.id(),
+                        council.kind().name(),
+                        meeting.day(),
+                        decision.text()));
         audit.created("decision", decision.id(), request);
         return record(meeting, council);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.ActionItemOverdue;
+import kr.seoul.chatdong.language.events.governance.DecisionRecorded;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
@@ -94,6 +95,15 @@ public final class EventCatalog {
                     + "the day, attendance and the number of decisions. Monitoring counts the meetings of district-scope "
                     + "councils as the district's public–private collaboration indicator.");
 
+    public static final EventType<DecisionRecorded> DECISION_RECORDED = new EventType<>(
+            "kr.seoul.chatdong.governance.decision.recorded.v1",
+            "governance.decisions",
+            DecisionRecorded.class,
+            "governance-service",
+            "A council meeting recorded a decision (의결): the meeting, the council and its kind, the meeting's day and the "
+                    + "decision's text. Cases keeps the decisions it has seen, so that a manual version is approved only by "
+                    + "a decision governance recorded.");
+
     public static final EventType<ActionItemOverdue> ACTION_ITEM_OVERDUE = new EventType<>(
             "kr.seoul.chatdong.governance.action-item.overdue.v1",
             "governance.action-items",
@@ -155,6 +165,7 @@ public final class EventCatalog {
             CONSULTING_CANCELLED,
             CONSULTING_WITHDRAWN,
             MEETING_HELD,
+            DECISION_RECORDED,
             ACTION_ITEM_OVERDUE,
             COHORT_COMPLETED,
             TARGETS_SET,

@@ -49,10 +49,10 @@ class EventCatalogTest {
             assertEquals(type, EventCatalog.byType(type.type()).orElseThrow());
         }
         assertEquals(
-                17,
+                18,
                 types.size(),
                 "round.completed, assessment.corrected, report.published, consulting.* (7), meeting.held, "
-                        + "action-item.overdue, cohort.completed, targets.set, need.met, case.published, "
+                        + "decision.recorded, action-item.overdue, cohort.completed, targets.set, need.met, case.published, "
                         + "contest.results-published");
     }
 }
