@@ -173,6 +173,8 @@ class TargetsTest {
                 .statusCode(200)
                 .body("targets.find { it.organiser == '11680' }.trained", equalTo(3))
                 .body("targets.find { it.organiser == '11680' }.share", equalTo(0.75f))
+                .body("targets.find { it.organiser == '11680' }.bySource.DISTRICT_COHORT", equalTo(3))
+                .body("targets.find { it.organiser == '11680' }.bySource.CITY", equalTo(0))
                 .body("targets.find { it.organiser == 'CITY' }.trained", equalTo(0))
                 .body("total.target", equalTo(14))
                 .body("total.trained", equalTo(3))

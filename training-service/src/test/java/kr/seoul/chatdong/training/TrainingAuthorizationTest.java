@@ -204,6 +204,17 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                         null,
                         200),
                 new Write(
+                        "POST /district-training-reports",
+                        () -> ApiRequest.of(
+                                "POST",
+                                "/api/v1/district-training-reports",
+                                DistrictTrainingReportTest.report(
+                                        "11290", 2011, 6, "권한 " + UUID.randomUUID(), "CIVIL_SERVANT", 5)),
+                        Roles.DISTRICT_OFFICER,
+                        Roles.TRAINER,
+                        "11290",
+                        201),
+                new Write(
                         "POST /sessions/{id}/check-in-codes",
                         TrainingAuthorizationTest::checkInCode,
                         Roles.TRAINER,

@@ -40,7 +40,22 @@ class TrainingHostileInputTest extends HostileInputContract {
                                 "dongCode",
                                 "1129052500",
                                 "jobType",
-                                "행정")));
+                                "행정")),
+                new Create(
+                        "/api/v1/district-training-reports",
+                        Map.of(
+                                "districtCode",
+                                "11290",
+                                "year",
+                                2012,
+                                "month",
+                                5,
+                                "title",
+                                "구 자체 교육",
+                                "audience",
+                                "CIVIL_SERVANT",
+                                "completions",
+                                12)));
     }
 
     @Override
@@ -50,6 +65,7 @@ class TrainingHostileInputTest extends HostileInputContract {
                 new ListQuery("/api/v1/training-needs", List.of("roundId", "district", "dongCode", "field", "size")),
                 new ListQuery("/api/v1/trainees", List.of("district", "dongCode", "page", "size")),
                 new ListQuery("/api/v1/cohorts", List.of("courseId", "status", "page", "size")),
+                new ListQuery("/api/v1/district-training-reports", List.of("district", "year", "page", "size")),
                 new ListQuery(
                         "/api/v1/cohorts/b0000000-0000-4000-8000-000000000001/enrolments",
                         List.of("status", "page", "size")),
@@ -59,7 +75,7 @@ class TrainingHostileInputTest extends HostileInputContract {
 
     @Override
     protected Supplier<Long> storedCount() {
-        return () -> total("/api/v1/courses") + total("/api/v1/trainees");
+        return () -> total("/api/v1/courses") + total("/api/v1/trainees") + total("/api/v1/district-training-reports");
     }
 
     private static long total(String list) {

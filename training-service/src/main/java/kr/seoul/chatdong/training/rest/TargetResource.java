@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import kr.seoul.chatdong.commons.security.Roles;
+import kr.seoul.chatdong.training.query.TargetQueries;
 import kr.seoul.chatdong.training.rest.TargetViews.TargetsInput;
 import kr.seoul.chatdong.training.rest.TargetViews.YearView;
 import kr.seoul.chatdong.training.service.TargetService;
@@ -35,17 +36,23 @@ public class TargetResource {
     @Inject
     TargetService targets;
 
+    @Inject
+    TargetQueries queries;
+
     @GET
     @Path("/{year}")
     @Operation(
             summary = "A year's targets and progress",
-            description =
-                    "Each target (organiser × audience) with trained — completions "
-                            + "in cohorts of that organiser's courses for that audience that ended in the year (a course for two audiences counts toward "
-                            + "both) — and share = trained ÷ target; the total; and all 25 districts with their trainees' completions (any organiser) "
-                            + "against the district's own targets. 2016 is seeded with the plan's 10,520 civil servants (CITY).")
+            description = "Each target (organiser × audience) with trained, split bySource: CITY (completions in "
+                    + "cohorts of the city's courses that ended in the year), DISTRICT_COHORT (the same of districts' courses) and "
+                    + "DISTRICT_REPORT (completions districts reported for the year). A CITY target counts all three for its audience; a "
+                    + "district's target its own cohorts and reports (a course for two audiences counts toward both). share = trained ÷ "
+                    + "target; the total, each person once; all 25 districts with their trainees' completions (any organiser) and their "
+                    + "reports against the district's own targets; and recordedFigures, the trained people reported for a year before "
+                    + "the platform (2015: 11,747 civil servants, 1,013 city-run and 10,734 district-run; 297 private welfare workers). "
+                    + "2016 is seeded with the plan's 10,520 civil servants (CITY).")
     public YearView getTargets(@PathParam("year") @Parameter(example = "2016") int year) {
-        return YearView.of(targets.progress(year));
+        return YearView.of(queries.progress(year));
     }
 
     @PUT
@@ -57,6 +64,7 @@ public class TargetResource {
                     + "and audience (400 for a pair given twice). Answers the progress, as GET does.")
     public YearView replaceTargets(
             @PathParam("year") @Parameter(example = "2016") int year, @NotNull @Valid TargetsInput request) {
-        return YearView.of(targets.replace(year, request.toTargets()));
+        targets.replace(year, request.toTargets());
+        return YearView.of(queries.progress(year));
     }
 }
