@@ -203,12 +203,16 @@ public class CourseMaterialResource {
             responseCode = "200",
             description = "the file",
             headers = {
-                @Header(name = "ETag", description = "the SHA-256 of the bytes, quoted"),
+                @Header(
+                        name = "ETag",
+                        description = "the SHA-256 of the bytes, quoted",
+                        schema = @Schema(type = SchemaType.STRING)),
                 @Header(
                         name = "Content-Disposition",
                         description =
-                                "attachment; filename=\"...\"; filename*=UTF-8''%EA%B5%90%EC%9C%A1%EC%9E%90%EB%A3%8C.pdf"),
-                @Header(name = "Accept-Ranges", description = "bytes")
+                                "attachment; filename=\"...\"; filename*=UTF-8''%EA%B5%90%EC%9C%A1%EC%9E%90%EB%A3%8C.pdf",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Accept-Ranges", description = "bytes", schema = @Schema(type = SchemaType.STRING))
             },
             content = {
                 @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -221,7 +225,11 @@ public class CourseMaterialResource {
     @APIResponse(
             responseCode = "206",
             description = "the part asked for by Range",
-            headers = @Header(name = "Content-Range", description = "bytes 0-1023/14848"),
+            headers =
+                    @Header(
+                            name = "Content-Range",
+                            description = "bytes 0-1023/14848",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = "application/pdf",
