@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventType;
 import kr.seoul.chatdong.testing.EventContracts;
 import kr.seoul.chatdong.testing.TestKafka;
 import kr.seoul.chatdong.testing.Tokens;

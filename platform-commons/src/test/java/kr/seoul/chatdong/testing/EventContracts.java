@@ -12,7 +12,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import kr.seoul.chatdong.commons.events.EventType;
+import kr.seoul.chatdong.language.events.EventType;
 
 /**
  * The producer's definition of an event, as tests use it: producers check what they publish

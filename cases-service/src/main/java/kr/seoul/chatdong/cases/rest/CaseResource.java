@@ -54,13 +54,13 @@ import kr.seoul.chatdong.commons.openapi.PlatformOpenApiFilter;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.DistrictParam;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.rest.MergePatch;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.language.geo.DistrictParam;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 @Path("/api/v1/cases")

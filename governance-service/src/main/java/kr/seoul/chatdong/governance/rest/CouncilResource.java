@@ -38,6 +38,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.DistrictParam;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.rest.MergePatch;
 import kr.seoul.chatdong.commons.rest.Preconditions;
@@ -57,7 +58,6 @@ import kr.seoul.chatdong.governance.rest.CouncilViews.NewCouncil;
 import kr.seoul.chatdong.governance.rest.CouncilViews.NewMember;
 import kr.seoul.chatdong.governance.service.CouncilService;
 import kr.seoul.chatdong.governance.service.MeetingSeriesService;
-import kr.seoul.chatdong.language.geo.DistrictParam;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 @Path("/api/v1/councils")

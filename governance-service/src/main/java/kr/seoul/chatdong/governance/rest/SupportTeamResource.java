@@ -36,6 +36,7 @@ import io.quarkus.security.Authenticated;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
+import kr.seoul.chatdong.commons.rest.DistrictParam;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.rest.MergePatch;
 import kr.seoul.chatdong.commons.rest.Preconditions;
@@ -49,7 +50,6 @@ import kr.seoul.chatdong.governance.rest.SupportTeamViews.NewSupportTeam;
 import kr.seoul.chatdong.governance.rest.SupportTeamViews.SupportTeamChanges;
 import kr.seoul.chatdong.governance.rest.SupportTeamViews.SupportTeamView;
 import kr.seoul.chatdong.governance.service.SupportTeamService;
-import kr.seoul.chatdong.language.geo.DistrictParam;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 @Path("/api/v1/support-teams")

@@ -18,7 +18,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
-import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
@@ -26,6 +25,7 @@ import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventType;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import kr.seoul.chatdong.language.events.EventType;
+
 /**
  * The one way a service consumes an event: the effect and the record that this consumer processed
  * the event id commit in one transaction, so a redelivered event changes nothing. Events of other

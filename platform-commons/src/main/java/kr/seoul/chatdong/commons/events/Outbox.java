@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import kr.seoul.chatdong.language.events.EventType;
+
 /**
  * The transactional outbox: records an event in the same database transaction as the state change
  * it reports, so that both commit or neither does. {@link OutboxRelay} publishes it afterwards.

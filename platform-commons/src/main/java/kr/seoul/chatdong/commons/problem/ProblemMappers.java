@@ -32,6 +32,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.language.geo.UnknownPlace;
 
 /**
  * Turns every failure that reaches the REST layer into RFC 9457 problem+json. The only place the
@@ -73,6 +74,13 @@ public class ProblemMappers {
                 : List.of();
         return respond(
                 new Problem(type.uri(), type.title(), type.status(), e.getMessage(), path(uri), errors, e.details()));
+    }
+
+    /** A district or dong code the reference geography does not know: a 400 naming the field. */
+    @ServerExceptionMapper
+    public Response unknownPlace(UnknownPlace e, UriInfo uri) {
+        ProblemException problem = ProblemException.invalid(e.field(), e.reason());
+        return problem(problem, uri);
     }
 
     /** An upload the document store does not take: too large (413) or not of an accepted type (415). */

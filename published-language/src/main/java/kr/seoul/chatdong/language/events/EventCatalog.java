@@ -3,7 +3,6 @@ package kr.seoul.chatdong.language.events;
 import java.util.List;
 import java.util.Optional;
 
-import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.ActionItemOverdue;
 import kr.seoul.chatdong.language.events.governance.DecisionRecorded;

@@ -15,16 +15,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import kr.seoul.chatdong.commons.problem.ProblemException;
-
 /**
  * Seoul's districts and administrative dongs, read once from the reference data shipped in this
  * jar (see {@code reference/SOURCES.md}). Every service validates codes through this class, so an
  * unknown code is refused the same way everywhere.
  */
-@ApplicationScoped
 public class SeoulGeography {
 
     private static final String DISTRICTS = "reference/seoul-districts.csv";
@@ -121,19 +116,19 @@ public class SeoulGeography {
      * a request body or query.
      */
     public District requireDistrict(String code, String field) {
-        return district(code).orElseThrow(() -> ProblemException.unknownCode(field, code, "district"));
+        return district(code).orElseThrow(() -> UnknownPlace.unknownCode(field, code, "district"));
     }
 
     /** The dong with this code, or a 400 problem naming {@code field}. */
     public Dong requireDong(String code, String field) {
-        return dong(code).orElseThrow(() -> ProblemException.unknownCode(field, code, "dong"));
+        return dong(code).orElseThrow(() -> UnknownPlace.unknownCode(field, code, "dong"));
     }
 
     /** The dong with this code, which must lie in {@code districtCode}; else a 400 problem naming {@code field}. */
     public Dong requireDongIn(String code, String districtCode, String field) {
         Dong dong = requireDong(code, field);
         if (!dong.districtCode().equals(districtCode)) {
-            throw ProblemException.invalid(
+            throw new UnknownPlace(
                     field,
                     "dong " + dong.code() + " (" + dong.nameKo() + ") is in district " + dong.districtCode() + " ("
                             + dong.districtNameKo() + "), not " + districtCode);

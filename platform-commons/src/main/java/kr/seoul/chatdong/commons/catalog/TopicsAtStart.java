@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.language.events;
+package kr.seoul.chatdong.commons.catalog;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
 
-import kr.seoul.chatdong.commons.events.EventType;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventType;
 
 /**
  * Creates, before the messaging channels start, the topics this service writes (its event types'

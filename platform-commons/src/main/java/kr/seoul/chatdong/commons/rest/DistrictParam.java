@@ -1,10 +1,11 @@
-package kr.seoul.chatdong.language.geo;
+package kr.seoul.chatdong.commons.rest;
 
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /**
  * The district filter of a list ({@code @BeanParam DistrictParam district}): {@code districtCode},

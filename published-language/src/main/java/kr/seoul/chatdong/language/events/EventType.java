@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.commons.events;
+package kr.seoul.chatdong.language.events;
 
 import java.util.Arrays;
 import java.util.Locale;

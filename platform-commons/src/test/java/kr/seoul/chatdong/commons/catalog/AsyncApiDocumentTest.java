@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.language.events;
+package kr.seoul.chatdong.commons.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +29,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 
 import kr.seoul.chatdong.commons.events.CloudEventHeaders;
-import kr.seoul.chatdong.commons.events.EventType;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventType;
 
 /**
  * The AsyncAPI document is valid AsyncAPI 3.0 by the reference parser (@asyncapi/parser, run with

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.language.events;
+package kr.seoul.chatdong.commons.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
-import kr.seoul.chatdong.commons.events.EventType;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
 import kr.seoul.chatdong.commons.problem.ProblemException;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventType;
 
 /** The platform's event types, served by every service so that any team can code against them. */
 @Path("/api/v1/events/catalog")

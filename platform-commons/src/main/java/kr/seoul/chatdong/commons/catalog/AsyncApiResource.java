@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.language.events;
+package kr.seoul.chatdong.commons.catalog;
 
 import java.util.List;
 

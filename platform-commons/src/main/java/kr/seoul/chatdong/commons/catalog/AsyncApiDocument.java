@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.language.events;
+package kr.seoul.chatdong.commons.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import kr.seoul.chatdong.commons.events.CloudEventHeaders;
-import kr.seoul.chatdong.commons.events.EventType;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.EventType;
 
 /**
  * The AsyncAPI 3.0 document of the platform's domain events, derived entirely from
