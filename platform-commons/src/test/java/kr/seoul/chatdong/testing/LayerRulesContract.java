@@ -92,8 +92,12 @@ public abstract class LayerRulesContract {
                         "org.apache.kafka..",
                         "io.smallrye.reactive.messaging..",
                         "java.sql..",
-                        "kr.seoul.chatdong.commons.events..")
-                .as("the domain knows no plumbing (" + service() + ")")
+                        "kr.seoul.chatdong.commons.events..",
+                        root() + ".document..",
+                        "kr.seoul.chatdong.commons.pdf..",
+                        "org.jsoup..",
+                        "com.openhtmltopdf..")
+                .as("the domain knows no plumbing nor document rendering (" + service() + ")")
                 .because("rules of the programme are plain code over values and entities");
         rule.check(classes());
     }

@@ -13,9 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import kr.seoul.chatdong.cases.document.CasebookLayout;
 import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.cases.domain.Casebook;
-import kr.seoul.chatdong.cases.domain.CasebookLayout;
 import kr.seoul.chatdong.cases.domain.PrintRun;
 import kr.seoul.chatdong.cases.repository.BestPracticeCaseRepository;
 import kr.seoul.chatdong.cases.repository.CasebookRepository;

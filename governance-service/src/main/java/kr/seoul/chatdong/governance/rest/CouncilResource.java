@@ -45,6 +45,7 @@ import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.commons.time.Clocks;
+import kr.seoul.chatdong.governance.document.MeetingCalendar;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilKind;
 import kr.seoul.chatdong.governance.domain.CouncilMember;

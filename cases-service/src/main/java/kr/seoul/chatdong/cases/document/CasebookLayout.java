@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.cases.domain;
+package kr.seoul.chatdong.cases.document;
 
 import java.util.List;
 import java.util.Map;
@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
+import kr.seoul.chatdong.cases.domain.BestPracticeCase;
 import kr.seoul.chatdong.commons.pdf.KoreanPdf;
 
 /**

@@ -1,4 +1,4 @@
-package kr.seoul.chatdong.governance.rest;
+package kr.seoul.chatdong.governance.document;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,9 +16,9 @@ import kr.seoul.chatdong.governance.domain.Meeting;
  * (with its VTIMEZONE), lines folded at 75 octets, text escaped. Titles, places and the council's
  * name only: no member, no minutes.
  */
-final class MeetingCalendar {
+public final class MeetingCalendar {
 
-    static final String MEDIA_TYPE = "text/calendar";
+    public static final String MEDIA_TYPE = "text/calendar";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -27,7 +27,7 @@ final class MeetingCalendar {
 
     private MeetingCalendar() {}
 
-    static String of(Council council, List<Meeting> meetings, Instant now) {
+    public static String of(Council council, List<Meeting> meetings, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
