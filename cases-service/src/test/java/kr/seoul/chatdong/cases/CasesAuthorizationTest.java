@@ -369,6 +369,15 @@ class CasesAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.TRAINER,
                         null,
                         200),
+                // the body is the file; a PDF's magic bytes are all the type detection needs
+                new Write(
+                        "PUT /manuals/{volumeId}/versions/{version}/document",
+                        () -> ApiRequest.of(
+                                "PUT", aVolume() + "/versions/1/document?filename=manual.pdf", "%PDF-1.7\n%%EOF\n"),
+                        Roles.EDITOR,
+                        Roles.DISTRICT_OFFICER,
+                        null,
+                        201),
                 new Write(
                         "POST /cases/{id}/comments",
                         () -> ApiRequest.of("POST", inReview() + "/comments", "{\"text\":\"의견\"}"),

@@ -77,6 +77,10 @@ public class ManualVersion {
     /** The channels, comma-separated in {@link DistributionChannel} order. */
     private String channels;
 
+    /** Its document (the file districts download), in the platform's document store; null until uploaded. */
+    @Column(name = "document_id")
+    private UUID documentId;
+
     @Column(name = "created_by")
     private String createdBy;
 
@@ -157,6 +161,27 @@ public class ManualVersion {
         }
     }
 
+    /**
+     * Points the version at a new document, answering the one it replaces (null for the first). Refused once
+     * APPROVED (409 with currentState): what was approved is the document the council saw.
+     */
+    public UUID attachDocument(UUID newDocumentId) {
+        requireDocumentOpen();
+        UUID old = documentId;
+        documentId = newDocumentId;
+        return old;
+    }
+
+    /** Refuses a new document once the version is APPROVED or DISTRIBUTED (409 with currentState). */
+    public void requireDocumentOpen() {
+        if (!status.takesInContent()) {
+            throw new DomainException.StateConflict("Version " + number + " of " + volumeId + " is " + status
+                            + "; its document is frozen (what was approved is what districts download), "
+                            + "and changes only while DRAFTING or IN_REVIEW: start the next version")
+                    .with("currentState", status.name());
+        }
+    }
+
     private void move(Step step) {
         require(step);
         status = step.target();
@@ -218,6 +243,11 @@ public class ManualVersion {
                 : Arrays.stream(channels.split(","))
                         .map(DistributionChannel::valueOf)
                         .toList();
+    }
+
+    /** Its document's id, or null while none was uploaded. */
+    public UUID documentId() {
+        return documentId;
     }
 
     public String createdBy() {

@@ -14,7 +14,7 @@ public enum ManualVersionStatus {
     DRAFTING,
     /** 검수: the manual's editor reviews it; questions are still taken in. */
     IN_REVIEW,
-    /** 승인: a council's decision approved it. */
+    /** 승인: a council's decision approved it; its document is frozen. */
     APPROVED,
     /** 보급: distributed (copies and channels); the version is final. */
     DISTRIBUTED;
@@ -32,7 +32,7 @@ public enum ManualVersionStatus {
         return next().contains(target);
     }
 
-    /** Whether its content can still change: solution-desk questions are adopted only then. */
+    /** Whether its content can still change: solution-desk questions are adopted and its document replaced only then. */
     public boolean takesInContent() {
         return this == DRAFTING || this == IN_REVIEW;
     }

@@ -2,6 +2,7 @@ package kr.seoul.chatdong.cases.query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,8 @@ import kr.seoul.chatdong.cases.domain.ManualFeedback;
 import kr.seoul.chatdong.cases.domain.ManualVersion;
 import kr.seoul.chatdong.cases.domain.ManualVolume;
 import kr.seoul.chatdong.cases.domain.Question;
+import kr.seoul.chatdong.commons.documents.Documents;
+import kr.seoul.chatdong.commons.documents.StoredDocument;
 import kr.seoul.chatdong.commons.paging.ListQuery;
 import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageRequest;
@@ -24,6 +27,9 @@ public class ManualQueries {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Documents documents;
 
     public List<ManualVolume> volumes() {
         return em.createQuery("select v from ManualVolume v order by v.position", ManualVolume.class)
@@ -63,6 +69,17 @@ public class ManualQueries {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new DomainException.NotFound("manual version", volumeId + "/" + number));
+    }
+
+    /** The version's document (its description, not its bytes), empty while none was uploaded. */
+    public Optional<StoredDocument> documentOf(ManualVersion version) {
+        return version.documentId() == null ? Optional.empty() : documents.find(version.documentId());
+    }
+
+    /** The document of a volume's version, to download it: 404 when the version has none yet. */
+    public StoredDocument document(String volumeId, int number) {
+        return documentOf(version(volumeId, number))
+                .orElseThrow(() -> new DomainException.NotFound("document of manual version", volumeId + "/" + number));
     }
 
     /** The solution-desk questions a version took in, in the order it took them (manual_version_question_list_idx). */

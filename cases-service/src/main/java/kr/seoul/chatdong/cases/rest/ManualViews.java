@@ -25,6 +25,8 @@ import kr.seoul.chatdong.cases.domain.ManualVersionStatus;
 import kr.seoul.chatdong.cases.domain.ManualVolume;
 import kr.seoul.chatdong.cases.domain.Question;
 import kr.seoul.chatdong.cases.service.ManualCommands;
+import kr.seoul.chatdong.commons.documents.DocumentType;
+import kr.seoul.chatdong.commons.documents.StoredDocument;
 
 /** Request and response bodies of {@link ManualResource}. */
 public final class ManualViews {
@@ -208,6 +210,48 @@ public final class ManualViews {
         }
     }
 
+    @Schema(
+            name = "ManualVersionDocument",
+            description = "A manual version's document: the file districts download (its bytes at href)")
+    public record DocumentView(
+            @Schema(description = "the original file name", examples = "자치구_추진지원단_운영매뉴얼_2016.hwp")
+            String fileName,
+
+            @Schema(description = "detected from the bytes", examples = "HWP")
+            DocumentType type,
+
+            @Schema(examples = "application/x-hwp") String mediaType,
+
+            @Schema(description = "bytes", examples = "14848")
+            long size,
+
+            @Schema(
+                    description = "SHA-256 of the bytes (hex); the download's ETag, and If-Match of a replacement",
+                    examples = "3b6f1c9e0d2a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9012345678")
+            String sha256,
+
+            Instant uploadedAt,
+
+            @Schema(examples = "editor-kim") String uploadedBy,
+
+            @Schema(examples = "/api/v1/manuals/support-team-operations/versions/1/document")
+            String href) {
+
+        static DocumentView of(ManualVersion v, StoredDocument d) {
+            return d == null
+                    ? null
+                    : new DocumentView(
+                            d.fileName(),
+                            d.type(),
+                            d.mediaType(),
+                            d.size(),
+                            d.sha256(),
+                            d.createdAt(),
+                            d.createdBy(),
+                            "/api/v1/manuals/" + v.volumeId() + "/versions/" + v.number() + "/document");
+        }
+    }
+
     @Schema(name = "ManualVersion")
     public record VersionView(
             UUID id,
@@ -247,6 +291,12 @@ public final class ManualViews {
             @Schema(description = "empty until distributed (and for versions recorded before the life cycle)")
             List<DistributionChannel> channels,
 
+            @Schema(
+                    nullable = true,
+                    description = "its document (PUT …/document uploads it while DRAFTING or IN_REVIEW); null until "
+                            + "uploaded")
+            DocumentView document,
+
             @Schema(description = "the feedback it took in (lists leave it out)")
             List<FeedbackView> adoptedFeedback,
 
@@ -258,11 +308,13 @@ public final class ManualViews {
 
             Instant createdAt) {
 
-        static VersionView of(ManualVersion v) {
-            return of(v, List.of(), List.of());
+        /** As lists show it: without the feedback and questions it took in. */
+        static VersionView of(ManualVersion v, StoredDocument document) {
+            return of(v, document, List.of(), List.of());
         }
 
-        static VersionView of(ManualVersion v, List<ManualFeedback> feedback, List<Question> questions) {
+        static VersionView of(
+                ManualVersion v, StoredDocument document, List<ManualFeedback> feedback, List<Question> questions) {
             return new VersionView(
                     v.id(),
                     v.volumeId(),
@@ -277,6 +329,7 @@ public final class ManualViews {
                     v.distributedOn(),
                     v.copies(),
                     v.channels(),
+                    DocumentView.of(v, document),
                     feedback.stream().map(FeedbackView::of).toList(),
                     questions.stream().map(AdoptedQuestionView::of).toList(),
                     v.createdBy(),

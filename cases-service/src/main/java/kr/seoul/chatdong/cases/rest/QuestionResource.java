@@ -203,7 +203,11 @@ public class QuestionResource {
             @PathParam("id") UUID id, @NotNull @Valid ManualViews.AdoptInput request) {
         ManualVersion v = manuals.adoptQuestion(id, request.toCommand());
         return Responses.ok(
-                ManualViews.VersionView.of(v, manualQueries.adoptedIn(v), manualQueries.adoptedQuestions(v)),
+                ManualViews.VersionView.of(
+                        v,
+                        manualQueries.documentOf(v).orElse(null),
+                        manualQueries.adoptedIn(v),
+                        manualQueries.adoptedQuestions(v)),
                 v.rowVersion());
     }
 
