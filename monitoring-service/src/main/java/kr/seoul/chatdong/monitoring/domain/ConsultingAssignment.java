@@ -17,7 +17,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import kr.seoul.chatdong.commons.persistence.StoredRoundFinding;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 
 /**
  * 컨설팅 배정: field-specific consulting for a dong that fell below a round's bar (미흡동), carried
@@ -43,7 +45,7 @@ public class ConsultingAssignment {
     private UUID id;
 
     @Embedded
-    private RoundFinding finding;
+    private StoredRoundFinding finding;
 
     @Enumerated(EnumType.STRING)
     private ConsultingStatus status;
@@ -97,7 +99,7 @@ public class ConsultingAssignment {
     public static ConsultingAssignment open(RoundFinding below, Instant now) {
         ConsultingAssignment a = new ConsultingAssignment();
         a.id = UUID.randomUUID();
-        a.finding = below;
+        a.finding = StoredRoundFinding.of(below);
         a.status = ConsultingStatus.OPEN;
         a.createdAt = now;
         return a;
@@ -130,7 +132,8 @@ public class ConsultingAssignment {
     }
 
     private void give(Consultant consultant, long active, LocalDate day, Instant now) {
-        Consultant.Refusal refusal = consultant.refusalFor(finding.field(), finding.districtCode(), day, active);
+        Consultant.Refusal refusal =
+                consultant.refusalFor(finding().field(), finding().districtCode(), day, active);
         if (refusal != null) {
             throw new DomainException.RuleViolation("Consultant " + consultant.id() + " " + refusal.reason())
                     .with("rule", refusal.rule());
@@ -241,7 +244,7 @@ public class ConsultingAssignment {
 
     /** The round, dong, field and score that called for it, and the event that reported them. */
     public RoundFinding finding() {
-        return finding;
+        return finding.value();
     }
 
     public ConsultingStatus status() {

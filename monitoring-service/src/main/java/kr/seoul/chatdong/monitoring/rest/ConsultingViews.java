@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.commons.csv.CsvRows;
 import kr.seoul.chatdong.language.Field;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
-import kr.seoul.chatdong.monitoring.domain.RoundFinding;
 import kr.seoul.chatdong.monitoring.query.ConsultantListItem;
 import kr.seoul.chatdong.monitoring.service.ConsultantService;
 import kr.seoul.chatdong.monitoring.service.ConsultingCommands;

@@ -29,12 +29,12 @@ import kr.seoul.chatdong.language.events.EventType;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.domain.ConsultantMatch;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
 import kr.seoul.chatdong.monitoring.domain.MonitoringRound;
-import kr.seoul.chatdong.monitoring.domain.RoundFinding;
 import kr.seoul.chatdong.monitoring.repository.ConsultantRepository;
 import kr.seoul.chatdong.monitoring.repository.ConsultingAssignmentRepository;
 import kr.seoul.chatdong.monitoring.repository.MonitoringRoundRepository;
@@ -113,7 +113,7 @@ public class ConsultingService {
         Map<Field, List<ConsultantMatch.Candidate>> pools = new EnumMap<>(Field.class);
         for (RoundCompleted.FieldScore below : pairs) {
             ConsultingAssignment assignment =
-                    ConsultingAssignment.open(new RoundFinding(roundId, below, sourceEventId), now);
+                    ConsultingAssignment.open(RoundFinding.of(roundId, below, sourceEventId), now);
             assignments.persist(assignment);
             List<ConsultantMatch.Candidate> pool = pools.computeIfAbsent(below.field(), this::candidates);
             Optional<ConsultantMatch.Candidate> best =

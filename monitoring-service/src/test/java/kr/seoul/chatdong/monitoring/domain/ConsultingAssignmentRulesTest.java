@@ -2,7 +2,6 @@ package kr.seoul.chatdong.monitoring.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 
 /** 컨설팅 배정: consulting opened for every (dong, field) a completed round found below its bar (미흡동). */
@@ -55,7 +55,7 @@ class ConsultingAssignmentRulesTest {
         RoundCompleted round = completedRound();
 
         List<ConsultingAssignment> opened = round.underperforming().stream()
-                .map(pair -> ConsultingAssignment.open(new RoundFinding(round.roundId(), pair, EVENT_ID), APR_1))
+                .map(pair -> ConsultingAssignment.open(RoundFinding.of(round.roundId(), pair, EVENT_ID), APR_1))
                 .toList();
 
         assertEquals(2, opened.size());
@@ -80,11 +80,11 @@ class ConsultingAssignmentRulesTest {
     void theFindingIsKeptAsGiven() {
         RoundCompleted round = completedRound();
         RoundFinding finding =
-                new RoundFinding(round.roundId(), round.underperforming().get(0), EVENT_ID);
+                RoundFinding.of(round.roundId(), round.underperforming().get(0), EVENT_ID);
 
         ConsultingAssignment a = ConsultingAssignment.open(finding, APR_1);
 
-        assertSame(finding, a.finding());
+        assertEquals(finding, a.finding());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ConsultingAssignmentRulesTest {
         // de-duplication of a redelivered event is the consumer's job, not the aggregate's
         RoundCompleted round = completedRound();
         RoundFinding finding =
-                new RoundFinding(round.roundId(), round.underperforming().get(0), EVENT_ID);
+                RoundFinding.of(round.roundId(), round.underperforming().get(0), EVENT_ID);
 
         assertNotEquals(
                 ConsultingAssignment.open(finding, APR_1).id(),

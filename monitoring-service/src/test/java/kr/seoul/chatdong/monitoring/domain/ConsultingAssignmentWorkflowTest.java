@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 
 /** The consulting workflow's order, window and ends. */
 class ConsultingAssignmentWorkflowTest {
@@ -24,7 +25,7 @@ class ConsultingAssignmentWorkflowTest {
 
     static ConsultingAssignment open() {
         return ConsultingAssignment.open(
-                new RoundFinding(UUID.randomUUID(), new FieldScore("1120059000", "11200", Field.WELFARE, 45), "ev-1"),
+                RoundFinding.of(UUID.randomUUID(), new FieldScore("1120059000", "11200", Field.WELFARE, 45), "ev-1"),
                 NOW);
     }
 
