@@ -73,23 +73,50 @@ class IndicatorEventsTest {
         });
     }
 
-    // --- training cohort.completed → TRAINING_EXECUTION_RATE ---
+    // --- training cohort.planned → TRAINING_EXECUTION_RATE (cohorts held ÷ cohorts planned) ---
+
+    /** The producer's cohort.planned example as a cohort of its own, of an organiser, year and status. */
+    static String cohortPlan(String cohort, String organiser, int year, String status) throws Exception {
+        ObjectNode example = (ObjectNode) JSON.readTree(example(
+                EventCatalog.COHORT_PLANNED,
+                Map.of(
+                        "cohortId", cohort,
+                        "organiser", organiser,
+                        "status", status,
+                        "startsOn", year + "-03-09",
+                        "endsOn", year + "-03-11")));
+        example.put("year", year);
+        return JSON.writeValueAsString(example);
+    }
 
     @Test
-    void aCompletedCohortDerivesTheTrainingExecutionRateOfEachOfItsDistricts() throws Exception {
-        String cohort = UUID.randomUUID().toString();
-        String eventId = publish(
-                EventCatalog.COHORT_COMPLETED,
-                cohort,
-                example(EventCatalog.COHORT_COMPLETED, Map.of("cohortId", cohort, "endedOn", "2031-02-26")));
+    void aDistrictsCohortsDeriveItsRateAsHeldOverPlannedTheCitysCountForNoDistrict() throws Exception {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String third = UUID.randomUUID().toString();
+        for (String cohort : java.util.List.of(first, second, third)) {
+            publish(EventCatalog.COHORT_PLANNED, cohort, cohortPlan(cohort, "11290", 2031, "PLANNED"));
+        }
+        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2031", "0.0", 0, 3);
 
-        // the example: 성북구 27 of 30 completed, 성동구 11 of 12
-        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2031", "90.0", 27, 30);
-        awaitValue("TRAINING_EXECUTION_RATE", "11200", "2031", "91.7", 11, 12);
-        value("TRAINING_EXECUTION_RATE", "11290", "2031")
-                .then()
-                .body("sourceEventId", equalTo(eventId))
-                .body("districtCode", equalTo("11290"));
+        // the first is held, the second cancelled (planned, not held): 1 of 3
+        publish(EventCatalog.COHORT_PLANNED, second, cohortPlan(second, "11290", 2031, "CANCELLED"));
+        // a cohort the city runs, held, on the first cohort's partition so that it is handled before the next
+        publish(EventCatalog.COHORT_PLANNED, first, cohortPlan(UUID.randomUUID().toString(), "CITY", 2031, "HELD"));
+        String held = publish(EventCatalog.COHORT_PLANNED, first, cohortPlan(first, "11290", 2031, "HELD"));
+        // 성동구's one cohort, held: 1 of 1
+        String seongdong = UUID.randomUUID().toString();
+        publish(EventCatalog.COHORT_PLANNED, seongdong, cohortPlan(seongdong, "11200", 2031, "HELD"));
+
+        Awaitility.await()
+                .atMost(WAIT)
+                .untilAsserted(() -> value("TRAINING_EXECUTION_RATE", "11290", "2031")
+                        .then()
+                        .statusCode(200)
+                        .body("sourceEventId", equalTo(held)));
+        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2031", "33.3", 1, 3);
+        awaitValue("TRAINING_EXECUTION_RATE", "11200", "2031", "100.0", 1, 1);
+        value("TRAINING_EXECUTION_RATE", "11290", "2031").then().body("districtCode", equalTo("11290"));
         given().queryParam("period", "2031")
                 .when()
                 .get("/api/v1/indicators/TRAINING_EXECUTION_RATE/values")
@@ -100,30 +127,31 @@ class IndicatorEventsTest {
     }
 
     @Test
-    void aCohortEventDeliveredTwiceCountsOnceAndACohortReportedAgainReplacesItsCount() throws Exception {
+    void aCohortPlanDeliveredTwiceCountsOnceAndItsNewestStandingReplacesTheOld() throws Exception {
         String first = UUID.randomUUID().toString();
-        String payload = example(EventCatalog.COHORT_COMPLETED, Map.of("cohortId", first, "endedOn", "2032-03-04"));
-        Map<String, String> headers = TestKafka.cloudEvent(EventCatalog.COHORT_COMPLETED.type(), first);
-        TestKafka.send(EventCatalog.COHORT_COMPLETED.topic(), first, headers, payload);
-        TestKafka.send(EventCatalog.COHORT_COMPLETED.topic(), first, headers, payload);
-        // a second cohort of the same year: (27 + 27) / (30 + 30); the duplicate would make it 81 / 90
+        String payload = cohortPlan(first, "11290", 2032, "PLANNED");
+        Map<String, String> headers = TestKafka.cloudEvent(EventCatalog.COHORT_PLANNED.type(), first);
+        TestKafka.send(EventCatalog.COHORT_PLANNED.topic(), first, headers, payload);
+        TestKafka.send(EventCatalog.COHORT_PLANNED.topic(), first, headers, payload);
+        // a second cohort of the year, held: 1 of 2; the duplicate would make it 1 of 3
         String second = UUID.randomUUID().toString();
-        publish(
-                EventCatalog.COHORT_COMPLETED,
-                second,
-                example(EventCatalog.COHORT_COMPLETED, Map.of("cohortId", second, "endedOn", "2032-11-30")));
-        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "90.0", 54, 60);
+        publish(EventCatalog.COHORT_PLANNED, second, cohortPlan(second, "11290", 2032, "HELD"));
+        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "50.0", 1, 2);
 
         // the first cohort reported again by a new event (a new ce_id): it replaces what the cohort counted
-        String again = publish(EventCatalog.COHORT_COMPLETED, first, payload);
+        String again = publish(EventCatalog.COHORT_PLANNED, first, payload);
         Awaitility.await()
                 .atMost(WAIT)
                 .untilAsserted(() -> value("TRAINING_EXECUTION_RATE", "11290", "2032")
                         .then()
                         .statusCode(200)
                         .body("sourceEventId", equalTo(again)));
-        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "90.0", 54, 60);
-        awaitValue("TRAINING_EXECUTION_RATE", "11200", "2032", "91.7", 22, 24);
+        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "50.0", 1, 2);
+
+        // then held, and moved to the next year (its dates changed): it leaves 2032 for 2033
+        publish(EventCatalog.COHORT_PLANNED, first, cohortPlan(first, "11290", 2033, "HELD"));
+        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2033", "100.0", 1, 1);
+        awaitValue("TRAINING_EXECUTION_RATE", "11290", "2032", "100.0", 1, 1);
     }
 
     // --- governance meeting.held → PUBLIC_PRIVATE_COLLABORATION ---

@@ -138,12 +138,13 @@ class IndicatorResourceTest {
                 .get(INDICATORS + "/TRAINING_EXECUTION_RATE")
                 .then()
                 .statusCode(200)
-                .header("ETag", "\"0\"")
+                // revised once, by V15: its description is cohorts held ÷ planned now
+                .header("ETag", "\"1\"")
                 .body("code", equalTo("TRAINING_EXECUTION_RATE"))
                 .body("scope", equalTo("DISTRICT"))
                 .body("period", equalTo("YEAR"))
                 .body("source", equalTo("DERIVED"))
-                .body("description", containsString("sum of completed over the sum of enrolled"));
+                .body("description", containsString("실행 기수 ÷ 계획 기수 × 100 (cohorts held ÷ cohorts planned)"));
         assertProblem(given().when().get(INDICATORS + "/NO_SUCH_INDICATOR").then(), 404, "not-found");
         assertProblem(
                 given().when().get(INDICATORS + "/NO_SUCH_INDICATOR/values").then(), 404, "not-found");

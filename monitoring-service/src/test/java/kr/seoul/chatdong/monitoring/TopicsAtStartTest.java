@@ -26,6 +26,7 @@ class TopicsAtStartTest {
                 "monitoring.rounds.dlq",
                 "governance.meetings",
                 "training.cohorts",
+                "training.cohort-plans",
                 "cases.cases");
         try (Admin admin =
                 Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {

@@ -62,7 +62,9 @@ class TrainingHostileInputTest extends HostileInputContract {
     protected List<ListQuery> lists() {
         return List.of(
                 new ListQuery("/api/v1/courses", List.of("track", "field", "page", "size")),
-                new ListQuery("/api/v1/training-needs", List.of("roundId", "district", "dongCode", "field", "size")),
+                new ListQuery(
+                        "/api/v1/training-needs",
+                        List.of("source", "roundId", "district", "dongCode", "field", "size")),
                 new ListQuery("/api/v1/trainees", List.of("district", "dongCode", "page", "size")),
                 new ListQuery("/api/v1/cohorts", List.of("courseId", "status", "page", "size")),
                 new ListQuery("/api/v1/district-training-reports", List.of("district", "year", "page", "size")),

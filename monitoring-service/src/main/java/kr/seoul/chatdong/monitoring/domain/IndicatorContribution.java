@@ -3,11 +3,8 @@ package kr.seoul.chatdong.monitoring.domain;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -20,7 +17,7 @@ import jakarta.persistence.Table;
 import kr.seoul.chatdong.commons.time.Clocks;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
-import kr.seoul.chatdong.language.events.training.CohortCompleted;
+import kr.seoul.chatdong.language.events.training.CohortPlanned;
 
 /**
  * What one source — a training cohort, a council meeting, a published case — adds to a derived
@@ -100,35 +97,29 @@ public class IndicatorContribution {
     }
 
     /**
-     * 교육실행율: a cohort adds, for each district of its trainees, the completed (numerator) and
-     * enrolled (denominator) trainees to the district's rate of the year the cohort ended. A district
-     * listed twice adds up; rows with nobody enrolled, more completed than enrolled, or a district
-     * {@code knownDistrict} does not know add nothing.
+     * 교육실행율 (cohorts held ÷ cohorts planned for the year): a cohort its district organises adds 1 to
+     * the district's denominator of the cohort's year — planned, held or cancelled (a cancelled cohort was
+     * planned and not held) — and 1 to the numerator when it was held. A cohort the city organises, or of
+     * a district {@code knownDistrict} does not know, adds nothing: indicators are kept per district.
      */
-    public static List<IndicatorContribution> ofCohort(
+    public static List<IndicatorContribution> ofCohortPlan(
             IndicatorDefinition indicator,
-            CohortCompleted cohort,
+            CohortPlanned cohort,
             Predicate<String> knownDistrict,
             String eventId,
             Instant now) {
-        Map<String, long[]> byDistrict = new TreeMap<>();
-        for (CohortCompleted.DistrictCompletion row :
-                cohort.byDistrict() == null ? List.<CohortCompleted.DistrictCompletion>of() : cohort.byDistrict()) {
-            if (row.enrolled() <= 0
-                    || row.completed() < 0
-                    || row.completed() > row.enrolled()
-                    || !knownDistrict.test(row.districtCode())) {
-                continue;
-            }
-            long[] sums = byDistrict.computeIfAbsent(row.districtCode(), d -> new long[2]);
-            sums[0] += row.completed();
-            sums[1] += row.enrolled();
+        if (CohortPlanned.CITY.equals(cohort.organiser()) || !knownDistrict.test(cohort.organiser())) {
+            return List.of();
         }
-        Period period = Period.containing(cohort.endedOn(), indicator.period());
-        List<IndicatorContribution> result = new ArrayList<>();
-        byDistrict.forEach((district, sums) -> result.add(new IndicatorContribution(
-                indicator, cohort.cohortId(), district, period, sums[0], sums[1], eventId, now)));
-        return result;
+        return List.of(new IndicatorContribution(
+                indicator,
+                cohort.cohortId(),
+                cohort.organiser(),
+                Period.containing(LocalDate.of(cohort.year(), 1, 1), indicator.period()),
+                CohortPlanned.HELD.equals(cohort.status()) ? 1 : 0,
+                1,
+                eventId,
+                now));
     }
 
     /**

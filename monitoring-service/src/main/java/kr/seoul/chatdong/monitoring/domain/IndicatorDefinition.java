@@ -39,7 +39,7 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 @Table(name = "indicator_definition")
 public class IndicatorDefinition {
 
-    /** 교육실행율, from training's cohort.completed. */
+    /** 교육실행율 (cohorts held ÷ cohorts planned), from training's cohort.planned. */
     public static final String TRAINING_EXECUTION_RATE = "TRAINING_EXECUTION_RATE";
     /** 민관 협력, from governance's meeting.held. */
     public static final String PUBLIC_PRIVATE_COLLABORATION = "PUBLIC_PRIVATE_COLLABORATION";

@@ -10,10 +10,12 @@ import io.smallrye.common.annotation.Blocking;
 
 import kr.seoul.chatdong.commons.events.EventConsumer;
 import kr.seoul.chatdong.language.events.EventCatalog;
-import kr.seoul.chatdong.monitoring.service.IndicatorService;
 import kr.seoul.chatdong.monitoring.service.ReportFacts;
 
-/** cohort.completed → {@link IndicatorService#deriveFrom(kr.seoul.chatdong.language.events.training.CohortCompleted, String)}: the training execution rate of the cohort's districts; and the cohort kept for the yearly report ({@link ReportFacts}). */
+/**
+ * cohort.completed → the cohort kept for the yearly report ({@link ReportFacts}). The training execution
+ * rate is derived from cohort.planned ({@link CohortPlannedConsumer}), no longer from completions.
+ */
 @ApplicationScoped
 public class CohortCompletedConsumer {
 
@@ -21,19 +23,11 @@ public class CohortCompletedConsumer {
     EventConsumer events;
 
     @Inject
-    IndicatorService indicators;
-
-    @Inject
     ReportFacts reportFacts;
 
     @Incoming("training-cohorts")
     @Blocking
     public void onCohortEvent(ConsumerRecord<String, String> record) {
-        events.consume(
-                "indicator-training-execution-rate",
-                EventCatalog.COHORT_COMPLETED,
-                record,
-                event -> indicators.deriveFrom(event.payload(), event.id()));
         events.consume(
                 "report-facts",
                 EventCatalog.COHORT_COMPLETED,

@@ -61,8 +61,10 @@ import kr.seoul.chatdong.monitoring.service.IndicatorService;
 public class IndicatorResource {
 
     private static final String DERIVATIONS = "Derived indicators take their values from other services' events only: "
-            + "TRAINING_EXECUTION_RATE (per district and year) = Σ completed ÷ Σ enrolled × 100 of the district's trainees (byDistrict) "
-            + "over every cohort whose kr.seoul.chatdong.training.cohort.completed.v1 ended that year, rounded half up to one decimal; "
+            + "TRAINING_EXECUTION_RATE (per district and year) = cohorts held ÷ cohorts planned × 100 of the cohorts the district "
+            + "organises whose year (of their last day) it is, each cohort's newest kr.seoul.chatdong.training.cohort.planned.v1 "
+            + "counting (status HELD: held and planned; PLANNED or CANCELLED: planned), rounded half up to one decimal; the "
+            + "city's cohorts count for no district; "
             + "PUBLIC_PRIVATE_COLLABORATION (per district and half-year) = the number of meetings held by councils of the district "
             + "(kr.seoul.chatdong.governance.meeting.held.v1 with a districtCode); BEST_PRACTICE_CASES_PUBLISHED (per district and year, "
             + "in Seoul time) = the number of the district's cases published (kr.seoul.chatdong.cases.case.published.v1). A cohort, "

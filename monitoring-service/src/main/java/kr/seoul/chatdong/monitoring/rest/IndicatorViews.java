@@ -362,17 +362,16 @@ public final class IndicatorViews {
             @Schema(examples = "87.5") BigDecimal value,
 
             @Schema(
-                    description =
-                            "derived values: the sum the value is computed from (completed trainees, meetings, cases)",
+                    description = "derived values: the sum the value is computed from (cohorts held, meetings, cases)",
                     nullable = true,
-                    examples = "38")
+                    examples = "7")
             Long numerator,
 
             @Schema(
                     description =
-                            "derived rates: the sum the numerator is divided by (enrolled trainees); 0 for derived counts",
+                            "derived rates: the sum the numerator is divided by (cohorts planned); 0 for derived counts",
                     nullable = true,
-                    examples = "42")
+                    examples = "8")
             Long denominator,
 
             @Schema(

@@ -19,7 +19,7 @@ import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
-import kr.seoul.chatdong.language.events.training.CohortCompleted;
+import kr.seoul.chatdong.language.events.training.CohortPlanned;
 import kr.seoul.chatdong.language.geo.District;
 import kr.seoul.chatdong.language.geo.Dong;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
@@ -174,14 +174,17 @@ public class IndicatorService {
 
     public record Recorded(IndicatorValue value, boolean created) {}
 
-    /** cohort.completed → 교육실행율 of the districts of the cohort's trainees, for the year it ended. */
+    /**
+     * cohort.planned → 교육실행율 (held ÷ planned) of the district that organises the cohort, for the cohort's
+     * year; the cohort's newest standing replaces what it counted before.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deriveFrom(CohortCompleted cohort, String eventId) {
+    public void deriveFrom(CohortPlanned cohort, String eventId) {
         IndicatorDefinition indicator = definition(IndicatorDefinition.TRAINING_EXECUTION_RATE);
         replace(
                 indicator,
                 cohort.cohortId(),
-                IndicatorContribution.ofCohort(indicator, cohort, geography::isDistrict, eventId, clock.instant()),
+                IndicatorContribution.ofCohortPlan(indicator, cohort, geography::isDistrict, eventId, clock.instant()),
                 eventId);
     }
 

@@ -21,8 +21,7 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
-import kr.seoul.chatdong.language.events.training.CohortCompleted;
-import kr.seoul.chatdong.language.events.training.CohortCompleted.DistrictCompletion;
+import kr.seoul.chatdong.language.events.training.CohortPlanned;
 
 /** The rules of indicators and their values: periods, ranges, rates, the program's roll-out, and the three derivations. */
 class IndicatorRulesTest {
@@ -247,8 +246,9 @@ class IndicatorRulesTest {
     // --- derivations ---
 
     @Test
-    void aRateIsTheSumOfCompletedOverTheSumOfEnrolledRoundedHalfUp() {
+    void aRateIsTheSumOfItsNumeratorsOverTheSumOfItsDenominatorsRoundedHalfUp() {
         assertEquals(new BigDecimal("91.7"), TRAINING.derivedValue(11, 12).orElseThrow()); // 91.666…
+        assertEquals(new BigDecimal("66.7"), TRAINING.derivedValue(2, 3).orElseThrow()); // 2 of 3 cohorts held
         assertEquals(
                 new BigDecimal("80.0"), TRAINING.derivedValue(27 + 13, 30 + 20).orElseThrow());
         assertEquals(new BigDecimal("12.5"), TRAINING.derivedValue(1, 8).orElseThrow()); // exactly 12.5
@@ -257,40 +257,63 @@ class IndicatorRulesTest {
         assertEquals(new BigDecimal("3"), COLLABORATION.derivedValue(3, 0).orElseThrow());
     }
 
-    @Test
-    void aCohortContributesPerDistrictToTheYearItEnded() {
-        UUID cohort = UUID.randomUUID();
-        CohortCompleted completed = new CohortCompleted(
-                cohort,
-                UUID.randomUUID(),
-                "CITY",
-                LocalDate.of(2016, 2, 26),
-                49,
-                43,
-                List.of(
-                        new DistrictCompletion("11290", 30, 27),
-                        new DistrictCompletion("11200", 12, 11),
-                        new DistrictCompletion("11290", 5, 4), // listed twice: adds up
-                        new DistrictCompletion("11320", 0, 0), // nobody enrolled: no rate
-                        new DistrictCompletion("11545", 2, 3), // more completed than enrolled: not a rate
-                        new DistrictCompletion("99999", 4, 4)), // not a district
-                null,
-                null);
-        List<IndicatorContribution> contributions = IndicatorContribution.ofCohort(
-                TRAINING, completed, Set.of("11290", "11200", "11320", "11545")::contains, "event-1", NOW);
+    private static CohortPlanned cohort(UUID id, String organiser, int year, String status) {
+        return new CohortPlanned(
+                id, UUID.randomUUID(), organiser, year, LocalDate.of(year, 12, 30), LocalDate.of(year, 12, 31), status);
+    }
 
-        assertEquals(2, contributions.size());
-        IndicatorContribution seongdong = contributions.get(0);
-        assertEquals("11200", seongdong.scopeCode());
-        assertEquals("2016", seongdong.period());
-        assertEquals(11, seongdong.numerator());
-        assertEquals(12, seongdong.denominator());
-        IndicatorContribution seongbuk = contributions.get(1);
-        assertEquals("11290", seongbuk.scopeCode());
-        assertEquals(31, seongbuk.numerator());
-        assertEquals(35, seongbuk.denominator());
-        assertEquals(cohort, seongbuk.sourceId());
-        assertEquals("event-1", seongbuk.sourceEventId());
+    @Test
+    void aDistrictsCohortIsPlannedForItsYearAndHeldOnlyWhenHeld() {
+        UUID id = UUID.randomUUID();
+        Set<String> districts = Set.of("11290", "11200");
+
+        List<IndicatorContribution> planned = IndicatorContribution.ofCohortPlan(
+                TRAINING, cohort(id, "11290", 2016, CohortPlanned.PLANNED), districts::contains, "event-1", NOW);
+        assertEquals(1, planned.size());
+        assertEquals("11290", planned.get(0).scopeCode());
+        assertEquals("2016", planned.get(0).period());
+        assertEquals(0, planned.get(0).numerator());
+        assertEquals(1, planned.get(0).denominator());
+        assertEquals(id, planned.get(0).sourceId());
+        assertEquals("event-1", planned.get(0).sourceEventId());
+
+        IndicatorContribution held = IndicatorContribution.ofCohortPlan(
+                        TRAINING, cohort(id, "11290", 2016, CohortPlanned.HELD), districts::contains, "event-2", NOW)
+                .get(0);
+        assertEquals(1, held.numerator());
+        assertEquals(1, held.denominator());
+
+        // cancelled: planned and not held, so cancelling never raises the district's rate
+        IndicatorContribution cancelled = IndicatorContribution.ofCohortPlan(
+                        TRAINING,
+                        cohort(id, "11290", 2016, CohortPlanned.CANCELLED),
+                        districts::contains,
+                        "event-3",
+                        NOW)
+                .get(0);
+        assertEquals(0, cancelled.numerator());
+        assertEquals(1, cancelled.denominator());
+    }
+
+    @Test
+    void theCitysCohortsAndUnknownOrganisersCountForNoDistrict() {
+        Set<String> districts = Set.of("11290");
+        assertEquals(
+                List.of(),
+                IndicatorContribution.ofCohortPlan(
+                        TRAINING,
+                        cohort(UUID.randomUUID(), CohortPlanned.CITY, 2016, CohortPlanned.HELD),
+                        districts::contains,
+                        "event-4",
+                        NOW));
+        assertEquals(
+                List.of(),
+                IndicatorContribution.ofCohortPlan(
+                        TRAINING,
+                        cohort(UUID.randomUUID(), "99999", 2016, CohortPlanned.HELD),
+                        districts::contains,
+                        "event-5",
+                        NOW));
     }
 
     @Test

@@ -12,6 +12,7 @@ import kr.seoul.chatdong.language.events.monitoring.ConsultingStep;
 import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
+import kr.seoul.chatdong.language.events.training.CohortPlanned;
 import kr.seoul.chatdong.language.events.training.TargetsSet;
 
 /**
@@ -116,8 +117,18 @@ public final class EventCatalog {
             "training.cohorts",
             CohortCompleted.class,
             "training-service",
-            "A training cohort ended: trainees enrolled and completed, in total and per district. Monitoring derives "
-                    + "each district's training execution rate (교육실행율) of the year from it.");
+            "A training cohort ended: trainees enrolled and completed, in total and per district. Monitoring keeps it "
+                    + "for the yearly report (completions, satisfaction).");
+
+    public static final EventType<CohortPlanned> COHORT_PLANNED = new EventType<>(
+            "kr.seoul.chatdong.training.cohort.planned.v1",
+            "training.cohort-plans",
+            CohortPlanned.class,
+            "training-service",
+            "Where a cohort stands in its year's plan, sent when it is planned, held (completed) or cancelled: its "
+                    + "organiser (CITY or a district), year and status PLANNED|HELD|CANCELLED; the newest event of a cohort "
+                    + "is its standing. Monitoring derives each district's training execution rate (교육실행율 = cohorts held ÷ "
+                    + "cohorts planned for the year) of the cohorts the district organises.");
 
     public static final EventType<TargetsSet> TARGETS_SET = new EventType<>(
             "kr.seoul.chatdong.training.targets.set.v1",
@@ -167,6 +178,7 @@ public final class EventCatalog {
             DECISION_RECORDED,
             ACTION_ITEM_OVERDUE,
             COHORT_COMPLETED,
+            COHORT_PLANNED,
             TARGETS_SET,
             NEED_MET,
             CASE_PUBLISHED,

@@ -11,5 +11,7 @@ public enum Audience {
     /** 주민 */
     RESIDENT,
     /** 강사 */
-    INSTRUCTOR
+    INSTRUCTOR,
+    /** 자치구 추진지원단: the district's support team, trained from its demand survey (plan §2) */
+    SUPPORT_TEAM
 }

@@ -23,13 +23,15 @@ public class RoundFinding {
     @Column(name = "dong_code")
     private String dongCode;
 
-    @Column(name = "district_code")
+    /** Written by {@link TrainingNeed} (a need from a demand survey has a district and no round). */
+    @Column(name = "district_code", insertable = false, updatable = false)
     private String districtCode;
 
     @Enumerated(EnumType.STRING)
     private Field field;
 
-    private int score;
+    /** Null only in the empty finding Hibernate reads for a need from a demand survey. */
+    private Integer score;
 
     /** The round.completed event that reported it. */
     @Column(name = "source_event_id")
@@ -62,7 +64,7 @@ public class RoundFinding {
         return field;
     }
 
-    public int score() {
+    public Integer score() {
         return score;
     }
 

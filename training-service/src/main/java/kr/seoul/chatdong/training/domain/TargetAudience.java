@@ -11,7 +11,9 @@ public enum TargetAudience {
     /** 주민 */
     RESIDENT(Set.of(Audience.RESIDENT)),
     /** 강사 */
-    INSTRUCTOR(Set.of(Audience.INSTRUCTOR));
+    INSTRUCTOR(Set.of(Audience.INSTRUCTOR)),
+    /** 자치구 추진지원단 */
+    SUPPORT_TEAM(Set.of(Audience.SUPPORT_TEAM));
 
     private final Set<Audience> audiences;
 

@@ -25,11 +25,12 @@ public class TrainingNeedQueries {
     EntityManager em;
 
     /**
-     * Newest first, then by dong and field (id breaking ties). One page query without entities
+     * Newest first, then by dong and field (id breaking ties); {@code source} null: needs of both sources. One page query without entities
      * (training_need_*_idx of V3 serve filter and order) and one query for the course ids of the
      * whole page.
      */
     public Page<TrainingNeedListItem> list(
+            TrainingNeed.Source source,
             UUID roundId,
             String districtCode,
             String dongCode,
@@ -37,14 +38,16 @@ public class TrainingNeedQueries {
             TrainingNeed.Status status,
             PageRequest paging) {
         Page<Object[]> page = ListQuery.from(em, "TrainingNeed")
+                .eq("source", source)
                 .eq("finding.roundId", roundId)
-                .eq("finding.districtCode", districtCode)
+                .eq("districtCode", districtCode)
                 .eq("finding.dongCode", dongCode)
                 .eq("finding.field", field)
                 .eq("status", status)
                 .page(
-                        "e.id, e.finding.roundId, e.finding.dongCode, e.finding.districtCode, e.finding.field, e.finding.score, e.status, "
-                                + "e.finding.sourceEventId, e.createdAt, e.version, e.withdrawnReason",
+                        "e.id, e.finding.roundId, e.finding.dongCode, e.districtCode, e.finding.field, e.finding.score, e.status, "
+                                + "e.finding.sourceEventId, e.createdAt, e.version, e.withdrawnReason, e.source, e.topic, "
+                                + "e.demandRespondents, e.demandSurveys",
                         "e.createdAt desc, e.finding.dongCode, e.finding.field, e.id",
                         paging,
                         r -> r);
@@ -52,11 +55,15 @@ public class TrainingNeedQueries {
                 coursesOf(page.items().stream().map(r -> (UUID) r[0]).toList());
         return page.map(r -> new TrainingNeedListItem(
                 (UUID) r[0],
+                (TrainingNeed.Source) r[11],
                 (UUID) r[1],
                 (String) r[2],
                 (String) r[3],
                 (Field) r[4],
-                ((Number) r[5]).intValue(),
+                r[5] == null ? null : ((Number) r[5]).intValue(),
+                (String) r[12],
+                r[13] == null ? null : ((Number) r[13]).intValue(),
+                r[14] == null ? null : ((Number) r[14]).intValue(),
                 (TrainingNeed.Status) r[6],
                 courses.getOrDefault((UUID) r[0], List.of()),
                 (String) r[10],

@@ -22,4 +22,15 @@ public class TrainingNeedRepository implements PanacheRepositoryBase<TrainingNee
                         TrainingNeed.Status.WITHDRAWN)
                 .firstResultOptional();
     }
+
+    /** The open need a demand survey of the district asked for on this topic, if there is one. */
+    public java.util.Optional<TrainingNeed> openDemand(String districtCode, String topic) {
+        return find(
+                        "source = ?1 and districtCode = ?2 and topic = ?3 and status = ?4",
+                        TrainingNeed.Source.DEMAND_SURVEY,
+                        districtCode,
+                        topic,
+                        TrainingNeed.Status.OPEN)
+                .firstResultOptional();
+    }
 }

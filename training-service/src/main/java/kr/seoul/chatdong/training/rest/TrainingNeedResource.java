@@ -31,7 +31,8 @@ import kr.seoul.chatdong.training.rest.TrainingNeedViews.TrainingNeedView;
 @Authenticated
 @Tag(
         name = "Training needs",
-        description = "교육 수요: needs found by monitoring rounds, matched to the courses that address them")
+        description = "교육 수요: needs found by monitoring rounds and asked for by the districts' support teams' demand "
+                + "surveys (POST /training-demand), matched to the courses that address them")
 public class TrainingNeedResource {
 
     @Inject
@@ -41,8 +42,16 @@ public class TrainingNeedResource {
     SeoulGeography geography;
 
     @GET
-    @Operation(summary = "List training needs", description = "Newest first, then by dong and field.")
+    @Operation(
+            summary = "List training needs",
+            description = "Newest first, then by dong and field; needs of both sources unless source names one.")
     public Page<TrainingNeedView> listTrainingNeeds(
+            @QueryParam("source")
+                    @Parameter(
+                            description = "MONITORING (a round's dong and field below the bar) or DEMAND_SURVEY (a "
+                                    + "district support team's demand survey)",
+                            schema = @Schema(implementation = TrainingNeed.Source.class))
+                    String source,
             @QueryParam("roundId")
                     @Parameter(
                             description = "the monitoring round that revealed them",
@@ -63,6 +72,7 @@ public class TrainingNeedResource {
                     String status,
             @BeanParam PageParams paging) {
         return needs.list(
+                        QueryValues.enumOf(TrainingNeed.Source.class, source, "source"),
                         QueryValues.uuid(roundId, "roundId"),
                         district.code(geography),
                         geography.dongFilter(dongCode, "dongCode"),

@@ -11,10 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import kr.seoul.chatdong.commons.audit.AuditTrail;
+import kr.seoul.chatdong.commons.events.Outbox;
 import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.rules.ExpectedVersion;
+import kr.seoul.chatdong.language.events.EventCatalog;
+import kr.seoul.chatdong.language.events.training.CohortPlanned;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
+import kr.seoul.chatdong.training.domain.Course;
+import kr.seoul.chatdong.training.domain.PlanStanding;
 import kr.seoul.chatdong.training.domain.Seats;
 import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.CohortSessionRepository;
@@ -23,7 +28,11 @@ import kr.seoul.chatdong.training.service.CohortCommands.CancelCohort;
 import kr.seoul.chatdong.training.service.CohortCommands.HoldSession;
 import kr.seoul.chatdong.training.service.CohortCommands.PlanCohort;
 
-/** Use cases of cohorts and their sessions; each write is one transaction with its audit entry. */
+/**
+ * Use cases of cohorts and their sessions; each write is one transaction with its audit entry. Planning,
+ * completing and cancelling a cohort also publish where it stands in its year's plan (cohort.planned, for
+ * 교육실행율).
+ */
 @ApplicationScoped
 public class CohortService {
 
@@ -46,6 +55,9 @@ public class CohortService {
     CompletionService completion;
 
     @Inject
+    Outbox outbox;
+
+    @Inject
     Clock clock;
 
     /** A cohort with what its view shows. */
@@ -53,10 +65,9 @@ public class CohortService {
 
     @Transactional
     public CohortDetail plan(PlanCohort command) {
-        if (courses.findByIdOptional(command.courseId()).isEmpty()) {
-            throw new DomainException.RuleViolation("Course " + command.courseId() + " does not exist")
-                    .with("rule", "unknown-course");
-        }
+        Course course = courses.findByIdOptional(command.courseId())
+                .orElseThrow(() -> new DomainException.RuleViolation("Course " + command.courseId() + " does not exist")
+                        .with("rule", "unknown-course"));
         if (cohorts.count("courseId = ?1 and number = ?2", command.courseId(), command.number()) > 0) {
             throw new DomainException.StateConflict(
                     "The course has a cohort " + command.number() + " already; choose another number");
@@ -72,6 +83,7 @@ public class CohortService {
                 clock.instant());
         cohorts.persist(cohort);
         cohorts.flush();
+        publishStanding(cohort, course);
         audit.created("cohort", cohort.id(), command);
         return new CohortDetail(cohort, Seats.NONE);
     }
@@ -85,9 +97,14 @@ public class CohortService {
             case close -> cohort.close();
             case complete -> {
                 cohort.complete(LocalDate.now(clock.withZone(SEOUL)));
-                completion.conclude(cohort, courses.findById(cohort.courseId()));
+                Course course = courses.findById(cohort.courseId());
+                completion.conclude(cohort, course);
+                publishStanding(cohort, course);
             }
-            case cancel -> cohort.cancel(cancel.reason());
+            case cancel -> {
+                cohort.cancel(cancel.reason());
+                publishStanding(cohort, courses.findById(cohort.courseId()));
+            }
         }
         cohorts.flush();
         audit.record(
@@ -96,6 +113,21 @@ public class CohortService {
                 step.name().toUpperCase(java.util.Locale.ROOT),
                 step == Cohort.Step.cancel ? List.of("status", "cancelReason") : List.of("status"));
         return detail(cohort);
+    }
+
+    /** The cohort's standing in the plan of the year of its last day, organised by its course's organiser. */
+    private void publishStanding(Cohort cohort, Course course) {
+        outbox.record(
+                EventCatalog.COHORT_PLANNED,
+                cohort.id(),
+                new CohortPlanned(
+                        cohort.id(),
+                        course.id(),
+                        course.organiser(),
+                        cohort.endsOn().getYear(),
+                        cohort.startsOn(),
+                        cohort.endsOn(),
+                        PlanStanding.of(cohort.status()).name()));
     }
 
     @Transactional
