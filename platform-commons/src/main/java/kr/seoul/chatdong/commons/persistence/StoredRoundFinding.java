@@ -32,7 +32,8 @@ public class StoredRoundFinding {
     @Enumerated(EnumType.STRING)
     private Field field;
 
-    private int score;
+    /** An Integer: a table whose rows need not come from a round (training's needs) reads it null. */
+    private Integer score;
 
     @Column(name = "source_event_id")
     private String sourceEventId;
@@ -52,7 +53,8 @@ public class StoredRoundFinding {
         return new StoredRoundFinding(finding);
     }
 
+    /** The value, or null for a row that has no round (its columns empty but for a shared district). */
     public RoundFinding value() {
-        return new RoundFinding(roundId, dongCode, districtCode, field, score, sourceEventId);
+        return roundId == null ? null : new RoundFinding(roundId, dongCode, districtCode, field, score, sourceEventId);
     }
 }

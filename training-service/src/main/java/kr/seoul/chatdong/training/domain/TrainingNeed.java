@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,7 +20,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import kr.seoul.chatdong.commons.persistence.StoredRoundFinding;
 import kr.seoul.chatdong.commons.rules.DomainException;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 
 /**
  * 교육 수요: a dong's staff need training in a field where a monitoring round found them below the bar
@@ -61,9 +64,12 @@ public class TrainingNeed {
     @Column(name = "district_code")
     private String districtCode;
 
-    /** Of a MONITORING need only (its district is read from {@link #districtCode}). */
+    /** Of a MONITORING need only; its district column is {@link #districtCode}'s, written there. */
     @Embedded
-    private RoundFinding finding;
+    @AttributeOverride(
+            name = "districtCode",
+            column = @Column(name = "district_code", insertable = false, updatable = false))
+    private StoredRoundFinding finding;
 
     /** Of a DEMAND_SURVEY need: the training asked for, e.g. 통합사례관리. */
     private String topic;
@@ -104,7 +110,7 @@ public class TrainingNeed {
         need.id = UUID.randomUUID();
         need.source = Source.MONITORING;
         need.districtCode = below.districtCode();
-        need.finding = below;
+        need.finding = StoredRoundFinding.of(below);
         need.status = Status.OPEN;
         need.courseIds = new LinkedHashSet<>(coursesForField);
         need.createdAt = now;
@@ -187,7 +193,7 @@ public class TrainingNeed {
 
     /** The round, dong, field and score that revealed it, and the event that reported them; null for a need from a demand survey. */
     public RoundFinding finding() {
-        return source == Source.MONITORING ? finding : null;
+        return source == Source.MONITORING && finding != null ? finding.value() : null;
     }
 
     /** The topic a demand survey asked for; null for a need from monitoring. */

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.training.domain.RoundFinding;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
 import kr.seoul.chatdong.training.query.TrainingNeedListItem;
 

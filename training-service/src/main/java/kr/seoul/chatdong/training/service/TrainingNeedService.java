@@ -15,7 +15,7 @@ import jakarta.transaction.Transactional;
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.AssessmentCorrected;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
-import kr.seoul.chatdong.training.domain.RoundFinding;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.training.domain.TrainingNeed;
 import kr.seoul.chatdong.training.repository.CourseRepository;
 import kr.seoul.chatdong.training.repository.TrainingNeedRepository;
@@ -40,7 +40,7 @@ public class TrainingNeedService {
         Map<Field, List<UUID>> coursesByField = new EnumMap<>(Field.class);
         round.underperforming()
                 .forEach(below -> needs.persist(TrainingNeed.found(
-                        new RoundFinding(round.roundId(), below, sourceEventId),
+                        RoundFinding.of(round.roundId(), below, sourceEventId),
                         coursesByField.computeIfAbsent(below.field(), courses::addressing),
                         now)));
     }
@@ -58,7 +58,7 @@ public class TrainingNeedService {
             case WITHDRAW -> need.get().withdraw(correction.withdrawalReason(), now);
             case DERIVE ->
                 needs.persist(TrainingNeed.found(
-                        new RoundFinding(correction.roundId(), correction.corrected(), sourceEventId),
+                        RoundFinding.of(correction.roundId(), correction.corrected(), sourceEventId),
                         courses.addressing(correction.field()),
                         now));
             case UNTOUCHED -> {}

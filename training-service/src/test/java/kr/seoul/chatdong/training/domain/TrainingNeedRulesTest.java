@@ -1,7 +1,6 @@
 package kr.seoul.chatdong.training.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import kr.seoul.chatdong.language.Field;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted.FieldScore;
+import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 
 /** 교육 수요: a (dong, field) below a round's bar, matched to the courses for that field. */
 class TrainingNeedRulesTest {
@@ -23,7 +23,7 @@ class TrainingNeedRulesTest {
     static final String EVENT_ID = "8d1e3c1e-round-completed-2016h1";
     /** 성북구 성북동, welfare 45 in the first half of 2016. */
     static final RoundFinding SEONGBUK_WELFARE =
-            new RoundFinding(ROUND, new FieldScore("1129052500", "11290", Field.WELFARE, 45), EVENT_ID);
+            RoundFinding.of(ROUND, new FieldScore("1129052500", "11290", Field.WELFARE, 45), EVENT_ID);
 
     static final UUID BASIC = UUID.fromString("00000000-0000-4000-8000-000000000001");
     static final UUID VISITING = UUID.fromString("00000000-0000-4000-8000-000000000002");
@@ -34,7 +34,7 @@ class TrainingNeedRulesTest {
         TrainingNeed need = TrainingNeed.found(SEONGBUK_WELFARE, List.of(VISITING), APR_1);
 
         assertEquals(TrainingNeed.Status.OPEN, need.status());
-        assertSame(SEONGBUK_WELFARE, need.finding());
+        assertEquals(SEONGBUK_WELFARE, need.finding());
         assertEquals("1129052500", need.finding().dongCode());
         assertEquals("11290", need.finding().districtCode());
         assertEquals(Field.WELFARE, need.finding().field());
