@@ -283,6 +283,12 @@ class InstructorTest {
                 .then()
                 .statusCode(200)
                 .body("skipped", hasSize(0));
+        // 김배정 cannot retire before the cohort of April 2016 they still teach, nor start after it
+        assertProblem(patch(kim, "\"0\"", "{\"activeUntil\":\"2016-03-31\"}"), 409, "conflict")
+                .body("rule", equalTo("instructor-teaches-cohorts"))
+                .body("cohortIds", equalTo(List.of(cohort)));
+        assertProblem(patch(kim, "\"0\"", "{\"activeFrom\":\"2016-05-02\"}"), 409, "conflict");
+        patch(kim, "\"0\"", "{\"activeUntil\":\"2016-04-06\"}").statusCode(200);
 
         given().header("If-Match", etag)
                 .contentType(ContentType.JSON)

@@ -146,10 +146,11 @@ public class InstructorResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
     @Operation(
             summary = "Change an instructor, or retire them",
-            description =
-                    "A JSON merge patch; needs If-Match with the instructor's ETag (428 "
-                            + "without, 412 stale). `activeUntil` retires the instructor after that day (no cohort of later days may name them; "
-                            + "`null` makes them active again); `account: null` unlinks the sign-in account. activeUntil before activeFrom is a 400.")
+            description = "A JSON merge patch; needs If-Match with the instructor's ETag (428 "
+                    + "without, 412 stale). `activeUntil` retires the instructor after that day (no cohort of later days may name them; "
+                    + "`null` makes them active again); `account: null` unlinks the sign-in account. activeUntil before activeFrom is a 400; "
+                    + "a span that leaves out a cohort not yet ended that names the instructor is a 409 "
+                    + "instructor-teaches-cohorts naming cohortIds (take them off those cohorts first).")
     public RestResponse<InstructorView> reviseInstructor(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,

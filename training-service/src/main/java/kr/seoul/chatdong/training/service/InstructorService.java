@@ -18,6 +18,7 @@ import kr.seoul.chatdong.commons.rules.ExpectedVersion;
 import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.training.domain.Instructor;
+import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.InstructorRepository;
 import kr.seoul.chatdong.training.service.InstructorCommands.RegisterInstructor;
 import kr.seoul.chatdong.training.service.InstructorCommands.ReviseInstructor;
@@ -28,6 +29,9 @@ public class InstructorService {
 
     @Inject
     InstructorRepository instructors;
+
+    @Inject
+    CohortRepository cohorts;
 
     @Inject
     AuditTrail audit;
@@ -71,6 +75,15 @@ public class InstructorService {
             instructor.linkAccount(changes.account());
         }
         instructor.remove(changes.removed());
+        List<UUID> stranded = cohorts.runningOutside(id, instructor.activeFrom(), instructor.activeUntil());
+        if (!stranded.isEmpty()) {
+            throw new DomainException.StateConflict("The instructor teaches " + stranded.size()
+                            + " cohort(s) not yet ended outside " + instructor.activeFrom() + ".."
+                            + (instructor.activeUntil() == null ? "" : instructor.activeUntil())
+                            + "; take them off those cohorts first (PUT /api/v1/cohorts/{id}/instructors)")
+                    .with("rule", "instructor-teaches-cohorts")
+                    .with("cohortIds", stranded);
+        }
         instructors.flush();
         audit.updated("instructor", id, changes);
         instructor.fields().size();
