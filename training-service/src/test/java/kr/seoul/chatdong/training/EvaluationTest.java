@@ -22,12 +22,18 @@ import kr.seoul.chatdong.testing.Tokens;
 @QuarkusTest
 class EvaluationTest {
 
-    private static final String I1 = "7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b";
-    private static final String I2 = "8e2a6b4f-3c5d-4f90-8b1c-2d3e4f5a6b7c";
+    /** Two instructors of the registry: a cohort names its instructors by registry id. */
+    private static String I1;
+
+    private static String I2;
 
     @BeforeEach
     void actAsCityAdmin() {
         Tokens.actAsCityAdmin();
+        if (I1 == null) {
+            I1 = InstructorTest.register("평가 강사일", "PRIVATE", "2019-01-02");
+            I2 = InstructorTest.register("평가 강사이", "CIVIL_SERVANT", "2019-01-02");
+        }
     }
 
     private static String course(boolean evaluationRequired) {
@@ -223,6 +229,7 @@ class EvaluationTest {
                 .body("items.find { it.item == 'relevance' }.score", equalTo(87.5f))
                 .body("instructors", hasSize(2))
                 .body("instructors[0].instructorId", equalTo(I1))
+                .body("instructors[0].name", equalTo("평가 강사일"))
                 .body("instructors[0].score", equalTo(100.0f))
                 .body("instructors[1].average", equalTo(4.0f))
                 .body("instructors[1].responses", equalTo(2));

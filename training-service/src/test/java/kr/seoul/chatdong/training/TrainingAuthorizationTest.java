@@ -53,6 +53,18 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
         return path;
     }
 
+    private static String instructor(String affiliation) {
+        return ApiRequest.of(
+                        "POST",
+                        "/api/v1/instructors",
+                        InstructorTest.instructorBody("권한 강사", affiliation, "2016-01-04", "[]", null))
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     private static String trainee() {
         return ApiRequest.of("POST", "/api/v1/trainees", traineeBody())
                 .sendAsAdmin()
@@ -214,6 +226,36 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.TRAINER,
                         "11290",
                         201),
+                new Write(
+                        "POST /instructors",
+                        () -> ApiRequest.of(
+                                "POST",
+                                "/api/v1/instructors",
+                                InstructorTest.instructorBody("권한 강사", "PRIVATE", "2016-01-04", "[]", null)),
+                        Roles.TRAINER,
+                        Roles.TRAINEE,
+                        null,
+                        201),
+                new Write(
+                        "PATCH /instructors/{id}",
+                        () -> ApiRequest.of(
+                                        "PATCH",
+                                        "/api/v1/instructors/" + instructor("PRIVATE"),
+                                        "{\"activeUntil\":\"2016-12-31\"}")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.TRAINER,
+                        Roles.MONITOR,
+                        null,
+                        200),
+                new Write(
+                        "PUT /cohorts/{id}/instructors",
+                        () -> ApiRequest.of(
+                                        "PUT", cohort() + "/instructors", "[\"" + instructor("CIVIL_SERVANT") + "\"]")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.TRAINER,
+                        Roles.CONSULTANT,
+                        null,
+                        200),
                 new Write(
                         "POST /sessions/{id}/check-in-codes",
                         TrainingAuthorizationTest::checkInCode,

@@ -55,7 +55,20 @@ class TrainingHostileInputTest extends HostileInputContract {
                                 "audience",
                                 "CIVIL_SERVANT",
                                 "completions",
-                                12)));
+                                12)),
+                new Create(
+                        "/api/v1/instructors",
+                        Map.of(
+                                "name",
+                                "적대 강사",
+                                "organisation",
+                                "서울시복지재단",
+                                "affiliation",
+                                "PRIVATE",
+                                "fields",
+                                List.of("WELFARE"),
+                                "activeFrom",
+                                "2016-01-04")));
     }
 
     @Override
@@ -68,6 +81,7 @@ class TrainingHostileInputTest extends HostileInputContract {
                 new ListQuery("/api/v1/trainees", List.of("district", "dongCode", "page", "size")),
                 new ListQuery("/api/v1/cohorts", List.of("courseId", "status", "page", "size")),
                 new ListQuery("/api/v1/district-training-reports", List.of("district", "year", "page", "size")),
+                new ListQuery("/api/v1/instructors", List.of("field", "affiliation", "active", "page", "size")),
                 new ListQuery(
                         "/api/v1/cohorts/b0000000-0000-4000-8000-000000000001/enrolments",
                         List.of("status", "page", "size")),
@@ -77,7 +91,10 @@ class TrainingHostileInputTest extends HostileInputContract {
 
     @Override
     protected Supplier<Long> storedCount() {
-        return () -> total("/api/v1/courses") + total("/api/v1/trainees") + total("/api/v1/district-training-reports");
+        return () -> total("/api/v1/courses")
+                + total("/api/v1/trainees")
+                + total("/api/v1/district-training-reports")
+                + total("/api/v1/instructors");
     }
 
     private static long total(String list) {

@@ -461,6 +461,15 @@ class ListsBenchmarkTest extends RunningPlatform {
     private void loadTraining(String training, Map<String, String> ids) {
         long start = System.nanoTime();
         String course = "a0000000-0000-4000-8000-000000000009";
+        // a cohort names its instructors by registry id
+        String instructor = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "정강사", "organisation", "서울시복지재단", "affiliation", "PRIVATE", "activeFrom", "2016-01-04"))
+                .post(training + "/instructors")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (int n = 10; n < 50; n++) {
             String id = given().contentType(ContentType.JSON)
                     .body(Map.of(
@@ -477,7 +486,7 @@ class ListsBenchmarkTest extends RunningPlatform {
                             "venue",
                             "서울시 인재개발원",
                             "instructorIds",
-                            List.of("7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b")))
+                            List.of(instructor)))
                     .post(training + "/cohorts")
                     .then()
                     .statusCode(201)
@@ -550,13 +559,7 @@ class ListsBenchmarkTest extends RunningPlatform {
             for (String item : List.of("relevance", "structure", "materials", "venue", "overall")) {
                 answers.add(Map.of("item", item, "value", 3 + random.nextInt(3)));
             }
-            answers.add(Map.of(
-                    "item",
-                    "instructor",
-                    "instructorId",
-                    "7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b",
-                    "value",
-                    4 + random.nextInt(2)));
+            answers.add(Map.of("item", "instructor", "instructorId", instructor, "value", 4 + random.nextInt(2)));
             given().contentType(ContentType.JSON)
                     .body(Map.of("answers", answers))
                     .post(training + "/enrolments/" + enrolled.get(i) + "/evaluation")

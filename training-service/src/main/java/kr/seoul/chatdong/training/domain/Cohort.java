@@ -162,6 +162,20 @@ public class Cohort {
     }
 
     /**
+     * Replaces the cohort's instructors (registered and active on its days: the service checks the
+     * registry), until it is completed or cancelled. Answers given already keep the instructors they rated.
+     */
+    public void assignInstructors(Set<UUID> ids) {
+        if (status == CohortStatus.COMPLETED || status == CohortStatus.CANCELLED) {
+            throw new DomainException.StateConflict(
+                            "Cohort " + number + " is " + status + "; its instructors can no longer change")
+                    .with("currentState", status.name());
+        }
+        instructorIds.clear();
+        instructorIds.addAll(ids);
+    }
+
+    /**
      * Gives the cohort a questionnaire of its own (an empty list: the standard one again) — only before
      * anyone has answered, and not once it has ended.
      */

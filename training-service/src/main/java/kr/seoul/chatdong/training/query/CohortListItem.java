@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import kr.seoul.chatdong.training.domain.CohortStatus;
+import kr.seoul.chatdong.training.domain.Instructor;
 import kr.seoul.chatdong.training.domain.Seats;
 
 /** A cohort in a list, with its seats taken and its waiting list's length. */
@@ -17,7 +18,7 @@ public record CohortListItem(
         LocalDate endsOn,
         String venue,
         int capacity,
-        List<UUID> instructorIds,
+        List<Instructor.Named> instructors,
         CohortStatus status,
         String cancelReason,
         Seats seats,

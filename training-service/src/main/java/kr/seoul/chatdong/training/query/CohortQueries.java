@@ -20,6 +20,7 @@ import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
 import kr.seoul.chatdong.training.domain.CohortStatus;
+import kr.seoul.chatdong.training.domain.Instructor;
 import kr.seoul.chatdong.training.domain.Seats;
 import kr.seoul.chatdong.training.repository.CohortRepository;
 
@@ -57,7 +58,7 @@ public class CohortQueries {
                         paging,
                         r -> r);
         List<UUID> ids = page.items().stream().map(r -> (UUID) r[0]).toList();
-        Map<UUID, List<UUID>> instructors = instructorsOf(ids);
+        Map<UUID, List<Instructor.Named>> instructors = instructorsOf(ids);
         Map<UUID, Seats> seats = cohorts.seatsOf(ids);
         return page.map(r -> new CohortListItem(
                 (UUID) r[0],
@@ -75,18 +76,21 @@ public class CohortQueries {
                 ((Number) r[10]).longValue()));
     }
 
-    private Map<UUID, List<UUID>> instructorsOf(List<UUID> ids) {
+    /** The page's instructors with their registry names (none for an id planned before the registry). */
+    private Map<UUID, List<Instructor.Named>> instructorsOf(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<UUID>> instructors = new HashMap<>();
+        Map<UUID, List<Instructor.Named>> instructors = new HashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT cohort_id, instructor_id FROM cohort_instructor WHERE cohort_id IN (:ids) ORDER BY cohort_id, instructor_id")
-                .setParameter("ids", ids)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT ci.cohort_id, ci.instructor_id, i.name FROM cohort_instructor ci
+                        LEFT JOIN instructor i ON i.id = ci.instructor_id
+                        WHERE ci.cohort_id IN (:ids) ORDER BY ci.cohort_id, ci.instructor_id""").setParameter("ids", ids).getResultList();
         for (Object[] r : rows) {
-            instructors.computeIfAbsent((UUID) r[0], id -> new ArrayList<>()).add((UUID) r[1]);
+            instructors
+                    .computeIfAbsent((UUID) r[0], id -> new ArrayList<>())
+                    .add(new Instructor.Named((UUID) r[1], (String) r[2]));
         }
         return instructors;
     }

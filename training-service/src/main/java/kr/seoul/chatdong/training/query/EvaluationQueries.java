@@ -24,7 +24,8 @@ public class EvaluationQueries {
 
     public record ItemFigure(String item, long responses, BigDecimal average) {}
 
-    public record InstructorFigure(UUID instructorId, long responses, BigDecimal average) {}
+    /** An instructor's figure; name is the registry's (null for an id rated before the registry). */
+    public record InstructorFigure(UUID instructorId, String name, long responses, BigDecimal average) {}
 
     /** A summary: the scope, its totals, the score and where it comes from, each item's and instructor's figures. */
     public record Summary(
@@ -102,14 +103,16 @@ public class EvaluationQueries {
     @SuppressWarnings("unchecked")
     List<InstructorFigure> instructors(Scope scope) {
         List<Object[]> rows = scoped(
-                        "SELECT a.instructor_id, count(DISTINCT v.id), round(avg(a.value), 2) " + FROM
-                                + "JOIN evaluation_answer a ON a.evaluation_id = v.id",
+                        "SELECT a.instructor_id, i.name, count(DISTINCT v.id), round(avg(a.value), 2) " + FROM
+                                + "JOIN evaluation_answer a ON a.evaluation_id = v.id "
+                                + "LEFT JOIN instructor i ON i.id = a.instructor_id",
                         "a.instructor_id IS NOT NULL",
                         scope,
-                        " GROUP BY a.instructor_id ORDER BY 3 DESC, 1")
+                        " GROUP BY a.instructor_id, i.name ORDER BY 4 DESC, 1")
                 .getResultList();
         return rows.stream()
-                .map(r -> new InstructorFigure((UUID) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2]))
+                .map(r -> new InstructorFigure(
+                        (UUID) r[0], (String) r[1], ((Number) r[2]).longValue(), (BigDecimal) r[3]))
                 .toList();
     }
 

@@ -43,4 +43,22 @@ public class CohortRepository implements PanacheRepositoryBase<Cohort, UUID> {
         }
         return seats;
     }
+
+    /**
+     * The cohorts not yet ended (PLANNED, OPEN, CLOSED) that name this instructor and lie wholly outside
+     * {@code from..until} (until null: open-ended), in date order.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> runningOutside(UUID instructorId, java.time.LocalDate from, java.time.LocalDate until) {
+        return getEntityManager()
+                .createNativeQuery("""
+                SELECT c.id FROM cohort c JOIN cohort_instructor ci ON ci.cohort_id = c.id
+                WHERE ci.instructor_id = ?1 AND c.status IN ('PLANNED', 'OPEN', 'CLOSED')
+                  AND (c.ends_on < ?2 OR c.starts_on > ?3)
+                ORDER BY c.starts_on, c.id""")
+                .setParameter(1, instructorId)
+                .setParameter(2, from)
+                .setParameter(3, until == null ? java.time.LocalDate.of(9999, 12, 31) : until)
+                .getResultList();
+    }
 }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,6 +50,7 @@ import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Idempotency;
 import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
+import kr.seoul.chatdong.commons.rules.DomainException;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
@@ -207,6 +212,41 @@ public class CohortResource {
     private RestResponse<CohortView> step(UUID id, String ifMatch, Cohort.Step step, CancelInput cancel) {
         CohortView view = CohortView.of(
                 cohorts.step(id, Preconditions.expected(ifMatch), step, cancel == null ? null : cancel.toCommand()));
+        return Responses.ok(view, view.version());
+    }
+
+    @PUT
+    @Path("/{id}/instructors")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER})
+    @Operation(
+            summary = "Set a cohort's instructors",
+            description = "Replaces the cohort's instructors with these registry ids (POST /api/v1/instructors); `[]` "
+                    + "leaves it without. Needs If-Match with the cohort's ETag (428 without, 412 stale). Each must be registered "
+                    + "(422 unknown-instructor) and active on some of the cohort's days (422 instructor-retired or "
+                    + "instructor-not-yet-active), the problem naming instructorId. Not once the cohort is COMPLETED or CANCELLED "
+                    + "(409). Evaluations answered already keep the instructors they rated; later ones rate these.")
+    public RestResponse<CohortView> assignCohortInstructors(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(type = SchemaType.ARRAY, implementation = UUID.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "two instructors",
+                                                            value =
+                                                                    "[\"7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b\", \"8e2a6b4f-3c5d-4f90-8b1c-2d3e4f5a6b7c\"]")))
+                    @NotNull
+                    @Size(max = 50)
+                    List<@NotNull UUID> instructorIds) {
+        Set<UUID> ids = new LinkedHashSet<>(instructorIds);
+        if (ids.size() < instructorIds.size()) {
+            throw new DomainException.InvalidValue("instructorIds", "names an instructor twice; name each once");
+        }
+        CohortView view = CohortView.of(cohorts.assignInstructors(id, Preconditions.expected(ifMatch), ids));
         return Responses.ok(view, view.version());
     }
 

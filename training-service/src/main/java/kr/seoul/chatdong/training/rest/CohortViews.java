@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
 import kr.seoul.chatdong.training.domain.CohortStatus;
+import kr.seoul.chatdong.training.domain.Instructor;
 import kr.seoul.chatdong.training.query.CohortListItem;
 import kr.seoul.chatdong.training.service.CohortCommands;
 import kr.seoul.chatdong.training.service.CohortService;
@@ -58,7 +59,8 @@ public final class CohortViews {
 
             @Size(max = 50)
             @Schema(
-                    description = "ids of the cohort's instructors",
+                    description = "registry ids of the cohort's instructors (POST /api/v1/instructors), each active "
+                            + "on some of the cohort's days",
                     examples = "[\"7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b\"]")
             Set<@NotNull UUID> instructorIds) {
 
@@ -99,7 +101,16 @@ public final class CohortViews {
             String venue,
 
             @Schema(examples = "40") int capacity,
-            @Schema(description = "sorted") List<UUID> instructorIds,
+
+            @Schema(description = "sorted as text (the order of the list's)")
+            List<UUID> instructorIds,
+
+            @Schema(
+                    description =
+                            "the cohort's instructors from the registry, in instructorIds' order (name null: an id "
+                                    + "planned before the registry)")
+            List<CohortInstructorView> instructors,
+
             @Schema(examples = "OPEN") CohortStatus status,
 
             @Schema(
@@ -131,7 +142,8 @@ public final class CohortViews {
                     c.endsOn(),
                     c.venue(),
                     c.capacity(),
-                    c.instructorIds().stream().sorted().toList(),
+                    detail.instructors().stream().map(Instructor.Named::id).toList(),
+                    detail.instructors().stream().map(CohortInstructorView::of).toList(),
                     c.status(),
                     c.allowedSteps().stream().map(Enum::name).toList(),
                     detail.seats().enrolled(),
@@ -150,7 +162,8 @@ public final class CohortViews {
                     c.endsOn(),
                     c.venue(),
                     c.capacity(),
-                    c.instructorIds(),
+                    c.instructors().stream().map(Instructor.Named::id).toList(),
+                    c.instructors().stream().map(CohortInstructorView::of).toList(),
                     c.status(),
                     steps(c.status()),
                     c.seats().enrolled(),
@@ -167,6 +180,18 @@ public final class CohortViews {
                 case CLOSED -> List.of("complete", "cancel");
                 case COMPLETED, CANCELLED -> List.of();
             };
+        }
+    }
+
+    @Schema(name = "CohortInstructor", description = "An instructor of a cohort: registry id and name")
+    public record CohortInstructorView(
+            @Schema(examples = "7d1f5a3e-2b4c-4e8f-9a0b-1c2d3e4f5a6b")
+            UUID id,
+
+            @Schema(nullable = true, examples = "정강사") String name) {
+
+        static CohortInstructorView of(Instructor.Named named) {
+            return new CohortInstructorView(named.id(), named.name());
         }
     }
 

@@ -229,6 +229,13 @@ public final class EvaluationViews {
     @Schema(name = "InstructorFigure", description = "강사 평가: an instructor across the evaluations that rated them")
     public record InstructorFigureView(
             UUID instructorId,
+
+            @Schema(
+                    nullable = true,
+                    description = "the registry's name (null: an id rated before the registry)",
+                    examples = "정강사")
+            String name,
+
             @Schema(examples = "40") long responses,
             @Schema(examples = "4.80") BigDecimal average,
             @Schema(examples = "95.00") BigDecimal score) {}
@@ -338,7 +345,7 @@ public final class EvaluationViews {
                             .toList(),
                     s.instructors().stream()
                             .map(i -> new InstructorFigureView(
-                                    i.instructorId(), i.responses(), i.average(), points(i.average())))
+                                    i.instructorId(), i.name(), i.responses(), i.average(), points(i.average())))
                             .toList(),
                     s.recordedFigures().stream().map(YearlyFigureView::of).toList());
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import kr.seoul.chatdong.training.domain.Cohort;
 import kr.seoul.chatdong.training.domain.CohortSession;
 import kr.seoul.chatdong.training.domain.Course;
 import kr.seoul.chatdong.training.domain.PlanStanding;
+import kr.seoul.chatdong.training.domain.Instructor;
 import kr.seoul.chatdong.training.domain.Seats;
 import kr.seoul.chatdong.training.repository.CohortRepository;
 import kr.seoul.chatdong.training.repository.CohortSessionRepository;
@@ -60,8 +62,11 @@ public class CohortService {
     @Inject
     Clock clock;
 
-    /** A cohort with what its view shows. */
-    public record CohortDetail(Cohort cohort, Seats seats) {}
+    @Inject
+    InstructorService instructors;
+
+    /** A cohort with what its view shows: its seats and its instructors' names. */
+    public record CohortDetail(Cohort cohort, Seats seats, List<Instructor.Named> instructors) {}
 
     @Transactional
     public CohortDetail plan(PlanCohort command) {
@@ -81,11 +86,12 @@ public class CohortService {
                 command.capacity(),
                 command.instructorIds(),
                 clock.instant());
+        instructors.requireTeaching(command.instructorIds(), command.startsOn(), command.endsOn());
         cohorts.persist(cohort);
         cohorts.flush();
         publishStanding(cohort, course);
         audit.created("cohort", cohort.id(), command);
-        return new CohortDetail(cohort, Seats.NONE);
+        return new CohortDetail(cohort, Seats.NONE, instructors.named(sorted(cohort)));
     }
 
     @Transactional
@@ -135,9 +141,30 @@ public class CohortService {
         return detail(find(id));
     }
 
+    /**
+     * Replaces a cohort's instructors (If-Match with the cohort's version): each registered and active on
+     * the cohort's days (422 naming the instructorId otherwise).
+     */
+    @Transactional
+    public CohortDetail assignInstructors(UUID id, ExpectedVersion ifMatch, Set<UUID> instructorIds) {
+        Cohort cohort = find(id);
+        ifMatch.require(cohort.version(), "cohort");
+        instructors.requireTeaching(instructorIds, cohort.startsOn(), cohort.endsOn());
+        cohort.assignInstructors(instructorIds);
+        cohorts.flush();
+        audit.record("cohort", id, "ASSIGN_INSTRUCTORS", List.of("instructorIds"));
+        return detail(cohort);
+    }
+
     private CohortDetail detail(Cohort cohort) {
-        cohort.instructorIds().size();
-        return new CohortDetail(cohort, cohorts.seats(cohort.id()));
+        return new CohortDetail(cohort, cohorts.seats(cohort.id()), instructors.named(sorted(cohort)));
+    }
+
+    /** As text, as the database orders them in the list of cohorts (UUID's own order compares signed halves). */
+    private static List<UUID> sorted(Cohort cohort) {
+        return cohort.instructorIds().stream()
+                .sorted(java.util.Comparator.comparing(UUID::toString))
+                .toList();
     }
 
     Cohort find(UUID id) {
