@@ -67,6 +67,7 @@ import kr.seoul.chatdong.training.rest.EnrolmentViews.BulkReport;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.EnrolmentView;
 import kr.seoul.chatdong.training.rest.EnrolmentViews.NewEnrolment;
 import kr.seoul.chatdong.training.service.CohortService;
+import kr.seoul.chatdong.training.service.EnrolmentImport;
 import kr.seoul.chatdong.training.service.EnrolmentService;
 import kr.seoul.chatdong.training.service.EvaluationService;
 
@@ -97,6 +98,9 @@ public class CohortResource {
 
     @Inject
     EnrolmentService enrolments;
+
+    @Inject
+    EnrolmentImport enrolmentImport;
 
     @Inject
     EvaluationService evaluations;
@@ -341,7 +345,7 @@ public class CohortResource {
                     idempotencyKey,
                     sha256(body),
                     BulkReport.class,
-                    () -> RestResponse.ok(BulkReport.of(enrolments.importCsv(id, body))));
+                    () -> RestResponse.ok(BulkReport.of(enrolmentImport.importCsv(id, body))));
         }
         NewEnrolment request = read(body);
         return idempotency.once(idempotencyKey, request, EnrolmentView.class, () -> {

@@ -16,6 +16,7 @@ import kr.seoul.chatdong.training.domain.EnrolmentStatus;
 import kr.seoul.chatdong.training.domain.Trainee;
 import kr.seoul.chatdong.training.query.EnrolmentListItem;
 import kr.seoul.chatdong.training.service.EnrolmentCommands;
+import kr.seoul.chatdong.training.service.EnrolmentImport;
 import kr.seoul.chatdong.training.service.EnrolmentService;
 
 /** Request and response bodies of trainees and enrolments. */
@@ -218,7 +219,7 @@ public final class EnrolmentViews {
             @Schema(description = "rows not enrolled, by line (the header is line 1)")
             List<RejectedRow> rejected) {
 
-        public static BulkReport of(EnrolmentService.BulkResult r) {
+        public static BulkReport of(EnrolmentImport.BulkResult r) {
             return new BulkReport(
                     r.accepted(),
                     r.enrolled(),

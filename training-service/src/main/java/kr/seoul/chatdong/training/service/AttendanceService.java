@@ -88,7 +88,7 @@ public class AttendanceService {
         CHECK_IN
     }
 
-    public record SheetResult(int accepted, List<EnrolmentService.Rejected> rejected) {}
+    public record SheetResult(int accepted, List<RejectedRow> rejected) {}
 
     /** Sets these marks (others of the session stay) and answers all the session's marks, by enrolment id. */
     @Transactional
@@ -137,7 +137,7 @@ public class AttendanceService {
         CsvUpload.Sheet sheet = CsvUpload.read(body);
         Map<String, Integer> column = sheetHeader(sheet.header());
         Roster roster = roster(cohort.id());
-        List<EnrolmentService.Rejected> rejected = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
         Map<UUID, Integer> lineOf = new HashMap<>();
         List<Mark> marks = new ArrayList<>();
         for (CsvUpload.Row row : sheet.rows()) {
@@ -145,7 +145,7 @@ public class AttendanceService {
                 continue;
             }
             if (row.cells().size() != sheet.header().size()) {
-                rejected.add(new EnrolmentService.Rejected(
+                rejected.add(new RejectedRow(
                         row.line(),
                         "has " + row.cells().size() + " cells; the header has "
                                 + sheet.header().size()));
@@ -154,7 +154,7 @@ public class AttendanceService {
             String mark = cell(row, column, "status");
             AttendanceStatus status = mark == null ? null : SHEET_MARKS.get(mark.toUpperCase(Locale.ROOT));
             if (status == null) {
-                rejected.add(new EnrolmentService.Rejected(
+                rejected.add(new RejectedRow(
                         row.line(),
                         "status: '" + (mark == null ? "" : mark) + "' is not a mark; use PRESENT, LATE, ABSENT, "
                                 + "EXCUSED (출석, 지각, 결석, 공결, or O / X)"));
@@ -168,13 +168,12 @@ public class AttendanceService {
                     cell(row, column, "organisation"),
                     problem);
             if (enrolmentId == null) {
-                rejected.add(new EnrolmentService.Rejected(row.line(), problem[0]));
+                rejected.add(new RejectedRow(row.line(), problem[0]));
                 continue;
             }
             Integer earlier = lineOf.putIfAbsent(enrolmentId, row.line());
             if (earlier != null) {
-                rejected.add(
-                        new EnrolmentService.Rejected(row.line(), "duplicate: the same trainee as line " + earlier));
+                rejected.add(new RejectedRow(row.line(), "duplicate: the same trainee as line " + earlier));
                 continue;
             }
             marks.add(new Mark(enrolmentId, status));
