@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
@@ -10,4 +11,6 @@ export default defineConfig({
   logLevel: 'warn',
   base: './',
   build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 700 },
+  // npm test: the logic in src/lib (labels, formatting, the map's classes, paging, the API clients).
+  test: { include: ['src/**/*.test.ts'], environment: 'node' },
 });

@@ -6,6 +6,7 @@
 // (the realm of config.json's oidcIssuer), typing a development user's name and password
 // (infra/keycloak/realm-chatdong-dev.json: one user per role, password chatdong).
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 
 const env = process.env;
 const base = env.CONSOLE_URL ?? 'http://127.0.0.1:8080';
@@ -86,6 +87,23 @@ const changeStoredUser = (page, change) => page.evaluate(([source]) => {
 const now = () => Math.floor(Date.now() / 1000);
 const count = (page, selector) => page.locator(selector).count();
 
+// Accessibility: axe-core (@axe-core/playwright) on every screen visited, with the rules of WCAG 2.0 and
+// 2.1 levels A and AA (which KWCAG 2.2, the Korean public-sector standard, follows). What it finds is
+// printed per screen; the check 'accessibility' at the end fails unless every screen had none.
+// Keycloak's own login page is Keycloak's, not the console's: it is not checked here.
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const axeScreens = new Map(); // screen → number of violations (0 when clean)
+async function axe(page, screen) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const previous = axeScreens.get(screen) ?? 0;
+  axeScreens.set(screen, previous + violations.reduce((n, v) => n + v.nodes.length, 0));
+  for (const v of violations) {
+    console.log(`# axe ${screen}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} element(s): ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+    for (const n of v.nodes.slice(0, 2)) console.log(`#   ${n.failureSummary?.replace(/\s+/g, ' ')}`);
+  }
+  return violations.length;
+}
+
 // The development users, one per role; name is what the header shows (family name first).
 const ROLES = [
   { role: 'city-admin', name: '서울시 관리자', home: '#/map', screen: 'map', ready: '[data-testid=district-ranking]' },
@@ -107,6 +125,7 @@ await check('the console sends an unsigned person to Keycloak\'s Korean login pa
     await page.waitForSelector('[data-testid=sign-in]');
     expect(page.url().endsWith('#/signin'), `an unsigned person is on the sign-in screen: ${page.url()}`);
     expect((await page.textContent('[data-testid=sign-in]')).trim() === '로그인', 'one button, 로그인');
+    await axe(page, 'sign-in');
     await page.click('[data-testid=sign-in]');
     await page.waitForSelector('#username');
     const auth = new URL(page.url());
@@ -154,12 +173,17 @@ for (const r of ROLES) {
         expect(attribution.includes('Statistics Korea SGIS') && attribution.includes('CC BY 4.0'), `attribution shown: ${attribution}`);
         await page.locator('path.dong.dong-assessed').first().click({ force: true });
         await page.waitForSelector('[data-testid=trend] h3');
+        const legend = await page.textContent('[data-testid=legend]');
+        expect(legend.includes(`미평가 ${426 - want}개 동`), `the legend counts the dongs per class: ${legend}`);
+        expect((await count(page, '[data-testid=dong-table] thead th')) === 4, 'the table gives each dong its class in words');
+        await axe(page, 'map (city-admin, with a dong\'s trend)');
         await page.screenshot({ path: `${shots}/map.png` });
         console.log(`ok - city-admin: map of 426 dongs, ${want} coloured, first render ${ms} ms`);
       }
       await page.click(`header a[href="${r.home}"]`);
       await page.waitForSelector(r.ready);
       await page.waitForLoadState('networkidle');
+      await axe(page, `${r.screen} (${r.role})`);
       await page.screenshot({ path: `${shots}/${r.role}-${r.screen}.png`, fullPage: true });
       return `${ms} ms to the map`;
     } finally {
@@ -177,6 +201,7 @@ await check('monitor completes a round and its consulting assignments appear', a
     await page.click('[data-testid=complete-round]');
     await page.waitForSelector('[data-testid=round-done]');
     expect((await page.textContent('[data-testid=round-status]')) === '완료', 'the round shows 완료');
+    await axe(page, 'round detail, completed (monitor)');
     await page.screenshot({ path: `${shots}/monitor-round-completed.png`, fullPage: true });
     const want = Number(env.COMPLETE_ROUND_ASSIGNMENTS);
     const deadline = Date.now() + 60000;
@@ -191,6 +216,7 @@ await check('monitor completes a round and its consulting assignments appear', a
       await page.waitForTimeout(500);
     }
     expect(rows === Math.min(want, 15), `${want} assignments expected, saw ${rows}`);
+    await axe(page, 'consulting, one round (monitor)');
     await page.screenshot({ path: `${shots}/monitor-consulting-after-completion.png`, fullPage: true });
     console.log('ok - monitor completes a round');
     return `${want} assignments`;
@@ -210,6 +236,7 @@ await check('a 422 is explained in words with what to do', async () => {
     await alert.waitFor();
     const text = await alert.textContent();
     expect(text.includes('사업 규칙') && text.includes('422') && text.includes('다시 하세요'), text);
+    await axe(page, 'round detail with a problem (monitor)');
     await page.screenshot({ path: `${shots}/problem-422.png` });
   } finally {
     await context.close();
@@ -227,6 +254,7 @@ await check('editor publishes a case and finds it in the public search', async (
     await page.fill('input[name=q]', env.CASE_KEYWORD);
     await page.press('input[name=q]', 'Enter');
     await page.locator('[data-testid=search-results] li', { hasText: env.CASE_TITLE }).waitFor();
+    await axe(page, 'cases with search results (editor)');
     await page.screenshot({ path: `${shots}/editor-published-and-found.png`, fullPage: true });
     console.log('ok - editor publishes a case and finds it');
   } finally {
@@ -247,6 +275,7 @@ await check('trainer records attendance', async () => {
     await page.click('[data-testid=save-attendance]');
     await page.waitForSelector('[data-testid=attendance-saved]');
     expect((await page.textContent('[data-testid=cohort-detail]')).includes('대기자 (1명)'), 'the waiting list shows one');
+    await axe(page, 'training, a cohort\'s attendance (trainer)');
     await page.screenshot({ path: `${shots}/trainer-attendance.png`, fullPage: true });
   } finally {
     await context.close();
@@ -262,6 +291,8 @@ await check('trainer sees the year\'s target and satisfaction', async () => {
     const targets = await page.textContent('[data-testid=targets]');
     expect(targets.includes('10,520') && targets.includes('공무원'), `2016: 10,520 civil servants: ${targets}`);
     expect((await count(page, '[data-testid=target-districts] tbody tr')) === 25, 'all 25 districts');
+    await page.click('[data-testid=targets] summary');
+    await axe(page, 'training targets, districts open (trainer)');
     await page.screenshot({ path: `${shots}/trainer-targets.png` });
     await page.selectOption('[data-testid=target-year]', '2015');
     await page.waitForFunction(() => document.querySelector('[data-testid=satisfaction]')?.textContent.includes('93.08'));
@@ -287,6 +318,7 @@ await check('a token the services refuse goes back to sign-in with a message', a
     expect(page.url().endsWith('#/signin'), page.url());
     const message = await page.textContent('[data-testid=signin-message]');
     expect(message.includes('다시 로그인해 주세요'), message);
+    await axe(page, 'sign-in with a message');
     expect((await storedUser(page)) === null, 'the refused tokens are forgotten');
     await page.screenshot({ path: `${shots}/signin-refused.png` });
   } finally {
@@ -394,12 +426,21 @@ await check('phone width: the map and the numbers stack in one column', async ()
   const { context, page } = await open({ width: 390, height: 844 });
   try {
     await signIn(page, 'city-admin');
+    await page.waitForLoadState('networkidle');
+    await axe(page, 'map at phone width');
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide <= 390, `no sideways scrolling, page is ${wide} px wide`);
     await page.screenshot({ path: `${shots}/map-phone.png`, fullPage: true });
   } finally {
     await context.close();
   }
+});
+
+await check(`accessibility: axe (${AXE_TAGS.join(', ')}) finds no violations on any screen`, async () => {
+  expect(axeScreens.size >= 10, `screens checked: ${[...axeScreens.keys()].join(', ')}`);
+  const failing = [...axeScreens].filter(([, n]) => n > 0);
+  expect(failing.length === 0, failing.map(([screen, n]) => `${screen}: ${n}`).join('; '));
+  return `${axeScreens.size} screens`;
 });
 
 await check('nothing is loaded from outside (no tiles, CDNs, web fonts)', async () => {

@@ -1,8 +1,10 @@
 // Seoul's 426 dongs from monitoring-service's reference geography (public, cached by ETag): the
 // map's shapes and the Korean names every screen shows instead of codes.
 import { SvelteMap } from 'svelte/reactivity';
-import { call } from './api';
+import { anonymously, monitoring, read } from './api';
 
+// The contract gives GET /api/v1/dongs/boundaries only as application/geo+json without a schema:
+// the GeoJSON shape and the feature properties below are what the service documents in words.
 export type DongFeature = {
   type: 'Feature';
   properties: { code: string; name_ko: string; district_code: string; district_name_ko: string };
@@ -18,7 +20,8 @@ export function loadBoundaries(): Promise<Boundaries> {
   if (!boundaries) {
     // The service answers GeoJSON's own media type only: asking for application/json is a 406.
     const accept = 'application/geo+json, application/problem+json';
-    boundaries = call<Boundaries>('monitoring', '/api/v1/dongs/boundaries', { accept, anonymous: true }).then(({ data: b }) => {
+    boundaries = read(monitoring.GET('/api/v1/dongs/boundaries', { headers: { Accept: accept }, ...anonymously })).then((answer) => {
+      const b = answer as unknown as Boundaries;
       for (const f of b.features) {
         names.set(f.properties.code, `${f.properties.district_name_ko} ${f.properties.name_ko}`);
         names.set(f.properties.district_code, f.properties.district_name_ko);

@@ -1,20 +1,36 @@
-// Korean names of the programme's values, as the 2016 plan names them.
-export const FIELDS = ['WELFARE', 'VILLAGE', 'ADMINISTRATION', 'HEALTH'] as const;
-export type Field = (typeof FIELDS)[number];
-export const FIELD_KO: Record<string, string> = { WELFARE: '복지', VILLAGE: '마을', ADMINISTRATION: '행정', HEALTH: '건강', mean: '평균' };
-export const ROUND_STATUS_KO: Record<string, string> = { PLANNED: '계획', IN_PROGRESS: '진행 중', COMPLETED: '완료' };
-export const CONSULTING_STATUS = ['OPEN', 'ASSIGNED', 'SCHEDULED', 'VISITED', 'REPORTED', 'CLOSED', 'CANCELLED', 'WITHDRAWN'] as const;
-export const CONSULTING_STATUS_KO: Record<string, string> = {
+// Korean names of the programme's values, as the 2016 plan names them. Each table is keyed by the
+// contract's own enum (src/lib/contract): a value a service adds or renames fails svelte-check here
+// until it has its Korean name.
+import type { Cases, Governance, Monitoring, Training } from './api';
+
+export type Field = Monitoring['Field'];
+/** A score column of a round's results: one of the four fields or their mean. */
+export type ScoreColumn = keyof Monitoring['FieldScores'];
+export const FIELDS: readonly Field[] = ['WELFARE', 'VILLAGE', 'ADMINISTRATION', 'HEALTH'];
+export const FIELD_KO: Record<ScoreColumn, string> = { WELFARE: '복지', VILLAGE: '마을', ADMINISTRATION: '행정', HEALTH: '건강', mean: '평균' };
+export const ROUND_STATUS_KO: Record<Monitoring['RoundStatus'], string> = { PLANNED: '계획', IN_PROGRESS: '진행 중', COMPLETED: '완료' };
+export const CONSULTING_STATUS: readonly Monitoring['ConsultingStatus'][] = ['OPEN', 'ASSIGNED', 'SCHEDULED', 'VISITED', 'REPORTED', 'CLOSED', 'CANCELLED', 'WITHDRAWN'];
+export const CONSULTING_STATUS_KO: Record<Monitoring['ConsultingStatus'], string> = {
   OPEN: '배정 대기', ASSIGNED: '배정됨', SCHEDULED: '방문 예정', VISITED: '방문함', REPORTED: '보고함', CLOSED: '종결', CANCELLED: '취소', WITHDRAWN: '철회',
 };
-export const CASE_STATUS = ['NOMINATED', 'DRAFTING', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED', 'WITHDRAWN'] as const;
-export const CASE_STATUS_KO: Record<string, string> = {
+export const CASE_STATUS: readonly Cases['CaseStatus'][] = ['NOMINATED', 'DRAFTING', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED', 'WITHDRAWN'];
+export const CASE_STATUS_KO: Record<Cases['CaseStatus'], string> = {
   NOMINATED: '추천됨', DRAFTING: '작성 중', IN_REVIEW: '검토 중', PUBLISHED: '게시됨', ARCHIVED: '보관', WITHDRAWN: '철회',
 };
-export const COHORT_STATUS_KO: Record<string, string> = { PLANNED: '계획', OPEN: '모집 중', CLOSED: '모집 마감', COMPLETED: '수료', CANCELLED: '취소' };
-export const ENROLMENT_STATUS_KO: Record<string, string> = { ENROLLED: '등록', WAITLISTED: '대기', CANCELLED: '취소' };
-export const ATTENDANCE_KO: Record<string, string> = { PRESENT: '출석', LATE: '지각', ABSENT: '결석', EXCUSED: '공결' };
-export const ACTION_STATUS_KO: Record<string, string> = { OPEN: '미착수', IN_PROGRESS: '진행 중', DONE: '완료', DROPPED: '중단' };
+export const COHORT_STATUS_KO: Record<Training['CohortStatus'], string> = { PLANNED: '계획', OPEN: '모집 중', CLOSED: '모집 마감', COMPLETED: '수료', CANCELLED: '취소' };
+export const ENROLMENT_STATUS_KO: Record<Training['EnrolmentStatus'], string> = { ENROLLED: '등록', WAITLISTED: '대기', CANCELLED: '취소' };
+export const ATTENDANCE_KO: Record<Training['AttendanceStatus'], string> = { PRESENT: '출석', LATE: '지각', ABSENT: '결석', EXCUSED: '공결' };
+export const ACTION_STATUS_KO: Record<Governance['ActionItemStatus'], string> = { OPEN: '미착수', IN_PROGRESS: '진행 중', DONE: '완료', DROPPED: '중단' };
+export const TARGET_AUDIENCE_KO: Record<Training['TargetAudience'], string> = {
+  CIVIL_SERVANT: '공무원', PRIVATE_WELFARE_WORKER: '민간 복지기관 종사자', RESIDENT: '주민', INSTRUCTOR: '강사',
+  SUPPORT_TEAM: '자치구 추진지원단',
+};
+
+/** A value's Korean name from a table; a value the table does not know shows as itself, none as –. */
+export const label = (table: Record<string, string>, value: string | null | undefined) => (value == null ? '–' : (table[value] ?? value));
+
+/** The keys of a label table, in its order (for a select's options), typed as the enum. */
+export const keysOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as K[];
 
 // The plans' amounts are in thousand won (천원), as the 2016 plan states them.
 export const thousandWon = (n: number | null | undefined) => (n == null ? '–' : n.toLocaleString('ko-KR') + '천원');
