@@ -9,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 
 import kr.seoul.chatdong.commons.events.EventConsumer;
-import kr.seoul.chatdong.governance.service.MeetingService;
+import kr.seoul.chatdong.governance.service.AgendaService;
 import kr.seoul.chatdong.language.events.EventCatalog;
 
 /** A published yearly report goes on the agenda of the council routed for EVALUATION (공유보고; by default the 운영위원회). */
@@ -20,7 +20,7 @@ public class ReportPublishedConsumer {
     EventConsumer events;
 
     @Inject
-    MeetingService meetings;
+    AgendaService agenda;
 
     @Incoming("monitoring-reports")
     @Blocking
@@ -29,6 +29,6 @@ public class ReportPublishedConsumer {
                 "council-agenda",
                 EventCatalog.REPORT_PUBLISHED,
                 record,
-                event -> meetings.reportOnRoutedCouncil(event.payload(), event.id()));
+                event -> agenda.reportOnRoutedCouncil(event.payload(), event.id()));
     }
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 
 import kr.seoul.chatdong.commons.events.EventConsumer;
-import kr.seoul.chatdong.governance.service.MeetingService;
+import kr.seoul.chatdong.governance.service.AgendaService;
 import kr.seoul.chatdong.language.events.EventCatalog;
 
 /** A completed round puts its review on the agenda of the council agenda routing names (by default the 운영위원회). */
@@ -20,7 +20,7 @@ public class RoundCompletedConsumer {
     EventConsumer events;
 
     @Inject
-    MeetingService meetings;
+    AgendaService agenda;
 
     @Incoming("monitoring-rounds")
     @Blocking
@@ -29,6 +29,6 @@ public class RoundCompletedConsumer {
                 "council-agenda",
                 EventCatalog.ROUND_COMPLETED,
                 record,
-                event -> meetings.reviewOnRoutedCouncil(event.payload(), event.id()));
+                event -> agenda.reviewOnRoutedCouncil(event.payload(), event.id()));
     }
 }

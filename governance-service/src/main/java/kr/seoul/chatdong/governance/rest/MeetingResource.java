@@ -49,7 +49,10 @@ import kr.seoul.chatdong.governance.query.MeetingQueries;
 import kr.seoul.chatdong.governance.rest.MeetingViews.*;
 import kr.seoul.chatdong.governance.rest.MeetingViews.MeetingView;
 import kr.seoul.chatdong.governance.rest.MeetingViews.NewMeeting;
+import kr.seoul.chatdong.governance.service.AgendaService;
+import kr.seoul.chatdong.governance.service.DecisionService;
 import kr.seoul.chatdong.governance.service.MeetingService;
+import kr.seoul.chatdong.governance.service.RegistrationService;
 
 @Path("/api/v1/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +63,15 @@ public class MeetingResource {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    RegistrationService registrations;
 
     @Inject
     MeetingQueries queries;
@@ -154,7 +166,7 @@ public class MeetingResource {
             @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewAgendaItem request) {
         return idempotency.once(idempotencyKey, request, AgendaItemView.class, () -> {
-            AgendaItem item = meetings.addAgendaItem(id, request.toCommand());
+            AgendaItem item = agenda.addAgendaItem(id, request.toCommand());
             return Responses.created("/api/v1/agenda-items?meetingId=" + id, AgendaItemView.of(item), item.version());
         });
     }
@@ -166,7 +178,7 @@ public class MeetingResource {
             summary = "Reorder a meeting's agenda",
             description = "Name every item on the agenda once, in the new order.")
     public AgendaView reorderAgendaItems(@PathParam("id") UUID id, @NotNull @Valid AgendaOrder request) {
-        return new AgendaView(meetings.reorderAgenda(id, request.itemIds()).stream()
+        return new AgendaView(agenda.reorderAgenda(id, request.itemIds()).stream()
                 .map(AgendaItemView::of)
                 .toList());
     }
@@ -205,7 +217,7 @@ public class MeetingResource {
             @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewDecision request) {
         return idempotency.once(idempotencyKey, request, MeetingRecordView.class, () -> {
-            MeetingService.Record r = meetings.decide(id, request.toCommand());
+            MeetingService.Record r = decisions.decide(id, request.toCommand());
             return Responses.created(
                     "/api/v1/meetings/" + id + "/record",
                     MeetingRecordView.of(r),
@@ -233,7 +245,7 @@ public class MeetingResource {
             @HeaderParam(Idempotency.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid NewRegistration request) {
         return idempotency.once(idempotencyKey, request, RegistrationView.class, () -> {
-            var r = meetings.register(id, request.toCommand());
+            var r = registrations.register(id, request.toCommand());
             return Responses.created(
                     "/api/v1/meetings/" + id + "/registrations/" + r.id(), RegistrationView.of(r), r.version());
         });
@@ -248,7 +260,7 @@ public class MeetingResource {
             description = "The seat it held goes to the first on the waiting list.")
     public RegistrationView withdrawMeetingRegistration(
             @PathParam("id") UUID id, @PathParam("registrationId") UUID registrationId) {
-        return RegistrationView.of(meetings.withdraw(id, registrationId));
+        return RegistrationView.of(registrations.withdraw(id, registrationId));
     }
 
     @GET

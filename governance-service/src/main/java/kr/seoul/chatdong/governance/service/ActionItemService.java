@@ -33,7 +33,7 @@ public class ActionItemService {
     CouncilService councils;
 
     @Inject
-    MeetingService meetings;
+    DecisionService decisions;
 
     @Inject
     AuditTrail audit;
@@ -51,7 +51,7 @@ public class ActionItemService {
     public ActionItem add(AddActionItem request) {
         Council council = councils.get(request.councilId());
         caller.mayWriteDistrict(council.districtCode());
-        meetings.requireMember(council, request.ownerMemberId());
+        decisions.requireMember(council, request.ownerMemberId());
         ActionItem item = ActionItem.open(
                 council.id(),
                 null,

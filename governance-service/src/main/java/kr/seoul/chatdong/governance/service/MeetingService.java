@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +20,6 @@ import kr.seoul.chatdong.commons.security.Caller;
 import kr.seoul.chatdong.commons.text.Markdown;
 import kr.seoul.chatdong.governance.domain.ActionItem;
 import kr.seoul.chatdong.governance.domain.AgendaItem;
-import kr.seoul.chatdong.governance.domain.AgendaRouting;
 import kr.seoul.chatdong.governance.domain.Attendance;
 import kr.seoul.chatdong.governance.domain.Council;
 import kr.seoul.chatdong.governance.domain.CouncilMember;
@@ -34,18 +31,16 @@ import kr.seoul.chatdong.governance.repository.AgendaItemRepository;
 import kr.seoul.chatdong.governance.repository.CouncilMemberRepository;
 import kr.seoul.chatdong.governance.repository.DecisionRepository;
 import kr.seoul.chatdong.governance.repository.MeetingRepository;
-import kr.seoul.chatdong.governance.service.GovernanceCommands.AddAgendaItem;
-import kr.seoul.chatdong.governance.service.GovernanceCommands.Decide;
-import kr.seoul.chatdong.governance.service.GovernanceCommands.NewActionItem;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.Presence;
 import kr.seoul.chatdong.governance.service.GovernanceCommands.ScheduleMeeting;
 import kr.seoul.chatdong.language.events.EventCatalog;
-import kr.seoul.chatdong.language.events.governance.DecisionRecorded;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
-import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
-import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 
-/** Use cases of meetings: agenda, attendance and quorum, decisions, minutes, closing and cancelling. */
+/**
+ * Use cases of a meeting itself: scheduling, attendance and quorum, minutes, closing and cancelling.
+ * Its agenda ({@link AgendaService}), decisions ({@link DecisionService}) and registrations
+ * ({@link RegistrationService}) have their own.
+ */
 @ApplicationScoped
 public class MeetingService {
 
@@ -72,9 +67,6 @@ public class MeetingService {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    kr.seoul.chatdong.governance.repository.RegistrationRepository registrations;
 
     @Inject
     Clock clock;
@@ -128,7 +120,7 @@ public class MeetingService {
         return record(meeting, councils.get(meeting.councilId()));
     }
 
-    private Record record(Meeting meeting, Council council) {
+    Record record(Meeting meeting, Council council) {
         List<Decision> taken = decisions.ofMeeting(meeting.id());
         List<ActionItem> items = taken.isEmpty()
                 ? List.of()
@@ -136,39 +128,6 @@ public class MeetingService {
                         "decisionId in ?1 order by dueOn, id",
                         taken.stream().map(Decision::id).toList());
         return new Record(meeting, council, quorum(meeting, council), taken, items, agenda.onMeeting(meeting.id()));
-    }
-
-    /** Adds an item at the end of the meeting's agenda. */
-    @Transactional
-    public AgendaItem addAgendaItem(UUID meetingId, AddAgendaItem request) {
-        Meeting meeting = writable(meetingId);
-        meeting.requireOpenForRecord("agenda item");
-        AgendaItem item = AgendaItem.manual(
-                meeting, request.title(), request.summary(), agenda.nextPosition(meetingId), clock.instant());
-        agenda.persist(item);
-        agenda.flush();
-        audit.created("agenda-item", item.id(), request);
-        return item;
-    }
-
-    /** Puts the meeting's agenda in the order given: every item on it, each once. */
-    @Transactional
-    public List<AgendaItem> reorderAgenda(UUID meetingId, List<UUID> order) {
-        Meeting meeting = writable(meetingId);
-        meeting.requireOpenForRecord("agenda order");
-        List<AgendaItem> items = agenda.onMeeting(meetingId);
-        Set<UUID> onIt = items.stream().map(AgendaItem::id).collect(Collectors.toSet());
-        if (order.size() != items.size() || !onIt.equals(new HashSet<>(order))) {
-            throw new DomainException.InvalidValue(
-                    "itemIds", "name every item on the meeting's agenda exactly once (" + items.size() + " items)");
-        }
-        Map<UUID, AgendaItem> byId = items.stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
-        for (int i = 0; i < order.size(); i++) {
-            byId.get(order.get(i)).moveTo(i + 1);
-        }
-        agenda.flush();
-        audit.record("meeting", meetingId, "UPDATE", List.of("agenda"));
-        return agenda.onMeeting(meetingId);
     }
 
     /** Replaces the attendance: each member named must be in office on the meeting's day. */
@@ -203,7 +162,7 @@ public class MeetingService {
         return quorum(meeting, council);
     }
 
-    private Quorum quorum(Meeting meeting, Council council) {
+    Quorum quorum(Meeting meeting, Council council) {
         Set<UUID> inOffice = members.inOffice(council.id(), meeting.day()).stream()
                 .map(CouncilMember::id)
                 .collect(Collectors.toSet());
@@ -219,98 +178,6 @@ public class MeetingService {
                 rule.met(present, inOffice.size()),
                 rule.text(),
                 attendance);
-    }
-
-    /**
-     * A decision, with the action items it sets, and decision.recorded in the same transaction (other
-     * services name the decision when it approves something of theirs). Refused with 422 (rule
-     * quorum-not-met, with present and required) while the meeting has no quorum.
-     */
-    @Transactional
-    public Record decide(UUID meetingId, Decide request) {
-        Meeting meeting = writable(meetingId);
-        meeting.requireOpenForRecord("decision");
-        Council council = councils.get(meeting.councilId());
-        Quorum quorum = quorum(meeting, council);
-        if (!quorum.met()) {
-            throw new DomainException.RuleViolation(
-                            "The meeting has no quorum: " + quorum.present() + " of " + quorum.membersInOffice()
-                                    + " members present, " + quorum.required() + " required (" + quorum.rule() + ")")
-                    .with("rule", "quorum-not-met")
-                    .with("present", quorum.present())
-                    .with("required", quorum.required())
-                    .with("membersInOffice", quorum.membersInOffice());
-        }
-        Instant now = clock.instant();
-        Decision decision = new Decision(meeting, decisions.ofMeeting(meetingId).size() + 1, request.text(), now);
-        decisions.persist(decision);
-        for (NewActionItem item : request.actionItems()) {
-            requireMember(council, item.ownerMemberId());
-            actionItems.persist(ActionItem.open(
-                    council.id(), decision, item.title(), item.owner(), item.ownerMemberId(), item.dueOn(), now));
-        }
-        decisions.flush();
-        outbox.record(
-                EventCatalog.DECISION_RECORDED,
-                decision.id(),
-                new DecisionRecorded(
-                        meeting.id(),
-                        decision.id(),
-                        council.id(),
-                        council.kind().name(),
-                        meeting.day(),
-                        decision.text()));
-        audit.created("decision", decision.id(), request);
-        return record(meeting, council);
-    }
-
-    void requireMember(Council council, UUID memberId) {
-        if (memberId != null
-                && members.findByIdOptional(memberId)
-                        .filter(m -> m.councilId().equals(council.id()))
-                        .isEmpty()) {
-            throw new DomainException.RuleViolation("'" + memberId
-                            + "' is not a member of the council; an action item is owned by one of its " + "members")
-                    .with("rule", "owner-not-a-member")
-                    .with("field", "ownerMemberId");
-        }
-    }
-
-    /** A registration: REGISTERED while seats are left, WAITLISTED after. The meeting row is locked so seats are counted once. */
-    @Transactional
-    public kr.seoul.chatdong.governance.domain.Registration register(
-            UUID meetingId, GovernanceCommands.Register request) {
-        Meeting meeting = writable(meetingId);
-        meeting.requireOpenForRegistration();
-        var registration = new kr.seoul.chatdong.governance.domain.Registration(
-                meeting,
-                request.name(),
-                request.organisation(),
-                registrations.registered(meetingId) < meeting.capacity(),
-                clock.instant());
-        registrations.persist(registration);
-        registrations.flush();
-        audit.created("registration", registration.id(), request);
-        return registration;
-    }
-
-    /** Withdraws a registration; the seat it held goes to the first on the waiting list. */
-    @Transactional
-    public kr.seoul.chatdong.governance.domain.Registration withdraw(UUID meetingId, UUID registrationId) {
-        writable(meetingId);
-        var registration = registrations
-                .findByIdOptional(registrationId)
-                .filter(r -> r.meetingId().equals(meetingId))
-                .orElseThrow(() -> new DomainException.NotFound("registration", registrationId));
-        if (registration.status() == kr.seoul.chatdong.governance.domain.Registration.Status.WITHDRAWN) {
-            return registration;
-        }
-        if (registration.withdraw()) {
-            registrations.firstWaiting(meetingId).ifPresent(kr.seoul.chatdong.governance.domain.Registration::promote);
-        }
-        registrations.flush();
-        audit.record("registration", registrationId, "UPDATE", List.of("status"));
-        return registration;
     }
 
     /** The minutes as Markdown; the HTML is rendered and sanitised (no script, handler or javascript: URL survives). */
@@ -373,7 +240,7 @@ public class MeetingService {
     }
 
     /** The meeting, locked, when the caller may write its council's district. */
-    private Meeting writable(UUID meetingId) {
+    Meeting writable(UUID meetingId) {
         Meeting meeting = meetings.getEntityManager()
                 .find(Meeting.class, meetingId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (meeting == null) {
@@ -381,36 +248,5 @@ public class MeetingService {
         }
         caller.mayWriteDistrict(councils.get(meeting.councilId()).districtCode());
         return meeting;
-    }
-
-    /**
-     * A completed monitoring round goes on the next meeting of the council agenda routing names for
-     * MONITORING (by default the 운영위원회), or waits for one.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reviewOnRoutedCouncil(RoundCompleted round, String sourceEventId) {
-        placement.lock();
-        Instant now = clock.instant();
-        Meeting next =
-                placement.nextMeetingFor(AgendaRouting.Source.MONITORING, now).orElse(null);
-        agenda.persist(AgendaItem.reviewOf(
-                round, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
-    }
-
-    /**
-     * 공유보고: a published version of a yearly report goes on the next meeting of the council agenda
-     * routing names for EVALUATION (by default the 운영위원회), or waits for one; once per version.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reportOnRoutedCouncil(ReportPublished report, String sourceEventId) {
-        placement.lock();
-        if (agenda.hasReport(report.year(), report.version())) {
-            return;
-        }
-        Instant now = clock.instant();
-        Meeting next =
-                placement.nextMeetingFor(AgendaRouting.Source.EVALUATION, now).orElse(null);
-        agenda.persist(AgendaItem.reportOf(
-                report, next, next == null ? 0 : agenda.nextPosition(next.id()), sourceEventId, now));
     }
 }
