@@ -1,7 +1,5 @@
 package kr.seoul.chatdong.monitoring.rest;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,14 +35,13 @@ import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.Field;
-import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
-import kr.seoul.chatdong.monitoring.query.AssignmentListItem;
 import kr.seoul.chatdong.monitoring.query.ConsultingQueries;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.AssignInput;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.AssignmentDetail;
+import kr.seoul.chatdong.monitoring.rest.ConsultingViews.AssignmentView;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.CancelInput;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.ReassignInput;
 import kr.seoul.chatdong.monitoring.rest.ConsultingViews.ReportInput;
@@ -70,70 +67,6 @@ public class ConsultingAssignmentResource {
 
     @Inject
     ConsultingService consulting;
-
-    @Schema(name = "ConsultingAssignment")
-    public record AssignmentView(
-            UUID id,
-            UUID roundId,
-            @Schema(examples = "1120059000") String dongCode,
-            @Schema(examples = "11200") String districtCode,
-            @Schema(examples = "WELFARE") Field field,
-
-            @Schema(description = "the score that fell below the bar", examples = "45")
-            int score,
-
-            @Schema(examples = "ASSIGNED") ConsultingStatus status,
-
-            @Schema(nullable = true, description = "the consultant who has it (null while OPEN)")
-            UUID consultantId,
-
-            @Schema(nullable = true, description = "the scheduled visit", examples = "2016-04-20")
-            LocalDate visitOn,
-
-            @Schema(nullable = true, description = "why it was CANCELLED or WITHDRAWN")
-            String endedReason,
-
-            @Schema(description = "id of the round.completed event that opened it")
-            String sourceEventId,
-
-            Instant createdAt,
-            long version) {
-
-        static AssignmentView of(ConsultingAssignment a) {
-            RoundFinding f = a.finding();
-            return new AssignmentView(
-                    a.id(),
-                    f.roundId(),
-                    f.dongCode(),
-                    f.districtCode(),
-                    f.field(),
-                    f.score(),
-                    a.status(),
-                    a.consultantId(),
-                    a.visitOn(),
-                    a.endedReason(),
-                    f.sourceEventId(),
-                    a.createdAt(),
-                    a.version());
-        }
-
-        static AssignmentView of(AssignmentListItem a) {
-            return new AssignmentView(
-                    a.id(),
-                    a.roundId(),
-                    a.dongCode(),
-                    a.districtCode(),
-                    a.field(),
-                    a.score(),
-                    a.status(),
-                    a.consultantId(),
-                    a.visitOn(),
-                    a.endedReason(),
-                    a.sourceEventId(),
-                    a.createdAt(),
-                    a.version());
-        }
-    }
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})

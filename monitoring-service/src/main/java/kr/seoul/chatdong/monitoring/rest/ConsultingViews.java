@@ -23,6 +23,7 @@ import kr.seoul.chatdong.language.events.monitoring.RoundFinding;
 import kr.seoul.chatdong.monitoring.domain.Consultant;
 import kr.seoul.chatdong.monitoring.domain.ConsultingAssignment;
 import kr.seoul.chatdong.monitoring.domain.ConsultingStatus;
+import kr.seoul.chatdong.monitoring.query.AssignmentListItem;
 import kr.seoul.chatdong.monitoring.query.ConsultantListItem;
 import kr.seoul.chatdong.monitoring.service.ConsultantService;
 import kr.seoul.chatdong.monitoring.service.ConsultingCommands;
@@ -411,6 +412,70 @@ public final class ConsultingViews {
 
         static GroupView of(ConsultingEffect.Group g) {
             return new GroupView(g.count(), g.meanChange());
+        }
+    }
+
+    @Schema(name = "ConsultingAssignment")
+    public record AssignmentView(
+            UUID id,
+            UUID roundId,
+            @Schema(examples = "1120059000") String dongCode,
+            @Schema(examples = "11200") String districtCode,
+            @Schema(examples = "WELFARE") Field field,
+
+            @Schema(description = "the score that fell below the bar", examples = "45")
+            int score,
+
+            @Schema(examples = "ASSIGNED") ConsultingStatus status,
+
+            @Schema(nullable = true, description = "the consultant who has it (null while OPEN)")
+            UUID consultantId,
+
+            @Schema(nullable = true, description = "the scheduled visit", examples = "2016-04-20")
+            LocalDate visitOn,
+
+            @Schema(nullable = true, description = "why it was CANCELLED or WITHDRAWN")
+            String endedReason,
+
+            @Schema(description = "id of the round.completed event that opened it")
+            String sourceEventId,
+
+            Instant createdAt,
+            long version) {
+
+        public static AssignmentView of(ConsultingAssignment a) {
+            RoundFinding f = a.finding();
+            return new AssignmentView(
+                    a.id(),
+                    f.roundId(),
+                    f.dongCode(),
+                    f.districtCode(),
+                    f.field(),
+                    f.score(),
+                    a.status(),
+                    a.consultantId(),
+                    a.visitOn(),
+                    a.endedReason(),
+                    f.sourceEventId(),
+                    a.createdAt(),
+                    a.version());
+        }
+
+        public static AssignmentView of(AssignmentListItem a) {
+            return new AssignmentView(
+                    a.id(),
+                    a.roundId(),
+                    a.dongCode(),
+                    a.districtCode(),
+                    a.field(),
+                    a.score(),
+                    a.status(),
+                    a.consultantId(),
+                    a.visitOn(),
+                    a.endedReason(),
+                    a.sourceEventId(),
+                    a.createdAt(),
+                    a.version());
         }
     }
 }
