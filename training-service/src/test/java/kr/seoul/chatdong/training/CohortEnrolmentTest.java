@@ -6,14 +6,19 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.UUID;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -21,6 +26,9 @@ import kr.seoul.chatdong.testing.Tokens;
 
 @QuarkusTest
 class CohortEnrolmentTest {
+
+    @Inject
+    AgroalDataSource database;
 
     static final String PRACTICE_COURSE = "a0000000-0000-4000-8000-000000000009";
 
@@ -342,6 +350,12 @@ class CohortEnrolmentTest {
                         "rejected[2].reason",
                         equalTo("the trainee is enrolled in this cohort already (or on its waiting list)"))
                 .body("rejected[3].reason", equalTo("name: is required"));
+        given().when()
+                .get("/api/v1/cohorts/" + cohort)
+                .then()
+                .statusCode(200)
+                .body("enrolled", equalTo(3))
+                .body("waitlisted", equalTo(2));
         given().queryParam("status", "WAITLISTED")
                 .when()
                 .get("/api/v1/cohorts/" + cohort + "/enrolments")
@@ -371,5 +385,28 @@ class CohortEnrolmentTest {
                         .then(),
                 400,
                 "validation");
+    }
+
+    /**
+     * The seat counters (cohort_seats, kept by triggers) agree with the enrolments themselves for every
+     * cohort of the database, whatever this run's tests (and earlier runs on the same database) did:
+     * enrolments one by one, cancellations that promote, CSV imports, completions. The cohort reads
+     * show the counters (the tests above check them after each kind of change).
+     */
+    @Test
+    void theSeatCountersAgreeWithTheEnrolments() throws Exception {
+        String disagreeing = """
+                SELECT count(*) AS wrong
+                FROM (SELECT cohort_id, count(*) FILTER (WHERE status = 'ENROLLED') AS e,
+                             count(*) FILTER (WHERE status = 'WAITLISTED') AS w
+                      FROM enrolment GROUP BY cohort_id) c
+                FULL JOIN cohort_seats s USING (cohort_id)
+                WHERE coalesce(c.e, 0) <> coalesce(s.enrolled, 0) OR coalesce(c.w, 0) <> coalesce(s.waitlisted, 0)""";
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(disagreeing)) {
+            rs.next();
+            assertEquals(0, rs.getLong("wrong"), "cohorts whose seat counters disagree with their enrolments");
+        }
     }
 }

@@ -25,7 +25,7 @@ public class CohortRepository implements PanacheRepositoryBase<Cohort, UUID> {
         return seatsOf(List.of(cohortId)).getOrDefault(cohortId, Seats.NONE);
     }
 
-    /** Seats of these cohorts in one grouped query (enrolment_status_idx). */
+    /** Seats of these cohorts: their counters (cohort_seats, kept by the database as enrolments change; V16). */
     public Map<UUID, Seats> seatsOf(List<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -34,8 +34,7 @@ public class CohortRepository implements PanacheRepositoryBase<Cohort, UUID> {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("""
-                SELECT cohort_id, count(*) FILTER (WHERE status = 'ENROLLED'), count(*) FILTER (WHERE status = 'WAITLISTED')
-                FROM enrolment WHERE cohort_id IN (:ids) AND status <> 'CANCELLED' GROUP BY cohort_id""")
+                SELECT cohort_id, enrolled, waitlisted FROM cohort_seats WHERE cohort_id IN (:ids)""")
                 .setParameter("ids", ids)
                 .getResultList();
         for (Object[] r : rows) {
