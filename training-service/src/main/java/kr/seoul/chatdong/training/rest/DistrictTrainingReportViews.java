@@ -66,7 +66,7 @@ public final class DistrictTrainingReportViews {
                     + "member is required, so null is a 400. District and year are not corrected: withdraw the report "
                     + "and report it again.")
     public record ReportChanges(
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
             @Size(max = DistrictTrainingReport.MAX_TITLE)
             @Schema(examples = "찾동 공무원 기본교육 (구 자체, 2회차)")
             String title,
