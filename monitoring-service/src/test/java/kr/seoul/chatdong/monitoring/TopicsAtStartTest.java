@@ -27,6 +27,7 @@ class TopicsAtStartTest {
                 "governance.meetings",
                 "training.cohorts",
                 "training.cohort-plans",
+                "training.district-reports",
                 "cases.cases");
         try (Admin admin =
                 Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {

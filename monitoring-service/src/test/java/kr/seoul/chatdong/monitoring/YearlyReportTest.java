@@ -80,6 +80,9 @@ class YearlyReportTest {
                 .body("indicators[0].values", equalTo(0))
                 .body("surveys", hasSize(0))
                 .body("training.completed", equalTo(0))
+                .body("training.completedDistrictReported", equalTo(0))
+                .body("training.districtReports", equalTo(0))
+                .body("training.trained", equalTo(0))
                 .body("training.target", nullValue())
                 .body("cases.published", equalTo(0))
                 .body("cases.byDistrict", hasSize(25))
@@ -283,6 +286,8 @@ class YearlyReportTest {
         assertEquals(2, draft.getInt("governance.byCouncilKind.size()"));
         // training: 38 + 9 of 120; satisfaction weighted by answers: (88.42 × 36 + 80 × 4) / 40 = 87.578
         assertEquals(47, draft.getInt("training.completed"));
+        assertEquals(0, draft.getInt("training.completedDistrictReported"));
+        assertEquals(47, draft.getInt("training.trained"));
         assertEquals(38, draft.getInt("training.completedCityRun"));
         assertEquals(9, draft.getInt("training.completedDistrictRun"));
         assertEquals(52, draft.getInt("training.enrolled"));
@@ -377,6 +382,94 @@ class YearlyReportTest {
                 .asByteArray());
         assertTrue(draftPdf.contains("초안"), draftPdf);
         assertTrue(draftPdf.contains("게시 3건"), draftPdf);
+    }
+
+    /**
+     * The year of the district reports sent here: one no test of training reports, so that training's own
+     * reports (on the same broker when the modules are tested in one run) cannot change its figures.
+     */
+    private static final int REPORTED_YEAR = 2020;
+
+    /** The draft's training section of {@link #REPORTED_YEAR}. */
+    private static JsonPath trainingOfReportedYear() {
+        return given().queryParam("version", "latest")
+                .when()
+                .get("/api/v1/reports/" + REPORTED_YEAR)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("training");
+    }
+
+    /** A district report of {@link #REPORTED_YEAR} as training publishes it (its producer's example) at a version and status. */
+    private static String districtReport(String id, int completions, String status, long version) throws Exception {
+        ObjectNode example = (ObjectNode) EventContracts.exampleNode(EventCatalog.DISTRICT_REPORT_RECORDED)
+                .deepCopy();
+        example.put("reportId", id);
+        example.put("year", REPORTED_YEAR);
+        example.put("completions", completions);
+        example.put("status", status);
+        example.put("version", version);
+        return JSON.writeValueAsString(example);
+    }
+
+    private static void awaitDistrictReported(long completions, long reports) {
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            JsonPath training = trainingOfReportedYear();
+            assertEquals(completions, training.getLong("completedDistrictReported"));
+            assertEquals(reports, training.getLong("districtReports"));
+            assertEquals(
+                    training.getLong("completed") + training.getLong("completedDistrictReported"),
+                    training.getLong("trained"));
+        });
+    }
+
+    /**
+     * A year's report counts the completions districts reported of training held outside the platform: a
+     * report counts as its newest version stands (a correction replaces it, an older version arriving late
+     * changes nothing, an event delivered twice counts once), and a withdrawn report drops out.
+     */
+    @Test
+    void aYearsReportCountsTheDistrictsReportsAndDropsAWithdrawnOne() throws Exception {
+        JsonPath before = trainingOfReportedYear();
+        long reported = before.getLong("completedDistrictReported");
+        long reports = before.getLong("districtReports");
+        String id = UUID.randomUUID().toString();
+        EventType<?> type = EventCatalog.DISTRICT_REPORT_RECORDED;
+
+        String recorded = districtReport(id, 250, "RECORDED", 0);
+        Map<String, String> headers = TestKafka.cloudEvent(type.type(), id);
+        TestKafka.send(type.topic(), id, headers, recorded);
+        TestKafka.send(type.topic(), id, headers, recorded); // delivered twice
+        awaitDistrictReported(reported + 250, reports + 1);
+
+        send(type, id, districtReport(id, 300, "RECORDED", 1)); // corrected
+        awaitDistrictReported(reported + 300, reports + 1);
+
+        // the draft PDF names what districts reported
+        String pdf = text(given().accept("application/pdf")
+                .queryParam("version", "latest")
+                .when()
+                .get("/api/v1/reports/" + REPORTED_YEAR)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+        assertTrue(
+                pdf.contains("자치구 자체 교육 보고 " + String.format("%,d", reported + 300) + "명 · " + (reports + 1) + "건"),
+                pdf);
+
+        send(type, id, districtReport(id, 300, "WITHDRAWN", 2)); // withdrawn
+        awaitDistrictReported(reported, reports);
+
+        // the correction delivered again late (a new event id) does not bring it back: a report of the same
+        // key (partition) behind it shows it was handled
+        send(type, id, districtReport(id, 300, "RECORDED", 1));
+        String marker = UUID.randomUUID().toString();
+        TestKafka.send(
+                type.topic(), id, TestKafka.cloudEvent(type.type(), marker), districtReport(marker, 7, "RECORDED", 0));
+        awaitDistrictReported(reported + 7, reports + 1);
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -6,28 +6,37 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import kr.seoul.chatdong.language.events.EventCatalog;
 import kr.seoul.chatdong.testing.ApiRequest;
+import kr.seoul.chatdong.testing.EventContracts;
+import kr.seoul.chatdong.testing.TestKafka;
 import kr.seoul.chatdong.testing.Tokens;
 
 /**
  * Every trained person counted (issue 24 item 5): districts report the training they held outside the
  * platform, and a year's targets count the city's cohorts, the districts' cohorts and the districts'
- * reports. Years 2015, 2017 and 2018 are this test's alone; 2016 is compared before and after.
+ * reports; a report is corrected and withdrawn, and published as it stands each time. Years 2010, 2015,
+ * 2017 and 2018 are this test's alone; 2016 is compared before and after.
  */
 @QuarkusTest
 class DistrictTrainingReportTest {
 
     private static final String SEONGBUK = "11290";
     private static final String JONGNO = "11110";
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @BeforeEach
     void actAsCityAdmin() {
@@ -41,6 +50,19 @@ class DistrictTrainingReportTest {
 
     private static ValidatableResponse post(String token, String body) {
         return as(token, ApiRequest.of("POST", "/api/v1/district-training-reports", body));
+    }
+
+    private static ValidatableResponse patch(String token, String id, String ifMatch, String body) {
+        ApiRequest request = ApiRequest.of("PATCH", "/api/v1/district-training-reports/" + id, body);
+        return as(token, ifMatch == null ? request : request.withHeader("If-Match", ifMatch));
+    }
+
+    private static ValidatableResponse withdraw(String token, String id, String ifMatch, String reason) {
+        ApiRequest request = ApiRequest.of(
+                "POST",
+                "/api/v1/district-training-reports/" + id + "/withdraw",
+                reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}");
+        return as(token, ifMatch == null ? request : request.withHeader("If-Match", ifMatch));
     }
 
     private static ValidatableResponse get(String token, String path) {
@@ -137,6 +159,164 @@ class DistrictTrainingReportTest {
                 .statusCode(200)
                 .body("title", equalTo("성북구 찾동 기본교육"));
         assertProblem(get(Tokens.districtOfficer(JONGNO), "/api/v1/district-training-reports/" + id), 404, "not-found");
+    }
+
+    /** The city's civil servants counted from the district reports of 2010 ({@code bySource.DISTRICT_REPORT}). */
+    private static JsonPath targets2010() {
+        return given().get("/api/v1/targets/2010")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static final String CITY_TARGET = "targets.find { it.organiser == 'CITY' }";
+
+    /**
+     * 2010: 성북구 reports 120, corrects it to 150, then withdraws it; the city's target counts 120, 150, then
+     * nothing, and the withdrawn report stays readable with its reason. Each refusal changes nothing.
+     */
+    @Test
+    void aReportIsCorrectedThenWithdrawnAndTheTargetsFollowIt() throws Exception {
+        given().contentType(ContentType.JSON)
+                .body("{\"targets\":[{\"organiser\":\"CITY\",\"audience\":\"CIVIL_SERVANT\",\"target\":500}]}")
+                .put("/api/v1/targets/2010")
+                .then()
+                .statusCode(200);
+        int before = targets2010().getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT");
+        String officer = Tokens.districtOfficer(SEONGBUK);
+        String title = "성북구 정정 교육 " + UUID.randomUUID().toString().substring(0, 6);
+        String id = post(officer, report(SEONGBUK, 2010, 3, title, "CIVIL_SERVANT", 120))
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("status", equalTo("RECORDED"))
+                .body("withdrawnReason", equalTo(null))
+                .extract()
+                .path("id");
+        assertEquals(before + 120, targets2010().getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT"));
+
+        // refused corrections: no If-Match, a stale one, another district's officer, out of range, removed
+        assertProblem(patch(officer, id, null, "{\"completions\":150}"), 428, "precondition-required");
+        assertProblem(patch(officer, id, "\"7\"", "{\"completions\":150}"), 412, "precondition-failed");
+        assertProblem(patch(Tokens.districtOfficer(JONGNO), id, "\"0\"", "{\"completions\":150}"), 403, "forbidden");
+        for (String body : new String[] {"{\"completions\":5001}", "{\"completions\":-1}", "{\"completions\":null}"}) {
+            assertProblem(patch(officer, id, "\"0\"", body), 400, "validation")
+                    .body("errors[0].field", equalTo("completions"));
+        }
+        assertProblem(patch(officer, id, "\"0\"", "{\"month\":13}"), 400, "validation")
+                .body("errors[0].field", equalTo("month"));
+        assertProblem(patch(officer, id, "\"0\"", "{\"title\":\"  \"}"), 400, "validation")
+                .body("errors[0].field", equalTo("title"));
+        get(officer, "/api/v1/district-training-reports/" + id)
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("completions", equalTo(120));
+
+        patch(officer, id, "\"0\"", "{\"completions\":150,\"month\":4,\"title\":\"" + title + " (정정)\"}")
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("completions", equalTo(150))
+                .body("month", equalTo(4))
+                .body("title", equalTo(title + " (정정)"))
+                .body("audience", equalTo("CIVIL_SERVANT"))
+                .body("status", equalTo("RECORDED"));
+        assertEquals(before + 150, targets2010().getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT"));
+
+        // refused withdrawals: no If-Match, a stale one, another district's officer, no reason
+        assertProblem(withdraw(officer, id, null, "중복 보고"), 428, "precondition-required");
+        assertProblem(withdraw(officer, id, "\"0\"", "중복 보고"), 412, "precondition-failed");
+        assertProblem(withdraw(Tokens.districtOfficer(JONGNO), id, "\"1\"", "중복 보고"), 403, "forbidden");
+        assertProblem(withdraw(officer, id, "\"1\"", null), 400, "validation")
+                .body("errors[0].field", equalTo("reason"));
+        assertEquals(before + 150, targets2010().getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT"));
+
+        withdraw(officer, id, "\"1\"", "3월 보고에 이미 포함된 교육")
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawnReason", equalTo("3월 보고에 이미 포함된 교육"))
+                .body("withdrawnAt", org.hamcrest.Matchers.notNullValue())
+                .body("completions", equalTo(150));
+        JsonPath after = targets2010();
+        assertEquals(before, after.getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT"));
+        assertEquals(
+                after.getInt(CITY_TARGET + ".trained"),
+                after.getInt(CITY_TARGET + ".bySource.CITY")
+                        + after.getInt(CITY_TARGET + ".bySource.DISTRICT_COHORT")
+                        + after.getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT"));
+
+        // still readable, as withdrawn; final
+        get(officer, "/api/v1/district-training-reports/" + id)
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("withdrawnReason", equalTo("3월 보고에 이미 포함된 교육"));
+        get(officer, "/api/v1/district-training-reports?year=2010&size=100")
+                .statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.status", equalTo("WITHDRAWN"));
+        assertProblem(patch(officer, id, "\"2\"", "{\"completions\":10}"), 409, "conflict")
+                .body("rule", equalTo("report-withdrawn"));
+        assertProblem(withdraw(officer, id, "\"2\"", "다시"), 409, "conflict").body("rule", equalTo("report-withdrawn"));
+
+        // the same training may be reported again once withdrawn
+        post(officer, report(SEONGBUK, 2010, 4, title + " (정정)", "CIVIL_SERVANT", 140))
+                .statusCode(201);
+        assertEquals(before + 140, targets2010().getInt(CITY_TARGET + ".bySource.DISTRICT_REPORT"));
+
+        // published as it stood each time: reported, corrected, withdrawn
+        List<ConsumerRecord<String, String>> events = TestKafka.await(
+                EventCatalog.DISTRICT_REPORT_RECORDED.topic(), r -> r.key().equals(id), 3, WAIT);
+        for (ConsumerRecord<String, String> event : events) {
+            assertEquals(
+                    List.of(),
+                    List.copyOf(EventContracts.violations(EventCatalog.DISTRICT_REPORT_RECORDED, event.value())));
+            assertEquals(EventCatalog.DISTRICT_REPORT_RECORDED.type(), TestKafka.header(event, "ce_type"));
+        }
+        List<JsonPath> standings =
+                events.stream().map(e -> JsonPath.from(e.value())).toList();
+        assertEquals(
+                List.of("RECORDED", "RECORDED", "WITHDRAWN"),
+                standings.stream().map(e -> e.getString("status")).toList());
+        assertEquals(
+                List.of(0L, 1L, 2L),
+                standings.stream().map(e -> e.getLong("version")).toList());
+        assertEquals(
+                List.of(120, 150, 150),
+                standings.stream().map(e -> e.getInt("completions")).toList());
+        assertEquals(
+                List.of(3, 4, 4), standings.stream().map(e -> e.getInt("month")).toList());
+        assertEquals(SEONGBUK, standings.get(2).getString("districtCode"));
+        assertEquals(2010, standings.get(2).getInt("year"));
+        assertEquals("CIVIL_SERVANT", standings.get(2).getString("audience"));
+    }
+
+    /**
+     * A trainer corrects any district's report; a correction into the same training as another recorded
+     * report is a 409 naming it, and changes nothing; an unknown report is a 404.
+     */
+    @Test
+    void aCorrectionIntoAnotherRecordedReportIsRefusedATrainerCorrectsAny() {
+        String officer = Tokens.districtOfficer(JONGNO);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String first = post(officer, report(JONGNO, 2010, 5, "종로구 교육 " + suffix, "RESIDENT", 12))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String second = post(officer, report(JONGNO, 2010, 6, "종로구 교육 " + suffix, "RESIDENT", 8))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        assertProblem(patch(officer, second, "\"0\"", "{\"month\":5}"), 409, "conflict")
+                .body("reportId", equalTo(first));
+        get(officer, "/api/v1/district-training-reports/" + second)
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("month", equalTo(6));
+        patch(Tokens.of("trainer"), second, "\"0\"", "{\"audience\":\"SUPPORT_TEAM\",\"month\":5}")
+                .statusCode(200)
+                .body("audience", equalTo("SUPPORT_TEAM"))
+                .body("month", equalTo(5))
+                .body("districtCode", equalTo(JONGNO));
+        assertProblem(patch(officer, UUID.randomUUID().toString(), "\"0\"", "{\"completions\":1}"), 404, "not-found");
     }
 
     /** Refused reports: another district's, out of range, of a month not begun, twice; none is stored. */

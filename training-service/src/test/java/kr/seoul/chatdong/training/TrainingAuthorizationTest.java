@@ -53,6 +53,20 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
         return path;
     }
 
+    /** A fresh report of 성북구's, reported as a city admin: its path. */
+    private static String districtReport() {
+        return ApiRequest.of(
+                        "POST",
+                        "/api/v1/district-training-reports",
+                        DistrictTrainingReportTest.report(
+                                "11290", 2011, 7, "권한 정정 " + UUID.randomUUID(), "CIVIL_SERVANT", 5))
+                .sendAsAdmin()
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("Location");
+    }
+
     private static String instructor(String affiliation) {
         return ApiRequest.of(
                         "POST",
@@ -226,6 +240,22 @@ class TrainingAuthorizationTest extends AuthorizationMatrixContract {
                         Roles.TRAINER,
                         "11290",
                         201),
+                new Write(
+                        "PATCH /district-training-reports/{id}",
+                        () -> ApiRequest.of("PATCH", districtReport(), "{\"completions\":6}")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.DISTRICT_OFFICER,
+                        Roles.MONITOR,
+                        "11290",
+                        200),
+                new Write(
+                        "POST /district-training-reports/{id}/withdraw",
+                        () -> ApiRequest.of("POST", districtReport() + "/withdraw", "{\"reason\":\"권한 확인\"}")
+                                .withHeader("If-Match", "\"0\""),
+                        Roles.DISTRICT_OFFICER,
+                        Roles.TRAINEE,
+                        "11290",
+                        200),
                 new Write(
                         "POST /instructors",
                         () -> ApiRequest.of(

@@ -247,9 +247,10 @@ public final class YearlyReportDocument {
 
         void training(YearlyReport.Training t) {
             heading("6. 교육");
-            p("목표 " + text(t.target()) + "명 대비 수료 " + text(t.completed()) + "명 (" + percent(t.shareOfTarget())
-                    + "; 서울시 주도 " + text(t.completedCityRun()) + "명, 자치구 주도 " + text(t.completedDistrictRun())
-                    + "명), 기수 "
+            p("목표 " + text(t.target()) + "명 대비 수료 " + text(t.trained()) + "명 (" + percent(t.shareOfTarget())
+                    + "; 서울시 주도 기수 " + text(t.completedCityRun()) + "명, 자치구 주도 기수 "
+                    + text(t.completedDistrictRun()) + "명, 자치구 자체 교육 보고 " + text(t.completedDistrictReported())
+                    + "명 · " + text(t.districtReports()) + "건), 기수 "
                     + text(t.cohorts()) + "개, 등록 " + text(t.enrolled()) + "명. 만족도 " + text(t.satisfaction()) + "점 (응답 "
                     + text(t.evaluations()) + "명).");
             table(

@@ -46,7 +46,9 @@ public record YearlyReport(
         @Schema(description = "5. 주민·공무원 조사: waves fielded in the year and their comparisons")
         List<SurveyLine> surveys,
 
-        @Schema(description = "6. 교육: the year's targets, completions and satisfaction")
+        @Schema(
+                description =
+                        "6. 교육: the year's targets, completions (cohorts and the districts' reports) and satisfaction")
         Training training,
 
         @Schema(description = "7. 우수사례: cases published in the year against the plan's count")
@@ -260,7 +262,21 @@ public record YearlyReport(
             @Schema(description = "of which in cohorts districts ran", examples = "200")
             long completedDistrictRun,
 
-            @Schema(nullable = true, description = "completed ÷ target, four decimals", examples = "0.1122")
+            @Schema(
+                    description = "completions districts reported of training they held outside the platform (자치구 "
+                            + "주도교육 보고) in the year; a withdrawn report counts nowhere",
+                    examples = "10734")
+            long completedDistrictReported,
+
+            @Schema(description = "the districts' reports counted (not withdrawn)", examples = "212")
+            long districtReports,
+
+            @Schema(
+                    description = "every trained person counted: completed (cohorts) + completedDistrictReported",
+                    examples = "11914")
+            long trained,
+
+            @Schema(nullable = true, description = "trained ÷ target, four decimals", examples = "1.1325")
             BigDecimal shareOfTarget,
 
             @Schema(description = "satisfaction evaluations answered", examples = "1100")

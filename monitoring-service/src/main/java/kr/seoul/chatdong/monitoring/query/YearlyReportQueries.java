@@ -239,13 +239,20 @@ public class YearlyReportQueries {
                 .setParameter(1, start(year))
                 .setParameter(2, start(year + 1))
                 .getSingleResult();
+        // the districts' reports of training held outside the platform, as each report's newest version stands
+        Object[] reported =
+                (Object[]) em.createNativeQuery("""
+                        SELECT count(*), coalesce(sum(completions), 0) FROM report_district_training
+                        WHERE year = ?1 AND status = 'RECORDED'""").setParameter(1, year).getSingleResult();
         Integer target = targets.isEmpty()
                 ? null
                 : targets.stream().mapToInt(TargetLine::target).sum();
         long completed = number(r[2]).longValue();
+        long districtReported = number(reported[1]).longValue();
+        long trained = completed + districtReported;
         BigDecimal share = target == null || target == 0
                 ? null
-                : BigDecimal.valueOf(completed).divide(BigDecimal.valueOf(target), 4, java.math.RoundingMode.HALF_UP);
+                : BigDecimal.valueOf(trained).divide(BigDecimal.valueOf(target), 4, java.math.RoundingMode.HALF_UP);
         return new YearlyReport.Training(
                 targets,
                 target,
@@ -254,6 +261,9 @@ public class YearlyReportQueries {
                 completed,
                 number(r[3]).longValue(),
                 number(r[4]).longValue(),
+                districtReported,
+                number(reported[0]).longValue(),
+                trained,
                 share,
                 number(r[5]).longValue(),
                 (BigDecimal) r[6]);

@@ -119,6 +119,41 @@ public class ReportFactRepository {
                 .executeUpdate();
     }
 
+    /**
+     * A district's training report as it stands at {@code version}: kept unless the row holds a newer
+     * version already (an event of an older one arriving late changes nothing).
+     */
+    public void districtReportRecorded(
+            UUID reportId,
+            String districtCode,
+            int year,
+            int month,
+            String audience,
+            int completions,
+            String status,
+            long version,
+            String eventId) {
+        em.createNativeQuery("""
+                        INSERT INTO report_district_training (report_id, district_code, year, month, audience,
+                            completions, status, version, source_event_id)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                        ON CONFLICT (report_id) DO UPDATE SET district_code = EXCLUDED.district_code,
+                            year = EXCLUDED.year, month = EXCLUDED.month, audience = EXCLUDED.audience,
+                            completions = EXCLUDED.completions, status = EXCLUDED.status, version = EXCLUDED.version,
+                            source_event_id = EXCLUDED.source_event_id
+                        WHERE report_district_training.version <= EXCLUDED.version""")
+                .setParameter(1, reportId)
+                .setParameter(2, districtCode)
+                .setParameter(3, year)
+                .setParameter(4, month)
+                .setParameter(5, audience)
+                .setParameter(6, completions)
+                .setParameter(7, status)
+                .setParameter(8, version)
+                .setParameter(9, eventId)
+                .executeUpdate();
+    }
+
     /** The year's targets become {@code targets}, whatever it had. */
     public void targetsSet(int year, List<TargetsSet.Target> targets) {
         em.createNativeQuery("DELETE FROM report_training_target WHERE year = ?1")

@@ -9,6 +9,7 @@ import kr.seoul.chatdong.language.events.cases.CasePublished;
 import kr.seoul.chatdong.language.events.governance.ActionItemOverdue;
 import kr.seoul.chatdong.language.events.governance.MeetingHeld;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
+import kr.seoul.chatdong.language.events.training.DistrictReportRecorded;
 import kr.seoul.chatdong.language.events.training.TargetsSet;
 import kr.seoul.chatdong.monitoring.repository.ReportFactRepository;
 
@@ -66,6 +67,21 @@ public class ReportFacts {
                 event.completed(),
                 event.evaluations(),
                 event.satisfaction(),
+                eventId);
+    }
+
+    /** A district's training report as it stands; the newest version of a report wins. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(DistrictReportRecorded event, String eventId) {
+        facts.districtReportRecorded(
+                event.reportId(),
+                event.districtCode(),
+                event.year(),
+                event.month(),
+                event.audience(),
+                event.completions(),
+                event.status(),
+                event.version(),
                 eventId);
     }
 

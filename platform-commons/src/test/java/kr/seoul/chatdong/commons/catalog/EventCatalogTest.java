@@ -50,10 +50,10 @@ class EventCatalogTest {
             assertEquals(type, EventCatalog.byType(type.type()).orElseThrow());
         }
         assertEquals(
-                19,
+                20,
                 types.size(),
                 "round.completed, assessment.corrected, report.published, consulting.* (7), meeting.held, "
-                        + "decision.recorded, action-item.overdue, cohort.completed, cohort.planned, targets.set, need.met, case.published, "
+                        + "decision.recorded, action-item.overdue, cohort.completed, cohort.planned, targets.set, district-report.recorded, need.met, case.published, "
                         + "contest.results-published");
     }
 }

@@ -13,6 +13,7 @@ import kr.seoul.chatdong.language.events.monitoring.ReportPublished;
 import kr.seoul.chatdong.language.events.monitoring.RoundCompleted;
 import kr.seoul.chatdong.language.events.training.CohortCompleted;
 import kr.seoul.chatdong.language.events.training.CohortPlanned;
+import kr.seoul.chatdong.language.events.training.DistrictReportRecorded;
 import kr.seoul.chatdong.language.events.training.TargetsSet;
 
 /**
@@ -138,6 +139,16 @@ public final class EventCatalog {
             "A year's training targets per organiser (CITY or a district) and audience were set; the list replaces the year's "
                     + "earlier targets. Monitoring reads the year's targets into the evaluation report.");
 
+    public static final EventType<DistrictReportRecorded> DISTRICT_REPORT_RECORDED = new EventType<>(
+            "kr.seoul.chatdong.training.district-report.recorded.v1",
+            "training.district-reports",
+            DistrictReportRecorded.class,
+            "training-service",
+            "A district's report of training it held outside the platform (자치구 주도교육) as it stands, sent when it is "
+                    + "reported, corrected or withdrawn: district, year and month, audience, completions, status "
+                    + "RECORDED|WITHDRAWN and the report's version (the highest is its standing). Monitoring counts the "
+                    + "completions of recorded reports in the yearly report's training section.");
+
     public static final EventType<kr.seoul.chatdong.language.events.training.NeedMet> NEED_MET = new EventType<>(
             "kr.seoul.chatdong.training.need.met.v1",
             "training.needs",
@@ -180,6 +191,7 @@ public final class EventCatalog {
             COHORT_COMPLETED,
             COHORT_PLANNED,
             TARGETS_SET,
+            DISTRICT_REPORT_RECORDED,
             NEED_MET,
             CASE_PUBLISHED,
             CONTEST_RESULTS_PUBLISHED);

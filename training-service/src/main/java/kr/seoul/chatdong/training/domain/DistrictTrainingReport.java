@@ -28,6 +28,8 @@ public class DistrictTrainingReport {
 
     public static final int MAX_TITLE = 200;
 
+    public static final int MAX_REASON = 500;
+
     @Id
     private UUID id;
 
@@ -51,6 +53,15 @@ public class DistrictTrainingReport {
     @Column(name = "reported_at")
     private Instant reportedAt;
 
+    @Enumerated(EnumType.STRING)
+    private DistrictTrainingReportStatus status;
+
+    @Column(name = "withdrawn_reason")
+    private String withdrawnReason;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -73,21 +84,9 @@ public class DistrictTrainingReport {
         if (year < 2000 || year > 2100) {
             throw new DomainException.InvalidValue("year", "must be a year from 2000 to 2100");
         }
-        if (month < 1 || month > 12) {
-            throw new DomainException.InvalidValue("month", "must be 1 to 12");
-        }
-        if (YearMonth.of(year, month).isAfter(thisMonth)) {
-            throw new DomainException.InvalidValue(
-                    "month", "training is reported once held; " + YearMonth.of(year, month) + " has not begun");
-        }
-        if (completions < 0 || completions > MAX_COMPLETIONS) {
-            throw new DomainException.InvalidValue(
-                    "completions", "must be 0 to " + MAX_COMPLETIONS + " (one training of one month)");
-        }
-        String name = title == null ? "" : title.strip();
-        if (name.isEmpty() || name.length() > MAX_TITLE) {
-            throw new DomainException.InvalidValue("title", "must be 1 to " + MAX_TITLE + " characters");
-        }
+        requireHeld(year, month, thisMonth);
+        requireCompletions(completions);
+        String name = title(title);
         if (audience == null) {
             throw new DomainException.InvalidValue("audience", "is required");
         }
@@ -101,7 +100,81 @@ public class DistrictTrainingReport {
         r.completions = completions;
         r.reportedBy = reportedBy;
         r.reportedAt = now;
+        r.status = DistrictTrainingReportStatus.RECORDED;
         return r;
+    }
+
+    /**
+     * Corrects the report: each member given (null: unchanged) by the rules of a new report. A withdrawn
+     * report is final (409).
+     */
+    public void correct(
+            String title, TargetAudience audience, Integer completions, Integer month, YearMonth thisMonth) {
+        requireOpen("corrected");
+        if (month != null) {
+            requireHeld(year, month, thisMonth);
+        }
+        if (completions != null) {
+            requireCompletions(completions);
+        }
+        String name = title == null ? null : title(title);
+        if (name != null) {
+            this.title = name;
+        }
+        if (audience != null) {
+            this.audience = audience;
+        }
+        if (completions != null) {
+            this.completions = completions;
+        }
+        if (month != null) {
+            this.month = month;
+        }
+    }
+
+    /** Withdraws the report with the reason (1 to 500 characters): it counts nowhere from now on. Final. */
+    public void withdraw(String reason, Instant now) {
+        requireOpen("withdrawn");
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new DomainException.InvalidValue("reason", "must be 1 to " + MAX_REASON + " characters");
+        }
+        this.status = DistrictTrainingReportStatus.WITHDRAWN;
+        this.withdrawnReason = why;
+        this.withdrawnAt = now;
+    }
+
+    private void requireOpen(String change) {
+        if (!status.open()) {
+            throw new DomainException.StateConflict("This report was withdrawn (" + withdrawnReason + ") and cannot be "
+                            + change + "; report the training again if it was held")
+                    .with("rule", "report-withdrawn");
+        }
+    }
+
+    private static void requireHeld(int year, int month, YearMonth thisMonth) {
+        if (month < 1 || month > 12) {
+            throw new DomainException.InvalidValue("month", "must be 1 to 12");
+        }
+        if (YearMonth.of(year, month).isAfter(thisMonth)) {
+            throw new DomainException.InvalidValue(
+                    "month", "training is reported once held; " + YearMonth.of(year, month) + " has not begun");
+        }
+    }
+
+    private static void requireCompletions(int completions) {
+        if (completions < 0 || completions > MAX_COMPLETIONS) {
+            throw new DomainException.InvalidValue(
+                    "completions", "must be 0 to " + MAX_COMPLETIONS + " (one training of one month)");
+        }
+    }
+
+    private static String title(String title) {
+        String name = title == null ? "" : title.strip();
+        if (name.isEmpty() || name.length() > MAX_TITLE) {
+            throw new DomainException.InvalidValue("title", "must be 1 to " + MAX_TITLE + " characters");
+        }
+        return name;
     }
 
     public UUID id() {
@@ -138,6 +211,23 @@ public class DistrictTrainingReport {
 
     public Instant reportedAt() {
         return reportedAt;
+    }
+
+    public DistrictTrainingReportStatus status() {
+        return status;
+    }
+
+    /** Whether its completions count toward the year (it was not withdrawn). */
+    public boolean counted() {
+        return status == DistrictTrainingReportStatus.RECORDED;
+    }
+
+    public String withdrawnReason() {
+        return withdrawnReason;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     public long version() {

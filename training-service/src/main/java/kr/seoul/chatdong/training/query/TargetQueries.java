@@ -72,7 +72,7 @@ public class TargetQueries {
      * What was trained in the year, in one statement: ORGANISER rows (organiser × audience group; a
      * completer of a course for several groups, a 민·관 workshop, counts toward each), DISTRICT rows
      * (the trainees' district × CITY or DISTRICT_COHORT; each completer once) and REPORT rows (district ×
-     * audience).
+     * audience; a withdrawn report counts nowhere).
      */
     private static final String TRAINED = "SELECT 'ORGANISER', k.organiser, g.grp, sum(x.completed)" + COMPLETIONS
             + " JOIN (SELECT DISTINCT course_id, " + GROUP + " AS grp FROM course_audience) g ON g.course_id = k.id"
@@ -81,7 +81,8 @@ public class TargetQueries {
             + " CASE WHEN k.organiser = 'CITY' THEN 'CITY' ELSE 'DISTRICT_COHORT' END AS src, sum(x.completed)"
             + COMPLETIONS + ENDED_IN_YEAR + " GROUP BY x.district_code, src"
             + " UNION ALL SELECT 'REPORT', r.district_code, r.audience, sum(r.completions)"
-            + " FROM district_training_report r WHERE r.year = ?3 GROUP BY r.district_code, r.audience";
+            + " FROM district_training_report r WHERE r.year = ?3 AND r.status = 'RECORDED'"
+            + " GROUP BY r.district_code, r.audience";
 
     public YearProgress progress(int year) {
         if (year < 2000 || year > 2100) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,9 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.security.Authenticated;
 
@@ -32,13 +36,17 @@ import kr.seoul.chatdong.commons.paging.Page;
 import kr.seoul.chatdong.commons.paging.PageParams;
 import kr.seoul.chatdong.commons.paging.QueryValues;
 import kr.seoul.chatdong.commons.rest.Idempotency;
+import kr.seoul.chatdong.commons.rest.MergePatch;
+import kr.seoul.chatdong.commons.rest.Preconditions;
 import kr.seoul.chatdong.commons.rest.Responses;
 import kr.seoul.chatdong.commons.security.Roles;
 import kr.seoul.chatdong.language.geo.SeoulGeography;
 import kr.seoul.chatdong.training.domain.DistrictTrainingReport;
 import kr.seoul.chatdong.training.query.DistrictTrainingReportQueries;
 import kr.seoul.chatdong.training.rest.DistrictTrainingReportViews.NewReport;
+import kr.seoul.chatdong.training.rest.DistrictTrainingReportViews.ReportChanges;
 import kr.seoul.chatdong.training.rest.DistrictTrainingReportViews.ReportView;
+import kr.seoul.chatdong.training.rest.DistrictTrainingReportViews.Withdrawal;
 import kr.seoul.chatdong.training.service.DistrictTrainingReportService;
 
 @Path("/api/v1/district-training-reports")
@@ -63,6 +71,9 @@ public class DistrictTrainingReportResource {
     @Inject
     SeoulGeography geography;
 
+    @Inject
+    MergePatch mergePatch;
+
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.DISTRICT_OFFICER})
     @Operation(
@@ -71,7 +82,9 @@ public class DistrictTrainingReportResource {
                     + "platform, its cohorts count by themselves). A district officer reports for their own district "
                     + "(403 for another); 0 ≤ completions ≤ 5,000 (400 naming completions); a month that has not begun "
                     + "is a 400; the same training (district, month, audience, title) reported again is a 409 naming "
-                    + "reportId. Counted at once in GET /targets/{year}. Audited.")
+                    + "reportId (a withdrawn report does not count: the training may be reported again). Counted at once "
+                    + "in GET /targets/{year}, and published to monitoring's yearly report "
+                    + "(district-report.recorded). Audited.")
     @APIResponse(
             responseCode = "201",
             description = "reported; Location names it",
@@ -114,9 +127,61 @@ public class DistrictTrainingReportResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER, Roles.DISTRICT_OFFICER})
-    @Operation(summary = "One district training report", description = "A district officer sees their own district's.")
+    @Operation(
+            summary = "One district training report",
+            description = "A district officer sees their own district's. A withdrawn one is shown with status "
+                    + "WITHDRAWN and its reason. Its ETag is the version a PATCH or withdrawal names in If-Match.")
     public RestResponse<ReportView> getDistrictTrainingReport(@PathParam("id") UUID id) {
         DistrictTrainingReport report = reports.report(id);
+        return Responses.ok(ReportView.of(report), report.version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER, Roles.DISTRICT_OFFICER})
+    @Operation(
+            summary = "Correct a district training report",
+            description =
+                    "A JSON merge patch of title, audience, completions and month (each required: null is a 400); "
+                            + "needs If-Match with the report's ETag (428 without, 412 stale). A district officer corrects their "
+                            + "own district's (403 for another), a city admin or trainer any. 0 ≤ completions ≤ 5,000 and a month "
+                            + "that has begun, as when reporting (400 naming the field); a correction that makes it the same "
+                            + "training as another recorded report is a 409 naming reportId; a withdrawn report is final (409). "
+                            + "GET /targets/{year} counts the corrected figures at once; monitoring's yearly report follows "
+                            + "(district-report.recorded). Audited.")
+    public RestResponse<ReportView> correctDistrictTrainingReport(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @NotNull
+                    @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ReportChanges.class)))
+                    ObjectNode body) {
+        MergePatch.Patch<ReportChanges> patch = mergePatch.read(body, ReportChanges.class);
+        DistrictTrainingReport report = reports.correct(
+                id, Preconditions.expected(ifMatch), patch.changes().toCommand(patch.removed()));
+        return Responses.ok(ReportView.of(report), report.version());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.TRAINER, Roles.DISTRICT_OFFICER})
+    @Operation(
+            summary = "Withdraw a district training report, with a reason",
+            description = "The report no longer counts: GET /targets/{year} leaves its completions out at once, and "
+                    + "monitoring's yearly report drops it (district-report.recorded with status WITHDRAWN). It stays "
+                    + "readable with status WITHDRAWN and the reason, and cannot be corrected or withdrawn again (409); "
+                    + "the same training may be reported again. Needs If-Match with the report's ETag (428 without, 412 "
+                    + "stale). A district officer withdraws their own district's (403 for another), a city admin or "
+                    + "trainer any. Audited.")
+    public RestResponse<ReportView> withdrawDistrictTrainingReport(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Withdrawal request) {
+        DistrictTrainingReport report = reports.withdraw(
+                id, Preconditions.expected(ifMatch), request.reason().strip());
         return Responses.ok(ReportView.of(report), report.version());
     }
 }

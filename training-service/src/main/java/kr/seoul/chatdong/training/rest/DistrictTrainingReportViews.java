@@ -1,17 +1,20 @@
 package kr.seoul.chatdong.training.rest;
 
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import kr.seoul.chatdong.training.domain.DistrictTrainingReport;
+import kr.seoul.chatdong.training.domain.DistrictTrainingReportStatus;
 import kr.seoul.chatdong.training.domain.TargetAudience;
 import kr.seoul.chatdong.training.service.DistrictTrainingReportService;
 
@@ -58,6 +61,40 @@ public final class DistrictTrainingReportViews {
     }
 
     @Schema(
+            name = "DistrictTrainingReportChanges",
+            description = "A correction of a district training report (JSON merge patch): absent members stay; each "
+                    + "member is required, so null is a 400. District and year are not corrected: withdraw the report "
+                    + "and report it again.")
+    public record ReportChanges(
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
+            @Size(max = DistrictTrainingReport.MAX_TITLE)
+            @Schema(examples = "찾동 공무원 기본교육 (구 자체, 2회차)")
+            String title,
+
+            @Schema(examples = "CIVIL_SERVANT") TargetAudience audience,
+
+            @Min(0)
+            @Max(DistrictTrainingReport.MAX_COMPLETIONS)
+            @Schema(description = "people who completed it (수료), 0–5,000", examples = "118")
+            Integer completions,
+
+            @Min(1) @Max(12) @Schema(description = "the month it was held, 1–12", examples = "3")
+            Integer month) {
+
+        DistrictTrainingReportService.CorrectReport toCommand(Set<String> removed) {
+            return new DistrictTrainingReportService.CorrectReport(
+                    title == null ? null : title.strip(), audience, completions, month, removed);
+        }
+    }
+
+    @Schema(name = "DistrictTrainingReportWithdrawal", description = "Why the report is withdrawn")
+    public record Withdrawal(
+            @NotBlank
+            @Size(max = DistrictTrainingReport.MAX_REASON)
+            @Schema(required = true, examples = "같은 교육을 두 번 보고함 (3월 보고에 포함)")
+            String reason) {}
+
+    @Schema(
             name = "DistrictTrainingReport",
             description = "A district's report of training it held outside the platform")
     public record ReportView(
@@ -75,7 +112,17 @@ public final class DistrictTrainingReportViews {
             String reportedBy,
 
             Instant reportedAt,
-            @Schema(examples = "0") long version) {
+
+            @Schema(description = "RECORDED (counted) or WITHDRAWN (counted nowhere)", examples = "RECORDED")
+            DistrictTrainingReportStatus status,
+
+            @Schema(nullable = true, description = "why it was withdrawn", examples = "같은 교육을 두 번 보고함")
+            String withdrawnReason,
+
+            @Schema(nullable = true) Instant withdrawnAt,
+
+            @Schema(description = "optimistic-lock version, also sent as the ETag", examples = "0")
+            long version) {
 
         static ReportView of(DistrictTrainingReport r) {
             return new ReportView(
@@ -88,6 +135,9 @@ public final class DistrictTrainingReportViews {
                     r.completions(),
                     r.reportedBy(),
                     r.reportedAt(),
+                    r.status(),
+                    r.withdrawnReason(),
+                    r.withdrawnAt(),
                     r.version());
         }
     }
