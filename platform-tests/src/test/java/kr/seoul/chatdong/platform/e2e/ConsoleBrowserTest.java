@@ -29,7 +29,9 @@ import io.restassured.response.Response;
  * appear; a 422 is explained; an editor publishes a case and finds it in the public search; a
  * trainer records attendance; a token the services refuse, and a Keycloak session that ended, go
  * back to sign-in with a message in Korean; the access token is renewed before it expires; sign-out
- * ends the Keycloak session and comes back to the sign-in screen. The data is made here through the APIs, the
+ * ends the Keycloak session and comes back to the sign-in screen; a city admin reads, downloads (PDF)
+ * and publishes the 2016 report; an editor takes a manual version from drafting to distributed (a
+ * stale document replacement's 412 explained on the way) and reads the 2016 case quota grid. The data is made here through the APIs, the
  * clicks happen in the browser, and what the browser wrote is checked here again through the APIs.
  * Screenshots: web-console/target/screenshots.
  *
