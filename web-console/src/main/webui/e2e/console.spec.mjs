@@ -7,6 +7,7 @@
 // (infra/keycloak/realm-chatdong-dev.json: one user per role, password chatdong).
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 
 const env = process.env;
 const base = env.CONSOLE_URL ?? 'http://127.0.0.1:8080';
@@ -85,6 +86,12 @@ const changeStoredUser = (page, change) => page.evaluate(([source]) => {
   sessionStorage.setItem(key, JSON.stringify(user));
 }, [change.toString()]);
 const now = () => Math.floor(Date.now() / 1000);
+/** A download's bytes as text (a file the console saved from a Blob). */
+async function readDownload(download) {
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
 const count = (page, selector) => page.locator(selector).count();
 
 // Accessibility: axe-core (@axe-core/playwright) on every screen visited, with the rules of WCAG 2.0 and
@@ -431,6 +438,123 @@ await check('phone width: the map and the numbers stack in one column', async ()
     const wide = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(wide <= 390, `no sideways scrolling, page is ${wide} px wide`);
     await page.screenshot({ path: `${shots}/map-phone.png`, fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+await check('city-admin reads, downloads and publishes the yearly report', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'city-admin');
+    await page.click('header a[href="#/report"]');
+    await page.waitForSelector('[data-testid=report] h3');
+    await page.selectOption('[data-testid=report-year]', '2016');
+    await page.waitForFunction(() => document.querySelector('[data-testid=report] h3')?.textContent.includes('2016'));
+    // The eight sections, as tables and sentences.
+    for (const h of ['1. 사업 확대', '2. 모니터링', '3. 컨설팅', '4. 성과지표', '5. 주민·공무원 조사', '6. 교육', '7. 우수사례', '8. 민관협력 거버넌스']) {
+      expect(await page.locator('[data-testid=report] h4', { hasText: h }).count() === 1, `section ${h}`);
+    }
+    expect((await count(page, '[data-testid=report-rollout] tbody tr')) > 0, 'the roll-out phases');
+    expect((await page.textContent('[data-testid=report-cases]')).includes('목표 153건'), 'cases against the 2016 goal of 153');
+    // The PDF, fetched with the token and saved under the service's Korean name.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=report-pdf]')]);
+    const name = download.suggestedFilename();
+    expect(/^2016년 평가보고서 (\(초안\)|제\d+판)\.pdf$/.test(name), `the PDF's Korean name: ${name}`);
+    const head = (await readDownload(download)).slice(0, 5);
+    expect(head === '%PDF-', `a PDF: ${head}`);
+    await page.waitForSelector('[data-testid=report-saved]');
+    // Publishing asks first, then shows the version it made.
+    await page.click('[data-testid=report-publish]');
+    await page.waitForSelector('[data-testid=publish-confirm]');
+    await axe(page, 'yearly report, publish confirmation (city-admin)');
+    await page.click('[data-testid=publish-yes]');
+    const published = await (await page.waitForSelector('[data-testid=report-published]')).textContent();
+    const version = /제(\d+)판/.exec(published)?.[1];
+    expect(version, `the published version: ${published}`);
+    expect((await page.textContent('[data-testid=report-version]')).includes(`제${version}판`), 'the report shown is that version');
+    await axe(page, 'yearly report, published (city-admin)');
+    await page.screenshot({ path: `${shots}/city-admin-report.png`, fullPage: true });
+    return `${name}, published version ${version}`;
+  } finally {
+    await context.close();
+  }
+});
+
+await check('editor takes a manual version from drafting to distributed', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'editor', { land: null });
+    await page.click('header a[href="#/manuals"]');
+    await page.waitForSelector('[data-testid=volumes] li');
+    await page.goto(`${base}/#/manuals?volume=${encodeURIComponent(env.MANUAL_ID)}&version=1`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=manual-status]')?.textContent === '작성 중');
+    // The document: uploaded as the file's bytes, its name in Korean.
+    const pdf = (text) => Buffer.from(`%PDF-1.4\n% ${text}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+    const first = pdf('first');
+    await page.setInputFiles('[data-testid=manual-file]', { name: '찾동 운영 매뉴얼.pdf', mimeType: 'application/pdf', buffer: first });
+    await page.click('[data-testid=manual-upload]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=manual-document]')?.textContent.includes('찾동 운영 매뉴얼.pdf'));
+    // Someone else replaces it meanwhile (with If-Match of the first): this page still shows the first.
+    const token = (await storedUser(page)).access_token;
+    const sha = createHash('sha256').update(first).digest('hex');
+    const other = await fetch(`${config.casesUrl}/api/v1/manuals/${encodeURIComponent(env.MANUAL_ID)}/versions/1/document?filename=${encodeURIComponent('다른 사람이 바꾼 매뉴얼.pdf')}`, {
+      method: 'PUT', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream', 'If-Match': `"${sha}"` }, body: pdf('second'),
+    });
+    expect(other.status === 200, `the other replacement: ${other.status}`);
+    await page.setInputFiles('[data-testid=manual-file]', { name: '내 수정본.pdf', mimeType: 'application/pdf', buffer: pdf('mine') });
+    await page.click('[data-testid=manual-upload]');
+    const problem = await (await page.waitForSelector('[data-testid=manual-version] .problem')).textContent();
+    expect(problem.includes('412') && problem.includes('다른 사람이 먼저 고쳤습니다'), problem);
+    const hint = await page.textContent('[data-testid=manual-hint]');
+    expect(hint.includes('If-Match') && hint.includes('저장되지 않았습니다'), hint);
+    await axe(page, 'manual version, a stale replacement (editor)');
+    await page.screenshot({ path: `${shots}/editor-manual-412.png`, fullPage: true });
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-testid=manual-document]')?.textContent.includes('다른 사람이 바꾼 매뉴얼.pdf'));
+    // DRAFTING → IN_REVIEW → APPROVED (by the council's decision) → DISTRIBUTED.
+    await page.click('[data-testid=manual-submit]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=manual-status]')?.textContent === '검토 중');
+    const meeting = page.locator('[data-testid=approve-meeting] option', { hasText: env.MEETING_TITLE });
+    await page.selectOption('[data-testid=approve-meeting]', await meeting.getAttribute('value'));
+    await page.getByLabel(env.DECISION_TEXT, { exact: false }).check();
+    await axe(page, 'manual version, approving (editor)');
+    await page.click('[data-testid=manual-approve]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=manual-status]')?.textContent === '승인됨');
+    await page.fill('[data-testid=distribute-copies]', '700');
+    await page.click('[data-testid=manual-distribute]');
+    await page.waitForFunction(() => document.querySelector('[data-testid=manual-status]')?.textContent === '배포됨');
+    expect((await page.textContent('[data-testid=manual-version]')).includes('700부'), 'the copies shown');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=manual-download]')]);
+    expect(download.suggestedFilename() === '다른 사람이 바꾼 매뉴얼.pdf', `the document's Korean name: ${download.suggestedFilename()}`);
+    await axe(page, 'manual version, distributed (editor)');
+    await page.screenshot({ path: `${shots}/editor-manual-distributed.png`, fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
+
+await check('editor reads the 2016 case quota grid', async () => {
+  const { context, page } = await open();
+  try {
+    await signIn(page, 'editor', { land: null });
+    await page.click('header a[href="#/quota"]');
+    await page.waitForSelector('[data-testid=quota-year]');
+    await page.selectOption('[data-testid=quota-year]', '2016');
+    await page.waitForFunction(() => document.querySelector('[data-testid=quota-summary]')?.textContent.includes('2016년'));
+    const rows = await count(page, '[data-testid=quota-grid] tbody tr');
+    expect(rows === Number(env.QUOTA_DISTRICTS), `${env.QUOTA_DISTRICTS} districts, saw ${rows}`);
+    const months = await page.locator('[data-testid=quota-grid] thead th').allTextContents();
+    expect(months.slice(1, 10).join(',') === '4월,5월,6월,7월,8월,9월,10월,11월,12월', `April to December: ${months}`);
+    const totalCell = (await page.textContent('[data-testid=quota-total]')).trim();
+    expect(totalCell === env.QUOTA_TOTAL, `the year's total ${env.QUOTA_TOTAL}: ${totalCell}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=quota-csv]')]);
+    expect(download.suggestedFilename() === '2016년 발굴단 사례 할당.csv', download.suggestedFilename());
+    const csv = await readDownload(download);
+    expect(csv.includes('합계') && csv.split('\n').filter((l) => l.trim()).length === rows + 2, `the CSV: a header, a row per district, 합계: ${csv.slice(0, 300)}`);
+    await axe(page, 'case quota grid (editor)');
+    await page.screenshot({ path: `${shots}/editor-quota.png`, fullPage: true });
+    return `${rows} districts, ${totalCell}`;
   } finally {
     await context.close();
   }

@@ -8,7 +8,7 @@ vi.mock('./session.svelte', () => ({
   REFUSED: 'refused-message',
 }));
 
-import { ApiError, anonymously, answer, cases, explain, ifMatch, monitoring, read, resetConfig, total, training } from './api';
+import { ApiError, anonymously, answer, asFile, cases, explain, file, fileName, ifMatch, monitoring, rawBody, read, resetConfig, total, training } from './api';
 
 const CONFIG = {
   governanceUrl: 'http://gov.test:8081',
@@ -121,6 +121,57 @@ describe('the clients', () => {
     await read(monitoring.GET('/api/v1/rounds'));
     await read(cases.GET('/api/v1/cases'));
     expect(configReads).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('files', () => {
+  it('ask for a PDF and save it under the Korean name the service gives', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.7');
+    answers.push(() => new Response(bytes, {
+      status: 200,
+      headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="chatdong-report-2016-v2.pdf"; filename*=UTF-8''${encodeURIComponent('2016년 평가보고서 제2판.pdf')}` },
+    }));
+    const pdf = await file(monitoring.GET('/api/v1/reports/{year}', { params: { path: { year: 2016 }, query: { version: '2' } }, ...asFile('application/pdf') }), 'fallback.pdf');
+    expect(sent[0].url).toBe('http://mon.test:8082/api/v1/reports/2016?version=2');
+    expect(sent[0].headers.get('Accept')).toBe('application/pdf, application/problem+json');
+    expect(sent[0].headers.get('Authorization')).toBe('Bearer token-1');
+    expect(pdf.name).toBe('2016년 평가보고서 제2판.pdf');
+    expect(new Uint8Array(await pdf.blob.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('turn a refused file request into its problem', async () => {
+    answers.push(json(404, { type: 'https://chatdong.seoul.kr/problems/not-found', title: 'Not Found', status: 404, detail: 'no version 9' }));
+    const refused = await file(monitoring.GET('/api/v1/reports/{year}', { params: { path: { year: 2016 }, query: { version: '9' } }, ...asFile('application/pdf') }), 'x.pdf').catch((e) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect(refused.status).toBe(404);
+    expect(refused.problem.detail).toBe('no version 9');
+  });
+
+  it('upload a file as its raw bytes, with its name in the query and If-Match', async () => {
+    answers.push(json(200, { fileName: '매뉴얼.hwp', sha256: 'ab' }, { ETag: '"ab"' }));
+    const got = await answer(
+      cases.PUT('/api/v1/manuals/{volumeId}/versions/{version}/document', {
+        params: { path: { volumeId: 'v-1', version: 2 }, query: { filename: '매뉴얼.hwp' }, header: ifMatch('"aa"') },
+        body: new Blob(['HWP 문서']),
+        ...rawBody,
+      }),
+    );
+    expect(got.etag).toBe('"ab"');
+    expect(sent[0].method).toBe('PUT');
+    expect(sent[0].url).toBe('http://cases.test:8084/api/v1/manuals/v-1/versions/2/document?filename=%EB%A7%A4%EB%89%B4%EC%96%BC.hwp');
+    expect(sent[0].headers.get('Content-Type')).toBe('application/octet-stream');
+    expect(sent[0].headers.get('If-Match')).toBe('"aa"');
+    // The bytes as they are, not JSON (a Blob as JSON is "{}").
+    expect(sent[0].body).toBe('HWP 문서');
+  });
+
+  it('read the file name from Content-Disposition: filename* first, then filename, then the fallback', () => {
+    expect(fileName(`attachment; filename="a.csv"; filename*=UTF-8''${encodeURIComponent('2016년 할당.csv')}`, 'x')).toBe('2016년 할당.csv');
+    expect(fileName('attachment; filename="quota-2016.csv"', 'x')).toBe('quota-2016.csv');
+    expect(fileName('attachment; filename=quota.csv', 'x')).toBe('quota.csv');
+    expect(fileName("attachment; filename*=UTF-8''%E0%A4%A", 'x')).toBe('x');
+    expect(fileName(null, '기본.pdf')).toBe('기본.pdf');
+    expect(fileName('inline', '기본.pdf')).toBe('기본.pdf');
   });
 });
 

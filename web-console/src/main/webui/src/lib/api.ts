@@ -150,3 +150,37 @@ export async function read<T>(pending: Promise<Result<T>>): Promise<T> {
 export async function total(pending: Promise<Result<{ total: number }>>): Promise<number> {
   return (await read(pending)).total;
 }
+
+// Files: a report's PDF, a list's CSV, a manual's document. Asked for with `asFile(<media type>)`
+// (the Accept header, the answer read as a Blob); sent as the raw bytes with `rawBody`.
+
+/** Spread into a GET's options to receive the answer as a file of this media type (e.g. application/pdf). */
+export const asFile = (mediaType: string) => ({ headers: { Accept: `${mediaType}, application/problem+json` }, parseAs: 'blob' as const });
+
+/** Spread into a PUT's options whose body is a file's bytes, sent as they are (not as JSON). */
+export const rawBody = { bodySerializer: (body: Blob) => body, headers: { 'Content-Type': 'application/octet-stream' } };
+
+/**
+ * The file name a Content-Disposition header gives: its RFC 5987 `filename*` (UTF-8, percent-encoded:
+ * the services name their files in Korean), else its plain `filename`, else the fallback.
+ */
+export function fileName(contentDisposition: string | null | undefined, fallback: string): string {
+  if (!contentDisposition) return fallback;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(contentDisposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[2].trim().replace(/^"|"$/g, ''));
+    } catch {
+      /* a malformed escape: try the plain name */
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(contentDisposition);
+  return (plain?.[2] ?? plain?.[1])?.trim() || fallback;
+}
+
+/** A file answer: its bytes, the name the service gave it (Content-Disposition) or the fallback, and its ETag. */
+export async function file(pending: Promise<Result<Blob>>, fallback: string): Promise<{ blob: Blob; name: string; etag: string | null }> {
+  const { data, etag } = await answer(pending);
+  const { response } = await pending;
+  return { blob: data, name: fileName(response.headers.get('Content-Disposition'), fallback), etag };
+}

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ATTENDANCE_KO, CASE_STATUS, CASE_STATUS_KO, CONSULTING_STATUS, CONSULTING_STATUS_KO, FIELDS, FIELD_KO, TARGET_AUDIENCE_KO, dateTime, keysOf, label, num, thousandWon } from './labels';
+import {
+  ATTENDANCE_KO, CASE_STATUS, CASE_STATUS_KO, CONSULTING_STATUS, CONSULTING_STATUS_KO, FIELDS, FIELD_KO, MANUAL_STATUS, MANUAL_STATUS_KO, TARGET_AUDIENCE_KO,
+  dateTime, keysOf, label, monthKo, num, thousandWon,
+} from './labels';
 
 describe('labels', () => {
   it('names the four fields as the 2016 plan does, and their mean', () => {
@@ -49,5 +52,17 @@ describe('formatting', () => {
     expect(shown).toMatch(/(오전|AM) 8:30$/);
     expect(dateTime(null)).toBe('–');
     expect(dateTime('')).toBe('–');
+  });
+});
+
+describe('the new screens\' names', () => {
+  it('names a manual version\'s states in their order', () => {
+    expect(MANUAL_STATUS.map((s) => MANUAL_STATUS_KO[s])).toEqual(['작성 중', '검토 중', '승인됨', '배포됨']);
+  });
+
+  it('writes a quota month as its month in Korean', () => {
+    expect(monthKo('2016-04')).toBe('4월');
+    expect(monthKo('2016-12')).toBe('12월');
+    expect(monthKo('합계')).toBe('합계');
   });
 });

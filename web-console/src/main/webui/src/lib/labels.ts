@@ -25,6 +25,25 @@ export const TARGET_AUDIENCE_KO: Record<Training['TargetAudience'], string> = {
   CIVIL_SERVANT: '공무원', PRIVATE_WELFARE_WORKER: '민간 복지기관 종사자', RESIDENT: '주민', INSTRUCTOR: '강사',
   SUPPORT_TEAM: '자치구 추진지원단',
 };
+export const COUNCIL_KIND_KO: Record<Governance['CouncilKind'], string> = {
+  METROPOLITAN: '광역 민관협력 협의체', DISTRICT: '자치구 민관협력 협의체', TASK_FORCE: '민관협력 T/F', ADVISORY: '자문위원회',
+  EDUCATION_PLANNING: '교육기획위원회', DISTRICT_SUPPORT_TEAM: '자치구 추진지원단', CITY_TASKFORCE: '시 추진단',
+  STEERING_COMMITTEE: '운영위원회', SUPPORT_TEAM_NETWORK: '추진지원단 연석회의',
+};
+export const MEETING_STATUS_KO: Record<Governance['MeetingStatus'], string> = { SCHEDULED: '예정', HELD: '개최', CANCELLED: '취소' };
+/** 매뉴얼: a version's life cycle, in its order. */
+export const MANUAL_STATUS: readonly Cases['ManualVersionStatus'][] = ['DRAFTING', 'IN_REVIEW', 'APPROVED', 'DISTRIBUTED'];
+export const MANUAL_STATUS_KO: Record<Cases['ManualVersionStatus'], string> = { DRAFTING: '작성 중', IN_REVIEW: '검토 중', APPROVED: '승인됨', DISTRIBUTED: '배포됨' };
+export const MANUAL_KIND_KO: Record<Cases['ManualKind'], string> = { MANUAL: '매뉴얼', HANDBOOK: '핸드북', GUIDELINE: '지침' };
+export const MANUAL_AUDIENCE_KO: Record<Cases['ManualAudience'], string> = {
+  NEW_CIVIL_SERVANT: '신규 공무원', SERVING_CIVIL_SERVANT: '재직 공무원', PRIVATE_WELFARE_WORKER: '민간 복지기관 종사자',
+  RESIDENT: '주민', INSTRUCTOR: '강사', SUPPORT_TEAM: '자치구 추진지원단',
+};
+export const CHANNEL_KO: Record<Cases['ManualDistributionChannel'], string> = { PRINT: '인쇄본', WEB: '누리집', BRIEFING: '설명회' };
+export const QUESTION_STATUS_KO: Record<Cases['Status1'], string> = { OPEN: '답변 대기', ANSWERED: '답변함', PUBLISHED_AS_FAQ: 'FAQ 게시' };
+/** The monitoring report's organisers and audiences (strings there, not enums): the city, then training's audiences. */
+export const ORGANISER_KO: Record<string, string> = { CITY: '서울시' };
+export const WAVE_KIND_KO: Record<Monitoring['WaveKind'], string> = { BASELINE: '기준', FOLLOW_UP: '사후' };
 
 /** A value's Korean name from a table; a value the table does not know shows as itself, none as –. */
 export const label = (table: Record<string, string>, value: string | null | undefined) => (value == null ? '–' : (table[value] ?? value));
@@ -37,3 +56,9 @@ export const thousandWon = (n: number | null | undefined) => (n == null ? '–' 
 export const num = (n: number | null | undefined, digits = 1) => (n == null ? '–' : n.toFixed(digits));
 export const dateTime = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleString('ko-KR', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short' }) : '–';
+
+/** A year-month ("2016-04") as its month in Korean ("4월"); anything else as it is. */
+export const monthKo = (yearMonth: string) => {
+  const m = /^\d{4}-(\d{2})$/.exec(yearMonth);
+  return m ? `${Number(m[1])}월` : yearMonth;
+};

@@ -29,7 +29,9 @@ import io.restassured.response.Response;
  * appear; a 422 is explained; an editor publishes a case and finds it in the public search; a
  * trainer records attendance; a token the services refuse, and a Keycloak session that ended, go
  * back to sign-in with a message in Korean; the access token is renewed before it expires; sign-out
- * ends the Keycloak session and comes back to the sign-in screen. The data is made here through the APIs, the
+ * ends the Keycloak session and comes back to the sign-in screen; a city admin reads, downloads (PDF)
+ * and publishes the 2016 report; an editor takes a manual version from drafting to distributed (a
+ * stale document replacement's 412 explained on the way) and reads the 2016 case quota grid. The data is made here through the APIs, the
  * clicks happen in the browser, and what the browser wrote is checked here again through the APIs.
  * Screenshots: web-console/target/screenshots.
  *
@@ -172,6 +174,113 @@ class ConsoleBrowserTest extends RunningPlatform {
                 .then()
                 .statusCode(org.hamcrest.Matchers.lessThan(300));
 
+        // 매뉴얼: a council decision governance recorded (a council with a quorum, a meeting yesterday,
+        // its decision), which cases has seen once a throwaway volume's version is approved by it; and
+        // the volume whose version 1 the editor takes through its life cycle in the browser.
+        String gov = platform.url("governance-service") + "/api/v1";
+        String manuals = platform.url("cases-service") + "/api/v1/manuals";
+        String council =
+                post(gov + "/councils", Map.of("name", "콘솔 협의체 " + run, "kind", "DISTRICT", "districtCode", "11290"));
+        List<String> members = List.of("PUBLIC:CHAIR", "PRIVATE:MEMBER", "RESIDENT:MEMBER").stream()
+                .map(seat -> post(
+                        gov + "/councils/" + council + "/members",
+                        Map.of(
+                                "name",
+                                "위원",
+                                "organisation",
+                                "기관",
+                                "sector",
+                                seat.split(":")[0],
+                                "position",
+                                seat.split(":")[1],
+                                "termFrom",
+                                "2016-01-01")))
+                .toList();
+        String meetingTitle = "콘솔 매뉴얼 승인 회의 " + run;
+        String meetingId = post(
+                gov + "/meetings",
+                Map.of(
+                        "councilId",
+                        council,
+                        "title",
+                        meetingTitle,
+                        "scheduledAt",
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(9))
+                                .minusDays(1)
+                                .withNano(0)
+                                .toString(),
+                        "place",
+                        "서울시청 회의실",
+                        "kind",
+                        "REGULAR"));
+        given().contentType(ContentType.JSON)
+                .body(members.stream()
+                        .map(m -> Map.of("memberId", m, "present", true))
+                        .toList())
+                .put(gov + "/meetings/" + meetingId + "/attendance")
+                .then()
+                .statusCode(200);
+        String decisionText = "매뉴얼 " + run + " 제1판 원안 승인";
+        String decisionId = given().contentType(ContentType.JSON)
+                .body(Map.of("text", decisionText))
+                .post(gov + "/meetings/" + meetingId + "/decisions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("decisions[0].id");
+        String throwaway =
+                post(manuals, Map.of("title", "콘솔 확인용 매뉴얼 " + run, "kind", "GUIDELINE", "audience", "SUPPORT_TEAM"));
+        given().post(manuals + "/" + throwaway + "/versions/1/submit").then().statusCode(200);
+        long seenBy = System.currentTimeMillis() + 60_000;
+        while (given().contentType(ContentType.JSON)
+                        .body(Map.of("meetingId", meetingId, "decisionId", decisionId))
+                        .post(manuals + "/" + throwaway + "/versions/1/approve")
+                        .statusCode()
+                != 200) {
+            assertTrue(System.currentTimeMillis() < seenBy, "cases saw decision.recorded within a minute");
+            Thread.sleep(500);
+        }
+        String manualTitle = "콘솔 운영 매뉴얼 " + run;
+        String manual = post(manuals, Map.of("title", manualTitle, "kind", "MANUAL", "audience", "SUPPORT_TEAM"));
+
+        // 발굴단 게시 할당 of 2016: 17 districts with a discovery-team member in April–December (as the
+        // plan had), so 17 × 9 = 153; what the grid must show is read back from the API.
+        String discovery = platform.url("cases-service") + "/api/v1";
+        java.util.Set<String> team = new java.util.HashSet<>(given().queryParam("year", 2016)
+                .get(discovery + "/publishing/quota")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("districts.districtCode", String.class));
+        for (String district :
+                allDongs.stream().map(code -> code.substring(0, 5)).distinct().toList()) {
+            if (team.size() >= 17) {
+                break;
+            }
+            if (team.add(district)) {
+                post(
+                        discovery + "/discovery-team/members",
+                        Map.of(
+                                "name",
+                                "발굴단원 " + district,
+                                "districtCode",
+                                district,
+                                "subject",
+                                "console-" + run + "-" + district,
+                                "activeFrom",
+                                "2016-04-01",
+                                "activeTo",
+                                "2016-12-31"));
+            }
+        }
+        io.restassured.path.json.JsonPath quota = given().queryParam("year", 2016)
+                .get(discovery + "/publishing/quota")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+
         Path screenshots = Platform.root().resolve("web-console/target/screenshots");
         Files.createDirectories(screenshots);
         Path log = Platform.root().resolve("platform-tests/target/e2e/console-browser.log");
@@ -191,6 +300,11 @@ class ConsoleBrowserTest extends RunningPlatform {
         env.put("CASE_TITLE", caseTitle);
         env.put("CASE_KEYWORD", keyword);
         env.put("COHORT_ID", cohortId);
+        env.put("MANUAL_ID", manual);
+        env.put("MEETING_TITLE", meetingTitle);
+        env.put("DECISION_TEXT", decisionText);
+        env.put("QUOTA_DISTRICTS", String.valueOf(quota.getList("districts").size()));
+        env.put("QUOTA_TOTAL", quota.getLong("published") + " / " + quota.getInt("quota"));
         Process browser = node.start();
         boolean finished = browser.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
@@ -210,6 +324,9 @@ class ConsoleBrowserTest extends RunningPlatform {
                 output.contains("ok - the console sends an unsigned person to Keycloak's Korean login page"), output);
         assertTrue(output.contains("ok - trainee: signs in on Keycloak's page"), output);
         assertTrue(output.contains("ok - sign-out ends the Keycloak session"), output);
+        assertTrue(output.contains("ok - city-admin reads, downloads and publishes the yearly report"), output);
+        assertTrue(output.contains("ok - editor takes a manual version from drafting to distributed"), output);
+        assertTrue(output.contains("ok - editor reads the 2016 case quota grid"), output);
 
         // What the clicks wrote, read back through the APIs.
         given().get(monitoring + "/api/v1/rounds/" + toComplete)
@@ -231,6 +348,29 @@ class ConsoleBrowserTest extends RunningPlatform {
                 .extract()
                 .path("status");
         assertEquals(List.of("PRESENT", "PRESENT"), marks, "the trainer's attendance, as recorded in the browser");
+        // The report version published in the browser, and the manual version distributed there.
+        given().get(monitoring + "/api/v1/reports/2016")
+                .then()
+                .statusCode(200)
+                .body("version", org.hamcrest.Matchers.notNullValue());
+        given().get(manuals + "/" + manual + "/versions/1")
+                .then()
+                .statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("DISTRIBUTED"))
+                .body("approvedDecisionId", org.hamcrest.Matchers.equalTo(decisionId))
+                .body("copies", org.hamcrest.Matchers.equalTo(700))
+                .body("document.fileName", org.hamcrest.Matchers.equalTo("다른 사람이 바꾼 매뉴얼.pdf"));
+    }
+
+    /** POSTs the body as JSON (201 expected); the id of what was made. */
+    static String post(String url, Object body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post(url)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static Path webui() {
