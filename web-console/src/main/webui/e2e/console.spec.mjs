@@ -474,7 +474,8 @@ await check('city-admin reads, downloads and publishes the yearly report', async
     expect(version, `the published version: ${published}`);
     expect((await page.textContent('[data-testid=report-version]')).includes(`제${version}판`), 'the report shown is that version');
     await axe(page, 'yearly report, published (city-admin)');
-    await page.screenshot({ path: `${shots}/city-admin-report.png`, fullPage: true });
+    // the viewport only: the whole report is a long page, and a full-page capture timed out on a loaded machine
+    await page.screenshot({ path: `${shots}/city-admin-report.png`, timeout: 60000 });
     return `${name}, published version ${version}`;
   } finally {
     await context.close();
@@ -509,7 +510,7 @@ await check('editor takes a manual version from drafting to distributed', async 
     const hint = await page.textContent('[data-testid=manual-hint]');
     expect(hint.includes('If-Match') && hint.includes('저장되지 않았습니다'), hint);
     await axe(page, 'manual version, a stale replacement (editor)');
-    await page.screenshot({ path: `${shots}/editor-manual-412.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/editor-manual-412.png`, fullPage: true, timeout: 60000 });
     await page.reload();
     await page.waitForFunction(() => document.querySelector('[data-testid=manual-document]')?.textContent.includes('다른 사람이 바꾼 매뉴얼.pdf'));
     // DRAFTING → IN_REVIEW → APPROVED (by the council's decision) → DISTRIBUTED.
@@ -528,7 +529,7 @@ await check('editor takes a manual version from drafting to distributed', async 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=manual-download]')]);
     expect(download.suggestedFilename() === '다른 사람이 바꾼 매뉴얼.pdf', `the document's Korean name: ${download.suggestedFilename()}`);
     await axe(page, 'manual version, distributed (editor)');
-    await page.screenshot({ path: `${shots}/editor-manual-distributed.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/editor-manual-distributed.png`, fullPage: true, timeout: 60000 });
   } finally {
     await context.close();
   }
@@ -553,7 +554,7 @@ await check('editor reads the 2016 case quota grid', async () => {
     const csv = await readDownload(download);
     expect(csv.includes('합계') && csv.split('\n').filter((l) => l.trim()).length === rows + 2, `the CSV: a header, a row per district, 합계: ${csv.slice(0, 300)}`);
     await axe(page, 'case quota grid (editor)');
-    await page.screenshot({ path: `${shots}/editor-quota.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/editor-quota.png`, fullPage: true, timeout: 60000 });
     return `${rows} districts, ${totalCell}`;
   } finally {
     await context.close();
