@@ -458,7 +458,7 @@ await check('city-admin reads, downloads and publishes the yearly report', async
     expect((await count(page, '[data-testid=report-rollout] tbody tr')) > 0, 'the roll-out phases');
     expect((await page.textContent('[data-testid=report-cases]')).includes('목표 153건'), 'cases against the 2016 goal of 153');
     // The PDF, fetched with the token and saved under the service's Korean name.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=report-pdf]')]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90000 }), page.click('[data-testid=report-pdf]')]);
     const name = download.suggestedFilename();
     expect(/^2016년 평가보고서 (\(초안\)|제\d+판)\.pdf$/.test(name), `the PDF's Korean name: ${name}`);
     const head = (await readDownload(download)).slice(0, 5);
